@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: speed and memory of the core against the targets in the issues. Prints a
+ * table, or one JSON object with `--json`. Figures, not assertions: nothing here fails a build.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../electron/core/app-context';
+import { SAMPLE_PORTFOLIO } from '../shared/sample-portfolio';
+import type { ProjectInput } from '../shared/types';
+
+interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** A varied portfolio of N projects built from the sample, with unique titles. */
+export function syntheticPortfolio(n: number): ProjectInput[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = SAMPLE_PORTFOLIO[i % SAMPLE_PORTFOLIO.length];
+    return { ...base, title: `${base.title} #${i}`, summary: `${base.summary} Variant ${i}.` };
+  });
+}
+
+function benchPortfolio(results: BenchResult[]): void {
+  const dir = mkdtempSync(join(tmpdir(), 'showcase-bench-'));
+  const dbPath = join(dir, 'bench.db');
+  try {
+    const seed = openCore(dbPath);
+    const inputs = syntheticPortfolio(10_000);
+    seed.db.transaction(() => inputs.forEach((p) => seed.portfolio.create(p)))();
+    seed.close();
+
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = time(() => {
+        const core = openCore(dbPath);
+        const list = core.portfolio.list({});
+        core.close();
+        return list.projects.length;
+      });
+      if (t.value !== 10_000) throw new Error(`expected 10000 projects, listed ${t.value}`);
+      runs.push(t.ms);
+    }
+    results.push({ name: 'open + migrate + list 10,000 projects', value: median(runs), unit: 'ms', target: '< 150 ms' });
+
+    const core = openCore(dbPath);
+    const queries = ['postgres', 'redis cache', 'bookshop #99', 'zzz-no-match', 'api', 'kafka', 'task tracker', 'go'];
+    const searchRuns: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const q of queries) searchRuns.push(time(() => core.portfolio.list({ search: q })).ms);
+    }
+    results.push({ name: 'search over 10,000 projects (median query)', value: median(searchRuns), unit: 'ms', target: '< 20 ms' });
+    results.push({ name: 'search over 10,000 projects (slowest query)', value: Math.max(...searchRuns), unit: 'ms' });
+    core.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const results: BenchResult[] = [];
+  benchPortfolio(results);
+  results.push({ name: 'peak memory (RSS)', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB' });
+  const rounded = results.map((r) => ({ ...r, value: Math.round(r.value * 100) / 100 }));
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ results: rounded }, null, 2)}\n`);
+    return;
+  }
+  const w = Math.max(...rounded.map((r) => r.name.length));
+  process.stdout.write(`${'benchmark'.padEnd(w)}  ${'value'.padStart(10)}  target\n`);
+  for (const r of rounded) {
+    process.stdout.write(`${r.name.padEnd(w)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target ?? ''}\n`);
+  }
+}
+
+void main();

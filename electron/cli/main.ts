@@ -1,0 +1,118 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { openCore, resolveDbPath, APP_VERSION } from '../core/app-context';
+import { toErrorData } from '../core/errors';
+import { defaultDbPath } from '../core/paths';
+import type { CommandSpec } from './command';
+import { addCommand, projectsCommand } from './commands/projects';
+import { moveAsideCommand } from './commands/database';
+import { importCommand } from './commands/import';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
+
+export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, moveAsideCommand];
+
+const GLOBAL_OPTIONS = {
+  db: { type: 'string', description: 'Database file (default: $SHOWCASE_DB, else the app’s own database)' },
+  help: { type: 'boolean', short: 'h', description: 'Show help' },
+} as const;
+
+function optionLines(options: Record<string, { type: string; multiple?: boolean; description: string }>): string[] {
+  return Object.entries(options).map(([name, o]) => {
+    const flag = `--${name}${o.type === 'string' ? ' VALUE' : ''}${o.multiple ? ' (repeatable)' : ''}`;
+    return `  ${flag.padEnd(30)} ${o.description}`;
+  });
+}
+
+export function mainHelp(): string {
+  return [
+    `showcase ${APP_VERSION}: your backend portfolio, from the command line`,
+    '',
+    'Usage: showcase [--db PATH] <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
+    '',
+    'Global options:',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    'Run `showcase <command> --help` for a command’s options.',
+    'Exit codes: 0 ok, 1 failure, 2 bad usage.',
+  ].join('\n');
+}
+
+export function commandHelp(c: CommandSpec): string {
+  return [`${c.summary}.`, '', `Usage: ${c.usage}`, '', 'Options:', ...optionLines({ ...c.options, ...GLOBAL_OPTIONS })].join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!name) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      io.out(mainHelp());
+      return EXIT_OK;
+    }
+    if (argv.includes('--version')) {
+      io.out(APP_VERSION);
+      return EXIT_OK;
+    }
+    io.err(mainHelp());
+    return EXIT_USAGE;
+  }
+  if (!command) {
+    io.err(`showcase: unknown command "${name}". Run \`showcase --help\` for the list.`);
+    return EXIT_USAGE;
+  }
+  let values: Record<string, unknown>;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({
+      args: argv.filter((a, i) => !(a === name && i === argv.indexOf(name))),
+      options: { ...command.options, ...GLOBAL_OPTIONS } as ParseArgsConfig['options'],
+      allowPositionals: true,
+      strict: true,
+    });
+    values = parsed.values as Record<string, unknown>;
+    positionals = parsed.positionals;
+  } catch (error) {
+    io.err(`showcase ${command.name}: ${(error as Error).message.split('\n')[0]}. See \`showcase ${command.name} --help\`.`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.out(commandHelp(command));
+    return EXIT_OK;
+  }
+  const allowed = command.positionals ?? { min: 0, max: 0, names: '' };
+  if (positionals.length < allowed.min || positionals.length > allowed.max) {
+    io.err(
+      allowed.max === 0
+        ? `showcase ${command.name}: unexpected argument "${positionals[0]}". See \`showcase ${command.name} --help\`.`
+        : `showcase ${command.name}: expected ${allowed.names}. See \`showcase ${command.name} --help\`.`,
+    );
+    return EXIT_USAGE;
+  }
+  const dbPath = typeof values.db === 'string' ? values.db : resolveDbPath(defaultDbPath(), io.env);
+  let core = null;
+  try {
+    if (command.needsDb) {
+      if (typeof values.db !== 'string' && !io.env.SHOWCASE_DB) {
+        const { mkdirSync } = await import('node:fs');
+        const { dirname } = await import('node:path');
+        mkdirSync(dirname(dbPath), { recursive: true });
+      }
+      core = openCore(dbPath);
+    }
+    await command.run({ core, dbPath, io, values, positionals });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`showcase ${command.name}: ${error.message}. See \`showcase ${command.name} --help\`.`);
+      return EXIT_USAGE;
+    }
+    const data = toErrorData(error);
+    io.err(`showcase ${command.name}: ${data.message.replace(/\s*\n\s*/g, ' ')}`);
+    return EXIT_FAILURE;
+  } finally {
+    core?.close();
+  }
+}

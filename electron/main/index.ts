@@ -1,0 +1,98 @@
+/**
+ * The Electron shell: opens the core, registers the IPC handlers and creates the window.
+ * Everything with logic lives in electron/core; this file only wires it to Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
+import { APP_VERSION, openCore, resolveDbPath, type AppCore } from '../core/app-context';
+import { moveDatabaseAside } from '../core/db/connection';
+import { AppError, toErrorData } from '../core/errors';
+import { createCoreHandlers, dispatch } from '../core/ipc-handlers';
+import { applyContentSecurityPolicy, isExternalLinkAllowed, isTrustedSender, lockNavigation, secureWebPreferences } from './security';
+
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+
+async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
+  for (;;) {
+    try {
+      return openCore(dbPath);
+    } catch (error) {
+      const data = toErrorData(error);
+      if (data.code !== 'DB_CORRUPT') {
+        dialog.showErrorBox('Showcase cannot open its database', data.message);
+        return null;
+      }
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        title: 'Damaged database',
+        message: 'Showcase cannot read its database.',
+        detail: `${data.message}\n\nYou can move the file aside (it is kept, renamed, next to the original) and start with an empty portfolio, or quit and restore it from a backup.`,
+        buttons: ['Quit', 'Move aside and start fresh'],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      if (response !== 1) return null;
+      moveDatabaseAside(dbPath);
+    }
+  }
+}
+
+function registerIpc(handlers: IpcHandlers): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, args: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from Showcase.' } };
+      }
+      return dispatch(handlers, channel, args);
+    });
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Showcase',
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#f7f7f9',
+    icon: join(__dirname, '../../resources/icon.png'),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  lockNavigation(win.webContents, (url) => void shell.openExternal(url));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(rendererUrl);
+  return win;
+}
+
+app.enableSandbox();
+
+app.whenReady().then(async () => {
+  applyContentSecurityPolicy((await import('electron')).session.defaultSession);
+  const dbPath = resolveDbPath(join(app.getPath('userData'), 'showcase.db'));
+  const core = await openCoreWithConsent(dbPath);
+  if (!core) {
+    app.quit();
+    return;
+  }
+  const handlers: IpcHandlers = {
+    ...createCoreHandlers({ portfolio: core.portfolio, dbPath, version: APP_VERSION }),
+    'shell:open-external': async ({ url }) => {
+      if (!isExternalLinkAllowed(url)) throw new AppError('VALIDATION', 'Only https links can be opened.');
+      await shell.openExternal(url);
+    },
+  };
+  registerIpc(handlers);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('will-quit', () => core.close());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHANNELS } from '../../shared/ipc-channels';
+import { preloadShim, startBridge, type Bridge } from '../support/bridge-server';
+
+export const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots');
+
+/** Each test gets its own database and a page running the real renderer over the real core. */
+export const test = base.extend<{ bridge: Bridge; app: Page }>({
+  bridge: async ({}, use) => {
+    const bridge = await startBridge();
+    await use(bridge);
+    await bridge.close();
+  },
+  app: async ({ page, bridge }, use) => {
+    await page.addInitScript({ content: preloadShim(CHANNELS) });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(bridge.url);
+    await use(page);
+    expect(errors, 'the renderer threw').toEqual([]);
+  },
+});
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
+export { expect };

@@ -1,0 +1,108 @@
+/**
+ * The test bridge: serves the built renderer and answers the preload API over HTTP with the
+ * real core (same handler map, same argument validation as main). Only the Electron glue is
+ * left out.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { IpcHandlers } from '../../shared/ipc-contract';
+import { APP_VERSION, openCore, type AppCore } from '../../electron/core/app-context';
+import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+
+const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface Bridge {
+  url: string;
+  core: AppCore;
+  dbPath: string;
+  /** URLs the renderer asked to open in the OS browser. */
+  opened: string[];
+  close(): Promise<void>;
+}
+
+export async function startBridge(options: { dbPath?: string } = {}): Promise<Bridge> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the app first: npm run build');
+  const dir = options.dbPath ? null : mkdtempSync(join(tmpdir(), 'showcase-e2e-'));
+  const dbPath = options.dbPath ?? join(dir!, 'showcase.db');
+  const core = openCore(dbPath);
+  const opened: string[] = [];
+  const handlers: IpcHandlers = {
+    ...createCoreHandlers({ portfolio: core.portfolio, dbPath, version: APP_VERSION }),
+    'shell:open-external': async ({ url }) => {
+      opened.push(url);
+    },
+  };
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'POST' && url.pathname.startsWith('/__ipc/')) {
+      const channel = decodeURIComponent(url.pathname.slice('/__ipc/'.length));
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', async () => {
+        let args: unknown;
+        try {
+          args = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        } catch {
+          args = undefined;
+        }
+        // Structured clone over real IPC drops undefined; JSON does the same here.
+        const response = await dispatch(handlers, channel, args);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(response));
+      });
+      return;
+    }
+    const rel = url.pathname === '/' ? '/index.html' : url.pathname;
+    const file = normalize(join(RENDERER_DIR, rel));
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    core,
+    dbPath,
+    opened,
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      core.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs in the page before the app: the same `window.showcase` shape the preload exposes. */
+export function preloadShim(channels: readonly string[]): string {
+  return `(() => {
+    const channels = ${JSON.stringify(channels)};
+    const api = {};
+    for (const c of channels) {
+      api[c] = async (args) => {
+        const res = await fetch('/__ipc/' + encodeURIComponent(c), { method: 'POST', body: JSON.stringify(args ?? {}) });
+        return res.json();
+      };
+    }
+    Object.defineProperty(window, 'showcase', { value: Object.freeze(api), writable: false });
+  })();`;
+}
