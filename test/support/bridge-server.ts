@@ -39,7 +39,7 @@ export async function startBridge(options: { dbPath?: string } = {}): Promise<Br
   const core = openCore(dbPath);
   const opened: string[] = [];
   const handlers: IpcHandlers = {
-    ...createCoreHandlers({ portfolio: core.portfolio, dbPath, version: APP_VERSION }),
+    ...createCoreHandlers(core),
     'shell:open-external': async ({ url }) => {
       opened.push(url);
     },

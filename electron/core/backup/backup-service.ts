@@ -1,0 +1,214 @@
+/**
+ * Full backup and atomic restore.
+ *
+ * A backup is every row of every Showcase table, tagged with the schema version that wrote it
+ * (format documented in docs/backup-format.md). Tokens are never in the database, so never in
+ * a backup. Restore loads the file into a scratch database at the backup's own schema version,
+ * lets SQLite check every constraint, upgrades it with the app's migrations (so backups from
+ * any earlier version restore), and only then replaces the user's data in one transaction.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Db } from '../db/connection';
+import { migrate, schemaVersion } from '../db/connection';
+import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
+import { AppError } from '../errors';
+import type { Clock } from '../portfolio-service';
+
+export const BACKUP_FORMAT = 'showcase-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+type Row = Record<string, string | number | null>;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  app: string;
+  createdAt: string;
+  tables: Record<string, Row[]>;
+}
+
+export interface RestorePlan {
+  schemaVersion: number;
+  /** Rows per table: in the backup, and in the database now. */
+  tables: Array<{ table: string; backup: number; current: number }>;
+  projects: { added: string[]; removed: string[]; changed: string[]; unchanged: number };
+  /** True when restoring would remove or change something already in the database. */
+  destructive: boolean;
+}
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+const envelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { error: 'this is not a Showcase backup' }),
+  formatVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1),
+  app: z.string(),
+  createdAt: z.string(),
+  tables: z.record(z.string(), z.array(z.record(z.string(), cell))),
+});
+
+/** Tables holding the user's data, parents before children (for inserts). */
+function dataTables(db: Db): string[] {
+  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  const deps = new Map(names.map((n) => [n, (db.pragma(`foreign_key_list("${n}")`) as Array<{ table: string }>).map((f) => f.table).filter((t) => t !== n)]));
+  const ordered: string[] = [];
+  const visit = (n: string, seen: Set<string>) => {
+    if (ordered.includes(n) || seen.has(n)) return;
+    seen.add(n);
+    for (const d of deps.get(n) ?? []) visit(d, seen);
+    ordered.push(n);
+  };
+  for (const n of names) visit(n, new Set());
+  return ordered;
+}
+
+function columns(db: Db, table: string): Array<{ name: string; pk: number }> {
+  return db.pragma(`table_info("${table}")`) as Array<{ name: string; pk: number }>;
+}
+
+function orderBy(db: Db, table: string): string {
+  const cols = columns(db, table);
+  const pk = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`);
+  return pk.length ? pk.join(', ') : 'rowid';
+}
+
+function dump(db: Db): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = {};
+  for (const t of [...dataTables(db)].sort()) {
+    tables[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${orderBy(db, t)}`).all() as Row[];
+  }
+  return tables;
+}
+
+export function createBackupService(deps: { db: Db; clock: Clock; appVersion: string }) {
+  const { db } = deps;
+
+  /** Parses and fully checks a backup in a scratch database; returns that database upgraded. */
+  function load(data: unknown): { scratch: Db; dir: string; backup: Backup } {
+    const parsed = envelopeSchema.safeParse(data);
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      throw new AppError('VALIDATION', `The backup cannot be read: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}. Nothing was changed.`);
+    }
+    const backup = parsed.data as Backup;
+    if (backup.formatVersion > BACKUP_FORMAT_VERSION || backup.schemaVersion > LATEST_VERSION) {
+      throw new AppError('DB_TOO_NEW', 'This backup was made by a newer version of Showcase. Update Showcase to restore it; nothing was changed.');
+    }
+    if (!MIGRATIONS.some((m) => m.version === backup.schemaVersion)) {
+      throw new AppError('VALIDATION', `The backup names an unknown schema version ${backup.schemaVersion}. Nothing was changed.`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'showcase-restore-'));
+    const scratch = new Database(join(dir, 'restore.db'));
+    try {
+      scratch.pragma('foreign_keys = ON');
+      migrate(scratch, MIGRATIONS, backup.schemaVersion);
+      const known = new Set(dataTables(scratch));
+      for (const t of Object.keys(backup.tables)) {
+        if (!known.has(t)) throw new AppError('VALIDATION', `The backup has a table "${t}" that schema version ${backup.schemaVersion} does not have. Nothing was changed.`);
+      }
+      scratch.transaction(() => {
+        for (const t of dataTables(scratch)) {
+          const cols = new Set(columns(scratch, t).map((c) => c.name));
+          (backup.tables[t] ?? []).forEach((row, i) => {
+            const keys = Object.keys(row);
+            const unknown = keys.find((k) => !cols.has(k));
+            if (unknown) throw new AppError('VALIDATION', `The backup's ${t}[${i}] has an unknown field "${unknown}". Nothing was changed.`);
+            try {
+              scratch.prepare(`INSERT INTO "${t}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...keys.map((k) => row[k]));
+            } catch (error) {
+              throw new AppError('VALIDATION', `The backup's ${t}[${i}] is not valid: ${(error as Error).message}. Nothing was changed.`);
+            }
+          });
+        }
+      })();
+      const broken = scratch.pragma('foreign_key_check') as unknown[];
+      if (broken.length) throw new AppError('VALIDATION', `The backup has ${broken.length} rows pointing at missing records. Nothing was changed.`);
+      migrate(scratch, MIGRATIONS, LATEST_VERSION);
+      return { scratch, dir, backup };
+    } catch (error) {
+      scratch.close();
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  function withLoaded<T>(data: unknown, fn: (scratch: Db, backup: Backup, dir: string) => T): T {
+    const { scratch, dir, backup } = load(data);
+    try {
+      return fn(scratch, backup, dir);
+    } finally {
+      scratch.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  function planFrom(scratch: Db, backup: Backup): RestorePlan {
+    const tables = dataTables(db).map((t) => ({
+      table: t,
+      backup: (scratch.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n,
+      current: (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n,
+    }));
+    const sig = (d: Db) =>
+      new Map((d.prepare('SELECT id, title, updated_at, deleted_at FROM projects').all() as Array<{ id: string; title: string; updated_at: string; deleted_at: string | null }>)
+        .filter((r) => r.deleted_at === null)
+        .map((r) => [r.id, `${r.title}\u0000${r.updated_at}`]));
+    const next = sig(scratch);
+    const now = sig(db);
+    const title = (s: string) => s.split('\u0000')[0];
+    const added = [...next].filter(([id]) => !now.has(id)).map(([, s]) => title(s)).sort();
+    const removed = [...now].filter(([id]) => !next.has(id)).map(([, s]) => title(s)).sort();
+    const changed = [...next].filter(([id, s]) => now.has(id) && now.get(id) !== s).map(([, s]) => title(s)).sort();
+    const unchanged = [...next].filter(([id, s]) => now.get(id) === s).length;
+    const destructive = tables.some((t) => t.current > 0) && (removed.length > 0 || changed.length > 0 || tables.some((t) => t.current > 0 && t.table !== 'projects'));
+    return { schemaVersion: backup.schemaVersion, tables, projects: { added, removed, changed, unchanged }, destructive };
+  }
+
+  return {
+    /** Every row of every table, deterministic for the same data and clock. */
+    create(): Backup {
+      return {
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        schemaVersion: schemaVersion(db),
+        app: deps.appVersion,
+        createdAt: deps.clock.now().toISOString(),
+        tables: dump(db),
+      };
+    },
+    /** Validates the whole backup and says what restoring it would change; changes nothing. */
+    plan(data: unknown): RestorePlan {
+      return withLoaded(data, (scratch, backup) => planFrom(scratch, backup));
+    },
+    /** Replaces all data with the backup's, in one transaction, or changes nothing. */
+    restore(data: unknown): RestorePlan {
+      return withLoaded(data, (scratch, backup, dir) => {
+        const plan = planFrom(scratch, backup);
+        scratch.close();
+        const tables = dataTables(db);
+        db.prepare('ATTACH DATABASE ? AS restore_src').run(join(dir, 'restore.db'));
+        try {
+          db.transaction(() => {
+            for (const t of [...tables].reverse()) db.prepare(`DELETE FROM main."${t}"`).run();
+            for (const t of tables) {
+              const cols = columns(db, t).map((c) => `"${c.name}"`).join(', ');
+              db.prepare(`INSERT INTO main."${t}" (${cols}) SELECT ${cols} FROM restore_src."${t}" ORDER BY ${orderBy(db, t)}`).run();
+            }
+          })();
+        } finally {
+          db.prepare('DETACH DATABASE restore_src').run();
+        }
+        return plan;
+      });
+    },
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;
+
+export function isBackup(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === BACKUP_FORMAT;
+}

@@ -1,0 +1,133 @@
+/**
+ * The Electron glue, tested without the Electron binary: the BUILT main and preload bundles
+ * are loaded under Node with a recording stand-in for `electron`.
+ */
+import Module from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc-channels';
+import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
+
+const OUT = resolve(__dirname, '../../out');
+const mainBundle = join(OUT, 'main/index.js');
+const preloadBundle = join(OUT, 'preload/index.js');
+
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleAny = Module as unknown as { _load: Loader };
+
+function loadWithFakeElectron(file: string, fake: FakeElectron): void {
+  const original = moduleAny._load;
+  moduleAny._load = function (request, parent, isMain) {
+    if (request === 'electron') return fake.module;
+    return original.call(this, request, parent, isMain);
+  };
+  try {
+    const require = Module.createRequire(file);
+    delete require.cache[file];
+    require(file);
+  } finally {
+    moduleAny._load = original;
+  }
+}
+
+describe('Electron main bundle', () => {
+  let fake: FakeElectron;
+  let dir: string;
+  const rendererFile = `file://${join(OUT, 'renderer/index.html')}`;
+
+  beforeAll(async () => {
+    if (!existsSync(mainBundle)) throw new Error('Build first: the test:unit script runs electron-vite build');
+    dir = mkdtempSync(join(tmpdir(), 'showcase-shell-'));
+    process.env.SHOWCASE_DB = join(dir, 'shell.db');
+    fake = createFakeElectron(dir);
+    loadWithFakeElectron(mainBundle, fake);
+    await fake.ready();
+  });
+  afterAll(() => {
+    delete process.env.SHOWCASE_DB;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates one window with a locked-down renderer and a preload that exists in the build', () => {
+    expect(fake.sandboxEnabled).toBe(true);
+    expect(fake.windows).toHaveLength(1);
+    const prefs = fake.windows[0].options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs.preload).toBe(preloadBundle);
+    expect(existsSync(prefs.preload)).toBe(true);
+    expect((fake.windows[0] as unknown as { loadedUrl: string }).loadedUrl).toBe(rendererFile);
+    expect(existsSync(join(OUT, 'renderer/index.html'))).toBe(true);
+  });
+
+  it('applies a Content-Security-Policy that forbids foreign script and denies permissions', () => {
+    expect(fake.headerHooks).toHaveLength(1);
+    let headers: Record<string, string[]> = {};
+    fake.headerHooks[0]({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    const csp = headers['Content-Security-Policy'][0];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toMatch(/object-src 'none'/);
+    let granted: boolean | null = null;
+    fake.permissionHandlers[0](null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+  });
+
+  it('registers exactly one handler per contract channel, reaching the real core', async () => {
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    const trusted = { senderFrame: { url: rendererFile } };
+    const created = (await fake.handlers.get('projects:create')!(trusted, { project: { title: 'From IPC', tags: ['k8s'] } })) as any;
+    expect(created).toMatchObject({ ok: true, value: { title: 'From IPC', tags: [{ name: 'Kubernetes' }] } });
+    const listed = (await fake.handlers.get('projects:list')!(trusted, {})) as any;
+    expect(listed.value.projects.map((p: { title: string }) => p.title)).toEqual(['From IPC']);
+    const bad = (await fake.handlers.get('projects:get')!(trusted, { id: 42 })) as any;
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses calls from any other sender', async () => {
+    for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/other.html' }, undefined, { url: '' }]) {
+      const r = (await fake.handlers.get('projects:list')!({ senderFrame }, {})) as any;
+      expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
+    }
+  });
+
+  it('blocks navigation and new windows; only https links go to the OS browser', () => {
+    const wc = fake.windows[0].webContents;
+    const urls = ['https://github.com/me', 'http://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'ftp://x'];
+    for (const url of urls) {
+      let prevented = false;
+      wc.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      expect(prevented, url).toBe(true);
+      expect(wc.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    expect(fake.opened).toEqual(['https://github.com/me', 'https://github.com/me']);
+  });
+
+  it('opens only https links through the shell channel', async () => {
+    const trusted = { senderFrame: { url: rendererFile } };
+    fake.opened.length = 0;
+    const ok = (await fake.handlers.get('shell:open-external')!(trusted, { url: 'https://example.com/x' })) as any;
+    expect(ok).toEqual({ ok: true, value: null });
+    const no = (await fake.handlers.get('shell:open-external')!(trusted, { url: 'javascript:alert(1)' })) as any;
+    expect(no).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(fake.opened).toEqual(['https://example.com/x']);
+  });
+});
+
+describe('Electron preload bundle', () => {
+  it('exposes exactly the contract’s methods and nothing else', async () => {
+    const fake = createFakeElectron(tmpdir());
+    loadWithFakeElectron(preloadBundle, fake);
+    expect([...fake.exposed.keys()]).toEqual(['showcase']);
+    const api = fake.exposed.get('showcase') as Record<string, (a: unknown) => Promise<unknown>>;
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    for (const key of Object.keys(api)) expect(typeof api[key]).toBe('function');
+    expect(api).not.toHaveProperty('ipcRenderer');
+    expect(api).not.toHaveProperty('invoke');
+    await api['projects:list']({ search: 'x' });
+    expect(fake.invoked).toEqual([{ channel: 'projects:list', args: { search: 'x' } }]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * A stand-in for the `electron` module that records every call, so the built main and preload
+ * bundles can be loaded under Node and their wiring checked without an Electron binary.
+ */
+import { EventEmitter } from 'node:events';
+
+export interface FakeElectron {
+  module: Record<string, unknown>;
+  windows: FakeWindow[];
+  handlers: Map<string, (event: unknown, args: unknown) => unknown>;
+  opened: string[];
+  headerHooks: Array<(details: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void>;
+  permissionHandlers: Array<(wc: unknown, permission: string, cb: (ok: boolean) => void) => void>;
+  exposed: Map<string, unknown>;
+  invoked: Array<{ channel: string; args: unknown }>;
+  ready(): Promise<void>;
+  sandboxEnabled: boolean;
+}
+
+export interface FakeWindow {
+  options: Record<string, any>;
+  loadedUrl: string | null;
+  webContents: EventEmitter & { windowOpenHandler: ((d: { url: string }) => { action: string }) | null };
+}
+
+export function createFakeElectron(userData: string): FakeElectron {
+  let resolveReady!: () => void;
+  const readyPromise = new Promise<void>((r) => (resolveReady = r));
+  const fake: FakeElectron = {
+    module: {},
+    windows: [],
+    handlers: new Map(),
+    opened: [],
+    headerHooks: [],
+    permissionHandlers: [],
+    exposed: new Map(),
+    invoked: [],
+    sandboxEnabled: false,
+    async ready() {
+      resolveReady();
+      // Let main's whenReady continuation run to completion.
+      for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    },
+  };
+  const app = Object.assign(new EventEmitter(), {
+    whenReady: () => readyPromise,
+    getPath: (name: string) => (name === 'userData' ? userData : userData),
+    quit: () => undefined,
+    enableSandbox: () => {
+      fake.sandboxEnabled = true;
+    },
+    getName: () => 'Showcase',
+  });
+  class BrowserWindow extends EventEmitter {
+    static getAllWindows = () => fake.windows;
+    webContents: FakeWindow['webContents'];
+    options: Record<string, unknown>;
+    loadedUrl: string | null = null;
+    constructor(options: Record<string, unknown>) {
+      super();
+      this.options = options;
+      const wc = Object.assign(new EventEmitter(), {
+        windowOpenHandler: null as FakeWindow['webContents']['windowOpenHandler'],
+        setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
+          wc.windowOpenHandler = fn;
+        },
+      });
+      this.webContents = wc;
+      fake.windows.push(this as unknown as FakeWindow);
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    show() {}
+  }
+  fake.module = {
+    app,
+    BrowserWindow,
+    ipcMain: {
+      handle: (channel: string, fn: (event: unknown, args: unknown) => unknown) => {
+        if (fake.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+        fake.handlers.set(channel, fn);
+      },
+    },
+    ipcRenderer: {
+      invoke: (channel: string, args: unknown) => {
+        fake.invoked.push({ channel, args });
+        return Promise.resolve({ ok: true, value: null });
+      },
+    },
+    contextBridge: {
+      exposeInMainWorld: (key: string, value: unknown) => fake.exposed.set(key, value),
+    },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: (fn: FakeElectron['headerHooks'][number]) => fake.headerHooks.push(fn) },
+        setPermissionRequestHandler: (fn: FakeElectron['permissionHandlers'][number]) => fake.permissionHandlers.push(fn),
+      },
+    },
+    shell: {
+      openExternal: async (url: string) => {
+        fake.opened.push(url);
+      },
+    },
+    dialog: {
+      showErrorBox: () => undefined,
+      showMessageBox: async () => ({ response: 0 }),
+    },
+    nativeTheme: { shouldUseDarkColors: false },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (s: string) => Buffer.from(`enc:${Buffer.from(s).toString('base64')}`),
+      decryptString: (b: Buffer) => Buffer.from(b.toString().slice(4), 'base64').toString(),
+    },
+  };
+  return fake;
+}
