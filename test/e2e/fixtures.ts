@@ -13,12 +13,15 @@ export const test = base.extend<{ bridge: Bridge; app: Page }>({
     await use(bridge);
     await bridge.close();
   },
-  app: async ({ page, bridge }, use) => {
+  // `bridge` first so it is torn down after the page: an open page keeps connections to the
+  // bridge alive, and closing the server would wait for them.
+  app: async ({ bridge, page }, use) => {
     await page.addInitScript({ content: preloadShim(CHANNELS) });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(bridge.url);
     await use(page);
+    await page.close();
     expect(errors, 'the renderer threw').toEqual([]);
   },
 });

@@ -1,0 +1,70 @@
+/**
+ * The only module that touches `window.showcase`. Every call unwraps the `{ ok, value | error }`
+ * response; failures become an `ApiError` carrying the stable code and any field issues.
+ */
+import type { ChannelArgs, ChannelResult, Channel, IpcResponse, ShowcaseApi } from '../../shared/ipc-contract';
+import type { AppErrorCode, AppErrorData, ProjectInput, ProjectKind, ProjectQuery } from '../../shared/types';
+
+declare global {
+  interface Window {
+    showcase?: ShowcaseApi;
+  }
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly code: AppErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(data: AppErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+    this.code = data.code;
+    this.issues = data.issues ?? [];
+  }
+}
+
+/** A readable message for any thrown value, for banners and toasts. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong. Please try again.';
+}
+
+async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
+  const bridge = window.showcase;
+  if (!bridge) throw new ApiError({ code: 'INTERNAL', message: 'The Showcase backend is not available.' });
+  let response: IpcResponse<ChannelResult<K>>;
+  try {
+    const method = bridge[channel] as unknown as (a: ChannelArgs<K>) => Promise<IpcResponse<ChannelResult<K>>>;
+    response = await method(args);
+  } catch (error) {
+    throw new ApiError({ code: 'INTERNAL', message: `Could not reach the Showcase backend: ${errorMessage(error)}` });
+  }
+  if (!response || typeof response !== 'object') {
+    throw new ApiError({ code: 'INTERNAL', message: 'The backend sent an unreadable answer.' });
+  }
+  if (response.ok) return response.value;
+  throw new ApiError(response.error);
+}
+
+export const api = {
+  appInfo: () => call('app:info', {}),
+  listProjects: (query: ProjectQuery) => call('projects:list', query),
+  getProject: (id: string) => call('projects:get', { id }),
+  createProject: (project: ProjectInput) => call('projects:create', { project } as ChannelArgs<'projects:create'>),
+  updateProject: (id: string, project: ProjectInput) =>
+    call('projects:update', { id, project } as ChannelArgs<'projects:update'>),
+  deleteProject: (id: string) => call('projects:delete', { id }),
+  undoDelete: () => call('projects:undo-delete', {}),
+  loadSample: () => call('projects:load-sample', {}),
+  setTagState: (id: string, name: string, state: 'accepted' | 'rejected') =>
+    call('projects:set-tag-state', { id, name, state }),
+  setKindState: (id: string, kind: ProjectKind, state: 'accepted' | 'rejected') =>
+    call('projects:set-kind-state', { id, kind, state }),
+  listTags: () => call('tags:list', {}),
+  openExternal: (url: string) => call('shell:open-external', { url }),
+};

@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { NAV_ITEMS } from './nav';
+import { SCREENS } from './screens';
+import { useUiStore } from './stores/ui-store';
+import { ErrorBanner } from './components/error-banner';
+import { Toasts } from './components/toasts';
+import { isEditableTarget, isMod } from './lib/keys';
+
+export function App() {
+  const screen = useUiStore((s) => s.screen);
+  const go = useUiStore((s) => s.go);
+  const Screen = SCREENS[screen];
+
+  // Ctrl/Cmd+Z answers the undo toast, unless the user is undoing typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isMod(e) || e.key.toLowerCase() !== 'z' || e.shiftKey || isEditableTarget(e.target)) return;
+      const toast = useUiStore.getState().toasts.find((t) => t.undo && t.action);
+      if (!toast?.action) return;
+      e.preventDefault();
+      useUiStore.getState().dismissToast(toast.id);
+      void toast.action.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">S</span>
+          <span className="brand-name">Showcase</span>
+        </div>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={item.id === screen ? 'page' : undefined}
+                  onClick={() => go(item.id)}
+                >
+                  <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+                  {item.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="sidebar-foot">Offline · your data stays on this computer</p>
+      </aside>
+      <main className="main">
+        <ErrorBanner />
+        <Screen />
+      </main>
+      <Toasts />
+    </div>
+  );
+}

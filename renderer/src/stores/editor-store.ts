@@ -1,0 +1,126 @@
+/** The project editor: which project is open, its draft, validation and saving. */
+import { create } from 'zustand';
+import { api, ApiError, errorMessage, type FieldIssue } from '../api';
+import { useProjectsStore } from './projects-store';
+import { useUiStore } from './ui-store';
+import { draftFromProject, draftToInput, emptyDraft, tagKey, validateDraft, type ProjectDraft } from '../lib/project-draft';
+import type { Project, ProjectKind } from '../../../shared/types';
+
+export type EditorMode = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; project: Project };
+
+interface EditorState {
+  mode: EditorMode;
+  draft: ProjectDraft;
+  /** Field issues shown inline, from the shared schema or from the core. */
+  issues: FieldIssue[];
+  /** Issues are shown live once the user has tried to save. */
+  attempted: boolean;
+  saving: boolean;
+  loading: boolean;
+  error: string | null;
+  dirty: boolean;
+
+  openNew(): void;
+  openExisting(id: string): Promise<void>;
+  close(): void;
+  update(patch: Partial<ProjectDraft> | ((d: ProjectDraft) => Partial<ProjectDraft>)): void;
+  save(): Promise<boolean>;
+  setTagState(name: string, state: 'accepted' | 'rejected'): Promise<void>;
+  setKindState(kind: ProjectKind, state: 'accepted' | 'rejected'): Promise<void>;
+}
+
+const closedState = { issues: [], attempted: false, saving: false, loading: false, error: null, dirty: false };
+
+export const useEditorStore = create<EditorState>((set, get) => ({
+  mode: { kind: 'closed' },
+  draft: emptyDraft(),
+  ...closedState,
+
+  openNew() {
+    set({ mode: { kind: 'new' }, draft: emptyDraft(), ...closedState });
+  },
+
+  async openExisting(id) {
+    set({ loading: true, error: null });
+    try {
+      const project = await api.getProject(id);
+      set({ mode: { kind: 'edit', project }, draft: draftFromProject(project), ...closedState });
+    } catch (error) {
+      set({ loading: false });
+      useUiStore.getState().showError(`Could not open the project: ${errorMessage(error)}`);
+    }
+  },
+
+  close() {
+    set({ mode: { kind: 'closed' }, draft: emptyDraft(), ...closedState });
+  },
+
+  update(patch) {
+    const draft = { ...get().draft, ...(typeof patch === 'function' ? patch(get().draft) : patch) };
+    set({ draft, dirty: true, issues: get().attempted ? validateDraft(draft) : get().issues });
+  },
+
+  async save() {
+    const { draft, mode } = get();
+    if (mode.kind === 'closed' || get().saving) return false;
+    const issues = validateDraft(draft);
+    if (issues.length > 0) {
+      set({ issues, attempted: true });
+      return false;
+    }
+    set({ saving: true, error: null });
+    try {
+      const input = draftToInput(draft);
+      const saved = mode.kind === 'edit' ? await api.updateProject(mode.project.id, input) : await api.createProject(input);
+      get().close();
+      const projects = useProjectsStore.getState();
+      projects.select(saved.id);
+      await projects.reload();
+      useUiStore.getState().toast({ message: `Saved “${saved.title}”.`, timeoutMs: 4000 });
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'VALIDATION' && error.issues.length > 0) {
+        set({ saving: false, attempted: true, issues: error.issues, error: null });
+      } else {
+        set({ saving: false, error: errorMessage(error) });
+      }
+      return false;
+    }
+  },
+
+  async setTagState(name, state) {
+    const { mode } = get();
+    if (mode.kind !== 'edit') return;
+    try {
+      const project = await api.setTagState(mode.project.id, name, state);
+      // Keep the user's other unsaved edits; take only the reviewed tag's new state.
+      const fresh = project.tags.find((t) => tagKey(t.name) === tagKey(name));
+      set((s) => ({
+        mode: { kind: 'edit', project },
+        draft: {
+          ...s.draft,
+          tags: s.draft.tags.map((t) => (fresh && tagKey(t.name) === tagKey(name) ? { ...t, state: fresh.state } : t)),
+        },
+      }));
+      void useProjectsStore.getState().reload();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+
+  async setKindState(kind, state) {
+    const { mode } = get();
+    if (mode.kind !== 'edit') return;
+    try {
+      const project = await api.setKindState(mode.project.id, kind, state);
+      const fresh = project.kinds.find((k) => k.kind === kind);
+      set((s) => ({
+        mode: { kind: 'edit', project },
+        draft: { ...s.draft, kinds: s.draft.kinds.map((k) => (fresh && k.kind === kind ? { ...k, state: fresh.state } : k)) },
+      }));
+      void useProjectsStore.getState().reload();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+}));
