@@ -9,23 +9,8 @@ import { openCore } from '../electron/core/app-context';
 import { SAMPLE_PORTFOLIO } from '../shared/sample-portfolio';
 import type { ProjectInput } from '../shared/types';
 
-interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
-
-function time<T>(fn: () => T): { ms: number; value: T } {
-  const start = process.hrtime.bigint();
-  const value = fn();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+import { median, time, type BenchResult } from './util';
+import { benchGaps } from './gaps';
 
 /** A varied portfolio of N projects built from the sample, with unique titles. */
 export function syntheticPortfolio(n: number): ProjectInput[] {
@@ -73,8 +58,15 @@ function benchPortfolio(results: BenchResult[]): void {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  // `npm run bench:sync`: the GitHub sync benchmark alone (it takes a minute: the naive client is slow).
+  if (process.argv.includes('--sync')) {
+    const { benchSync, printSyncBench } = await import('./sync');
+    printSyncBench(await benchSync(), json);
+    return;
+  }
   const results: BenchResult[] = [];
   benchPortfolio(results);
+  benchGaps(results);
   results.push({ name: 'peak memory (RSS)', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB' });
   const rounded = results.map((r) => ({ ...r, value: Math.round(r.value * 100) / 100 }));
   if (json) {

@@ -15,6 +15,12 @@ export const CHANNELS = [
   'projects:set-tag-state',
   'projects:set-kind-state',
   'tags:list',
+  'gaps:analyze',
+  'gaps:dismiss-rule',
+  'targets:list',
+  'targets:save',
+  'targets:delete',
+  'targets:extract',
   'shell:open-external',
 ] as const;
 

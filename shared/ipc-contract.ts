@@ -9,6 +9,19 @@ import { PROJECT_KINDS } from './types';
 import type { AppErrorData, Project, ProjectListResult, TagCount } from './types';
 import { projectInputSchema } from './project-schema';
 import { CHANNELS, type ChannelName } from './ipc-channels';
+import type { GapReport } from './gaps';
+import type { ExtractedTechnology } from './job-posting';
+
+export const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
+
+export interface SavedTarget {
+  id: string;
+  name: string;
+  posting: string;
+  technologies: string[];
+  createdAt: string;
+  updatedAt: string;
+}
 
 const id = z.string().min(1).max(100);
 const empty = z.object({}).strict();
@@ -37,6 +50,25 @@ export const ipcArgSchemas = {
     .object({ id, kind: z.enum(PROJECT_KINDS), state: z.enum(['accepted', 'rejected']) })
     .strict(),
   'tags:list': empty,
+  'gaps:analyze': z
+    .object({
+      role: z.enum(ROLE_IDS).optional(),
+      targetId: id.nullable().optional(),
+      jobText: z.string().max(200_000).nullable().optional(),
+    })
+    .strict(),
+  'gaps:dismiss-rule': z.object({ ruleId: z.string().min(1).max(100), dismissed: z.boolean() }).strict(),
+  'targets:list': empty,
+  'targets:save': z
+    .object({
+      id: id.optional(),
+      name: z.string().trim().min(1, 'Give the target a name.').max(200, 'A name is at most 200 characters.'),
+      posting: z.string().max(200_000, 'The posting is too long.'),
+      technologies: z.array(z.string().min(1).max(100)).max(300).optional(),
+    })
+    .strict(),
+  'targets:delete': z.object({ id }).strict(),
+  'targets:extract': z.object({ text: z.string().max(200_000) }).strict(),
   'shell:open-external': z.object({ url: z.string().max(2000) }).strict(),
 } as const;
 
@@ -60,6 +92,14 @@ export interface IpcContract {
   'projects:set-tag-state': (args: Args<'projects:set-tag-state'>) => Promise<Project>;
   'projects:set-kind-state': (args: Args<'projects:set-kind-state'>) => Promise<Project>;
   'tags:list': (args: Args<'tags:list'>) => Promise<TagCount[]>;
+  'gaps:analyze': (args: Args<'gaps:analyze'>) => Promise<GapReport>;
+  /** Marks a rule as not relevant (or relevant again); resolves to every dismissed rule id. */
+  'gaps:dismiss-rule': (args: Args<'gaps:dismiss-rule'>) => Promise<string[]>;
+  'targets:list': (args: Args<'targets:list'>) => Promise<SavedTarget[]>;
+  'targets:save': (args: Args<'targets:save'>) => Promise<SavedTarget>;
+  'targets:delete': (args: Args<'targets:delete'>) => Promise<void>;
+  /** The technologies a posting names, for a live preview before saving. */
+  'targets:extract': (args: Args<'targets:extract'>) => Promise<ExtractedTechnology[]>;
   'shell:open-external': (args: Args<'shell:open-external'>) => Promise<void>;
 }
 

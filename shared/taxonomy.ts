@@ -5,7 +5,7 @@
 import { TECHNOLOGIES, type Technology } from './taxonomy-data';
 
 export { TECHNOLOGIES, TECH_CATEGORIES, CATEGORY_LABELS } from './taxonomy-data';
-export type { Technology, TechCategory } from './taxonomy-data';
+export type { Technology, TechCategory, TextAmbiguity } from './taxonomy-data';
 
 /** Lower-cases and folds punctuation variants so "Node.js", "nodejs" and "node js" meet. */
 export function normalizeTechKey(text: string): string {

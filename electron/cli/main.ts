@@ -6,9 +6,13 @@ import type { CommandSpec } from './command';
 import { addCommand, projectsCommand } from './commands/projects';
 import { moveAsideCommand } from './commands/database';
 import { importCommand } from './commands/import';
+import { gapsCommand, targetsCommand } from './commands/gaps';
+import { exportCommand } from './commands/export';
+import { profileCommand } from './commands/profile';
+import { accountsCommand, reposCommand, syncCommand } from './commands/github';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
 
-export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, moveAsideCommand];
+export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, syncCommand, accountsCommand, reposCommand, moveAsideCommand];
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string', description: 'Database file (default: $SHOWCASE_DB, else the app’s own database)' },

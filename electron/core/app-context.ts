@@ -1,5 +1,11 @@
 import { openDatabase, type Db } from './db/connection';
-import { createPortfolioService, type Clock, type PortfolioService } from './portfolio-service';
+import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
+import { createGapsService, type GapsService } from './gaps-service';
+import { createImportService, type ImportService } from './import/import-service';
+import { createBackupService, type BackupService } from './backup/backup-service';
+import { createGitHubService, type GitHubService } from './github/github-service';
+import { createMemoryTokenStore, type SecureTokenStore } from './github/token-store';
+import type { GitHubClientOptions } from './github/client';
 
 export const APP_VERSION = '0.1.0';
 
@@ -7,17 +13,37 @@ export interface AppCore {
   db: Db;
   dbPath: string;
   portfolio: PortfolioService;
+  gaps: GapsService;
+  imports: ImportService;
+  backups: BackupService;
+  /** GitHub accounts, sync, synced repositories and project links (see github/github-service.ts). */
+  github: GitHubService;
   close(): void;
 }
 
+export interface CoreOptions {
+  /** Where tokens live: safeStorage in the app; in memory (this process only) by default. */
+  tokens?: SecureTokenStore;
+  /** GitHub client tuning: tests shorten retry waits, the benchmark passes its own settings. */
+  githubClient?: Partial<GitHubClientOptions>;
+}
+
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
-export function openCore(dbPath: string, clock?: Clock): AppCore {
+export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {}): AppCore {
   const db = openDatabase(dbPath);
   const portfolio = createPortfolioService({ db, clock });
+  const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock });
+  const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
+  const imports = createImportService({ db, portfolio, backups });
+  const github = createGitHubService({ db, portfolio, tokens: options.tokens ?? createMemoryTokenStore(), clock: clock ?? systemClock, clientOptions: options.githubClient });
   return {
     db,
     dbPath,
     portfolio,
+    gaps,
+    imports,
+    backups,
+    github,
     close: () => db.close(),
   };
 }

@@ -1,22 +1,18 @@
 import { ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
 import { toIssues } from '../../shared/project-schema';
 import { toErrorData } from './errors';
-import type { PortfolioService } from './portfolio-service';
-
-export interface CoreContext {
-  portfolio: PortfolioService;
-  dbPath: string;
-  version: string;
-}
+import { APP_VERSION, type AppCore } from './app-context';
+import { extractTechnologies } from '../../shared/job-posting';
 
 /** Channels only the Electron shell can serve (they need the OS); everything else is core. */
 export type ShellChannel = 'shell:open-external';
 export type CoreHandlers = Omit<IpcHandlers, ShellChannel>;
 
-export function createCoreHandlers(ctx: CoreContext): CoreHandlers {
-  const { portfolio } = ctx;
+/** Every channel the core can serve, over the services of one opened core. */
+export function createCoreHandlers(core: AppCore): CoreHandlers {
+  const { portfolio, gaps } = core;
   return {
-    'app:info': async () => ({ version: ctx.version, dbPath: ctx.dbPath, projectCount: portfolio.count() }),
+    'app:info': async () => ({ version: APP_VERSION, dbPath: core.dbPath, projectCount: portfolio.count() }),
     'projects:list': async (args) => portfolio.list(args),
     'projects:get': async ({ id }) => portfolio.get(id),
     'projects:create': async ({ project }) => portfolio.create(project),
@@ -27,6 +23,12 @@ export function createCoreHandlers(ctx: CoreContext): CoreHandlers {
     'projects:set-tag-state': async ({ id, name, state }) => portfolio.setTagState(id, name, state),
     'projects:set-kind-state': async ({ id, kind, state }) => portfolio.setKindState(id, kind, state),
     'tags:list': async () => portfolio.tagCounts(),
+    'gaps:analyze': async (args) => gaps.analyze(args),
+    'gaps:dismiss-rule': async ({ ruleId, dismissed }) => gaps.dismissRule(ruleId, dismissed),
+    'targets:list': async () => gaps.listTargets(),
+    'targets:save': async (args) => gaps.saveTarget(args),
+    'targets:delete': async ({ id }) => gaps.deleteTarget(id),
+    'targets:extract': async ({ text }) => extractTechnologies(text),
   };
 }
 

@@ -3,14 +3,14 @@ import { AppError } from '../errors';
 import type { PortfolioService } from '../portfolio-service';
 import type { Db } from '../db/connection';
 import { parseJsonText, projectsFromResume } from './json-resume';
+import { isBackup, type BackupService, type RestorePlan } from '../backup/backup-service';
 
 /** Larger than any real portfolio file; protects against reading a disk image by mistake. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export interface ImportResult {
-  format: 'json-resume';
-  added: Array<{ id: string; title: string }>;
-}
+export type ImportResult =
+  | { format: 'json-resume'; added: Array<{ id: string; title: string }> }
+  | { format: 'backup'; applied: boolean; plan: RestorePlan };
 
 export function readImportFile(path: string): unknown {
   let size: number;
@@ -30,10 +30,32 @@ export function readImportFile(path: string): unknown {
   return parseJsonText(text, path);
 }
 
-export function createImportService(deps: { db: Db; portfolio: PortfolioService }) {
+const RESUME_SECTIONS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta'];
+
+function looksLikeResume(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && RESUME_SECTIONS.some((k) => k in data);
+}
+
+export function createImportService(deps: { db: Db; portfolio: PortfolioService; backups: BackupService }) {
   return {
-    /** Imports a parsed file: everything in one transaction, or nothing. */
-    importData(data: unknown): ImportResult {
+    /**
+     * Imports a parsed file, a Showcase backup or a JSON Resume: everything in one transaction,
+     * or nothing. A backup replaces all data, so it is only applied when `confirm` says so or
+     * when nothing would be lost; otherwise the result carries the plan, unapplied.
+     */
+    importData(data: unknown, options: { confirm?: boolean; dryRun?: boolean } = {}): ImportResult {
+      if (isBackup(data)) {
+        const plan = deps.backups.plan(data);
+        if (options.dryRun || (plan.destructive && !options.confirm)) return { format: 'backup', applied: false, plan };
+        return { format: 'backup', applied: true, plan: deps.backups.restore(data) };
+      }
+      if (!looksLikeResume(data)) {
+        throw new AppError('VALIDATION', 'The file is neither a Showcase backup nor a JSON Resume; nothing was imported.');
+      }
+      if (options.dryRun) {
+        const inputs = projectsFromResume(data);
+        return { format: 'json-resume', added: inputs.map((p) => ({ id: '', title: p.title })) };
+      }
       const inputs = projectsFromResume(data);
       const added = deps.db.transaction(() => inputs.map((input) => deps.portfolio.create(input)))();
       return { format: 'json-resume', added: added.map((p) => ({ id: p.id, title: p.title })) };

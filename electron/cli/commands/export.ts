@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES, type ExportOptions, type ExportFormat, type ProjectSelection } from '../../../shared/export-types';
+import { postingTechnologies } from '../../core/gaps-service';
+import { AppError } from '../../core/errors';
+import { createExportService } from '../../core/export/export-service';
+import type { CommandSpec } from '../command';
+import { printJson, UsageError } from '../io';
+
+const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`unknown ${what} "${String(value)}" (use ${allowed.join(', ')})`);
+  return value as T;
+}
+
+export const exportCommand: CommandSpec = {
+  name: 'export',
+  summary: 'Export the portfolio for employers (Markdown, HTML, PDF or JSON Resume)',
+  usage:
+    'showcase export --format markdown|html|pdf|json-resume --out FILE [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--json]',
+  options: {
+    format: { type: 'string', description: `One of ${EXPORT_FORMATS.join(', ')} (default: the variant's, else pdf)` },
+    out: { type: 'string', description: 'File to write' },
+    variant: { type: 'string', description: 'A saved export variant, by name' },
+    role: { type: 'string', description: `Pick and order projects for a role (${ROLE_IDS.join(', ')})` },
+    job: { type: 'string', description: 'A job posting as a text file: projects with its technologies first' },
+    target: { type: 'string', description: 'A saved job target, by name: projects with its technologies first' },
+    paper: { type: 'string', description: 'PDF and print page size: a4 or letter (default a4)' },
+    theme: { type: 'string', description: 'HTML theme: light or dark (default light)' },
+    save: { type: 'string', description: 'Also save this choice of projects and format as a variant with this name' },
+    json: { type: 'boolean', description: 'Print what was written as JSON' },
+  },
+  needsDb: true,
+  async run({ core, io, values }) {
+    if (typeof values.out !== 'string' || !values.out) throw new UsageError('give --out FILE');
+    const picks = ['variant', 'role', 'job', 'target'].filter((k) => values[k] !== undefined);
+    if (picks.length > 1) throw new UsageError(`give only one of --${picks.join(', --')}`);
+    const format = oneOf(values.format, EXPORT_FORMATS, 'format');
+    const paper = oneOf(values.paper, PAPER_SIZES, 'paper size');
+    const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
+    const role = oneOf(values.role, ROLE_IDS, 'role');
+
+    const exports = createExportService({ db: core!.db, portfolio: core!.portfolio, targets: core!.gaps });
+    let selection: ProjectSelection | null = null;
+    let variantId: string | null = null;
+    let defaultFormat: ExportFormat = 'pdf';
+    if (typeof values.variant === 'string') {
+      const variant = exports.variants.findByName(values.variant);
+      if (!variant) throw new AppError('NOT_FOUND', `There is no export variant named "${values.variant}".`);
+      variantId = variant.id;
+      defaultFormat = variant.format;
+    } else if (role) {
+      selection = { mode: 'role', role };
+    } else if (typeof values.target === 'string') {
+      const target = core!.gaps.findTarget(values.target);
+      if (!target) throw new AppError('NOT_FOUND', `There is no saved target named "${values.target}".`);
+      selection = { mode: 'target', targetId: target.id };
+    } else if (typeof values.job === 'string') {
+      let text: string;
+      try {
+        text = readFileSync(values.job, 'utf8');
+      } catch {
+        throw new AppError('NOT_FOUND', `Cannot read the job posting at ${values.job}.`);
+      }
+      selection = { mode: 'technologies', technologies: postingTechnologies(text) };
+    }
+    if (typeof values.save === 'string') {
+      const existing = exports.variants.findByName(values.save);
+      const base = variantId ? exports.variants.get(variantId) : null;
+      const saved = exports.variants.save({
+        id: existing?.id,
+        name: values.save,
+        selection: selection ?? base?.selection ?? { mode: 'showcased' },
+        format: format ?? base?.format,
+        paper: paper ?? base?.paper,
+        theme: theme ?? base?.theme,
+      });
+      variantId = saved.id;
+      selection = null;
+      defaultFormat = saved.format;
+    }
+    const options: ExportOptions = { format: format ?? defaultFormat, variantId, selection, paper, theme };
+    const path = resolve(values.out);
+    const result = await exports.exportToFile(options, path);
+    if (values.json) {
+      printJson(io, { format: result.format, path, bytes: result.content.byteLength, projects: result.projectCount });
+      return;
+    }
+    io.out(`Wrote ${result.format} export of ${result.projectCount} project${result.projectCount === 1 ? '' : 's'} to ${path} (${result.content.byteLength} bytes).`);
+  },
+};

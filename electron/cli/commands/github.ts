@@ -1,0 +1,104 @@
+/**
+ * `showcase sync`, `showcase accounts`, `showcase repos`. The token comes from GH_TOKEN or
+ * GITHUB_TOKEN for this run only: it is never stored (the account is, without it). Progress
+ * goes to stderr; results to stdout.
+ */
+import type { SyncProgress, SyncedRepository } from '../../../shared/github-types';
+import type { CommandSpec } from '../command';
+import { cell, printJson, UsageError } from '../io';
+
+function progressLine(p: SyncProgress): string {
+  const rate = p.rateLimitRemaining === null ? '' : `, rate limit ${p.rateLimitRemaining} left`;
+  if (p.phase === 'listing') return `sync: listing repositories… ${p.reposTotal || ''} (${p.requestsUsed} requests${rate})`;
+  if (p.phase === 'waiting-for-rate-limit') return `sync: waiting for the rate limit to reset (${p.rateLimitResetAt ?? 'soon'})`;
+  return `sync: ${p.reposDone}/${p.reposTotal} repositories (${p.requestsUsed} requests${rate})`;
+}
+
+export const syncCommand: CommandSpec = {
+  name: 'sync',
+  summary: 'Sync GitHub repositories (token from GH_TOKEN/GITHUB_TOKEN, or --login for public repos)',
+  usage: 'showcase sync [--login LOGIN] [--api-url URL] [--json]',
+  options: {
+    login: { type: 'string', description: 'With no token: sync this user’s public repositories' },
+    'api-url': { type: 'string', description: 'GitHub Enterprise Server API, e.g. https://ghe.example.com/api/v3' },
+    json: { type: 'boolean', description: 'Print the sync result as JSON' },
+  },
+  needsDb: true,
+  async run({ core, io, values }) {
+    const github = core!.github;
+    const token = (io.env.GH_TOKEN || io.env.GITHUB_TOKEN || '').trim();
+    const apiUrl = (values['api-url'] as string | undefined) ?? null;
+    const login = values.login as string | undefined;
+    let account;
+    if (token) {
+      account = await github.accounts.addWithToken({ token, apiUrl });
+      if (login && login.toLowerCase() !== account.login.toLowerCase()) {
+        throw new UsageError(`the token belongs to ${account.login}, not ${login}; unset GH_TOKEN/GITHUB_TOKEN to sync ${login}'s public repositories`);
+      }
+    } else if (login) {
+      account = await github.accounts.addPublic({ login, apiUrl });
+    } else {
+      throw new UsageError('set GH_TOKEN or GITHUB_TOKEN, or pass --login LOGIN to sync a user’s public repositories');
+    }
+    let last = '';
+    const result = await github.sync.sync(account.id, {
+      onProgress: (p) => {
+        const line = progressLine(p);
+        if (line !== last) io.err(line);
+        last = line;
+      },
+    });
+    if (values.json) printJson(io, result);
+    else {
+      io.out(`${result.login}: ${result.reposListed} repositories, ${result.reposUpdated} updated, ${result.reposUnchanged} unchanged, ${result.requests} requests.`);
+      for (const w of result.warnings) io.out(`warning: ${w}`);
+      if (result.resumeAt) io.out(`Stopped to spare the rate limit; run again after ${result.resumeAt} to go on.`);
+    }
+    if (result.status === 'failed') throw new Error(result.error?.message ?? 'Sync failed.');
+  },
+};
+
+export const accountsCommand: CommandSpec = {
+  name: 'accounts',
+  summary: 'List GitHub accounts',
+  usage: 'showcase accounts [--json]',
+  options: { json: { type: 'boolean', description: 'Print machine-readable JSON' } },
+  needsDb: true,
+  async run({ core, io, values }) {
+    const accounts = await core!.github.accounts.list();
+    if (values.json) return printJson(io, accounts);
+    if (accounts.length === 0) return io.out('No GitHub accounts yet. Run `showcase sync` with GH_TOKEN set, or `showcase sync --login NAME`.');
+    io.out(`${cell('LOGIN', 24)}  ${cell('KIND', 7)}  ${cell('SERVER', 30)}  LAST SYNC`);
+    for (const a of accounts) io.out(`${cell(a.login, 24)}  ${cell(a.kind, 7)}  ${cell(a.apiUrl, 30)}  ${a.lastSyncedAt ?? 'never'}`);
+  },
+};
+
+function techLine(r: SyncedRepository): string {
+  return r.technologies.map((t) => t.name).join(', ');
+}
+
+export const reposCommand: CommandSpec = {
+  name: 'repos',
+  summary: 'List synced repositories with documentation status and detected technologies',
+  usage: 'showcase repos [--json]',
+  options: { json: { type: 'boolean', description: 'Print machine-readable JSON (with evidence)' } },
+  needsDb: true,
+  async run({ core, io, values }) {
+    const github = core!.github;
+    const repos = github.repositories.list();
+    if (values.json) {
+      const logins = new Map((await github.accounts.list()).map((a) => [a.id, a.login]));
+      return printJson(io, repos.map((r) => ({ ...r, account: r.accountId ? (logins.get(r.accountId) ?? null) : null })));
+    }
+    if (repos.length === 0) return io.out('No synced repositories yet. Run `showcase sync`.');
+    io.out(`${cell('REPOSITORY', 36)}  ${cell('DOCS', 7)}  ${cell('LANGUAGES', 24)}  TECHNOLOGIES`);
+    for (const r of repos) {
+      const flags = [r.isFork ? 'fork' : '', r.isArchived ? 'archived' : ''].filter(Boolean).join(', ');
+      io.out(`${cell(r.fullName + (flags ? ` (${flags})` : ''), 36)}  ${cell(r.docStatus?.level ?? '-', 7)}  ${cell(r.languages.map((l) => l.name).join(', ') || '-', 24)}  ${cell(techLine(r) || '-', 70).trimEnd()}`);
+      if (r.docStatus?.reasons.length) io.out(`    docs: ${cell(r.docStatus.reasons.join('; '), 110).trimEnd()}`);
+      for (const k of r.kinds) io.out(`    kind ${k.kind}: ${cell(k.evidence[0] ?? '', 100).trimEnd()}`);
+      for (const w of r.warnings) io.out(`    warning: ${cell(w, 110).trimEnd()}`);
+    }
+    io.out(`${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'}`);
+  },
+};

@@ -1,0 +1,169 @@
+/** The gap engine: showcased projects in, a deterministic report of rules met and missing out. */
+import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
+import type { Project, ProjectKind } from '../types';
+import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
+import { compareText, projectFacts, sortEvidence, tagEvidence, kindEvidence, type Evidence, type ProjectFacts } from './facts';
+import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
+import { strongestStack, suggestFor } from './suggestions';
+
+export interface GapInput {
+  projects: Project[];
+  role?: RoleId;
+  repoDocs?: RepoDocInfo[];
+  target?: { name?: string; technologies: string[] } | null;
+  /** Rules the user marked "not relevant to me": listed, but left out of the score. */
+  dismissedRules?: string[];
+}
+
+export interface RuleFinding {
+  id: RuleId;
+  area: AreaId;
+  title: string;
+  advice: string;
+  status: 'met' | 'partial' | 'missing';
+  weight: Weight;
+  evidence: Evidence[];
+  reason?: string;
+  suggestion: string;
+  dismissed: boolean;
+  /** Whether the finding counts toward the score (not dismissed; targeted-tech only with a target). */
+  counted: boolean;
+}
+
+export interface GapReport {
+  role: RoleId;
+  score: number;
+  areas: Array<{ id: AreaId; score: number }>;
+  rules: RuleFinding[];
+  target?: {
+    name?: string;
+    technologies: Array<{ name: string; demonstrated: boolean; projects: Array<{ projectId: string; project: string }> }>;
+  };
+}
+
+const STATUS_VALUE = { met: 1, partial: 0.5, missing: 0 } as const;
+
+/** Weighted share of counted rules met (partial counts half), as a 0-100 integer. */
+function scoreOf(findings: RuleFinding[]): number {
+  let total = 0;
+  let earned = 0;
+  for (const f of findings) {
+    if (!f.counted) continue;
+    const points = WEIGHT_POINTS[f.weight];
+    total += points;
+    earned += points * STATUS_VALUE[f.status];
+  }
+  return total ? Math.round((100 * earned) / total) : 0;
+}
+
+function repoKey(url: string): string {
+  return url.trim().toLowerCase().replace(/\/+$/, '').replace(/\.git$/, '').replace(/^https?:\/\/(www\.)?/, '');
+}
+
+/**
+ * Target technologies that name a whole family: demonstrated by any technology of a category
+ * (a posting asking for "SQL" is answered by PostgreSQL) or by a project kind.
+ */
+const FAMILY_TARGETS: Record<string, { category?: string; kind?: ProjectKind }> = {
+  sql: { category: 'sql-database' },
+  'ci-cd': { category: 'ci-cd' },
+  caching: { category: 'cache' },
+  microservices: { kind: 'microservices' },
+};
+
+function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): ResolvedTarget | null {
+  if (!input) return null;
+  const seen = new Set<string>();
+  const technologies: ResolvedTarget['technologies'] = [];
+  for (const raw of input.technologies) {
+    if (!raw.trim()) continue;
+    const { name, techId } = resolveTag(raw);
+    const key = techId ?? `custom:${normalizeTechKey(name)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const family = techId ? FAMILY_TARGETS[techId] : undefined;
+    const evidence: Evidence[] = [];
+    for (const p of projects) {
+      for (const t of p.tags) {
+        const hit = techId
+          ? t.ids.has(techId) || (family?.category !== undefined && t.categories.has(family.category as never))
+          : normalizeTechKey(t.tag.name) === normalizeTechKey(name);
+        if (hit) evidence.push(tagEvidence(p, t));
+      }
+      if (family?.kind) for (const k of p.kinds) if (k.kind === family.kind) evidence.push(kindEvidence(p, k));
+    }
+    technologies.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, demonstrated: evidence.length > 0, evidence: sortEvidence(evidence) });
+  }
+  return { name: input.name, technologies };
+}
+
+export function analyzeGaps(input: GapInput): GapReport {
+  const role: RoleId = ROLES.some((r) => r.id === input.role) ? (input.role as RoleId) : DEFAULT_ROLE;
+  const projects = input.projects
+    .filter((p) => p.showcased)
+    .slice()
+    .sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id))
+    .map(projectFacts);
+
+  const docs = new Map<string, RepoDocInfo>();
+  for (const d of input.repoDocs ?? []) if (!docs.has(repoKey(d.url))) docs.set(repoKey(d.url), d);
+  const target = resolveTarget(input.target, projects);
+  const ctx: EvalContext = { projects, repoDoc: (url) => docs.get(repoKey(url)), target };
+
+  const outcomes = new Map<RuleId, Outcome>();
+  for (const rule of RULES) outcomes.set(rule.id, evaluateRule(rule.id, ctx));
+
+  const stack = strongestStack(projects);
+  const suggestionCtx = {
+    projects,
+    outcomes,
+    language: stack.language,
+    framework: stack.framework,
+    missingTargets: target?.technologies.filter((t) => !t.demonstrated).map((t) => t.name) ?? [],
+  };
+  const dismissed = new Set(input.dismissedRules ?? []);
+  const hasTarget = !!target && target.technologies.length > 0;
+
+  const rules: RuleFinding[] = RULES.map((rule) => {
+    const outcome = outcomes.get(rule.id) as Outcome;
+    const isDismissed = dismissed.has(rule.id);
+    const finding: RuleFinding = {
+      id: rule.id,
+      area: rule.area,
+      title: rule.title,
+      advice: rule.advice,
+      status: outcome.status,
+      weight: ruleWeight(role, rule.id),
+      evidence: outcome.evidence,
+      suggestion: suggestFor(rule.id, outcome, suggestionCtx),
+      dismissed: isDismissed,
+      counted: !isDismissed && (rule.id !== 'targeted-tech' || hasTarget),
+    };
+    if (outcome.reason) finding.reason = outcome.reason;
+    return finding;
+  });
+
+  const report: GapReport = {
+    role,
+    score: scoreOf(rules),
+    areas: AREAS.map((a) => ({ id: a.id, score: scoreOf(rules.filter((r) => r.area === a.id)) })),
+    rules,
+  };
+  if (target) {
+    report.target = {
+      ...(target.name !== undefined ? { name: target.name } : {}),
+      technologies: target.technologies.map((t) => {
+        const seen = new Set<string>();
+        const list: Array<{ projectId: string; project: string }> = [];
+        for (const e of t.evidence) {
+          if (seen.has(e.projectId)) continue;
+          seen.add(e.projectId);
+          list.push({ projectId: e.projectId, project: e.project });
+        }
+        return { name: t.name, demonstrated: t.demonstrated, projects: list };
+      }),
+    };
+  }
+  return report;
+}
+

@@ -1,0 +1,349 @@
+/**
+ * Concrete suggestions: name the showcased project closest to meeting a rule and what to add to
+ * it, or propose a small project in the user's strongest language and framework.
+ */
+import { technologyById } from '../taxonomy';
+import * as C from './classify';
+import { compareText, hasKind, impliedIds, type ProjectFacts, type TagFact } from './facts';
+import type { Outcome } from './evaluate';
+import type { RuleId } from './model';
+
+type Eco = 'python' | 'node' | 'jvm' | 'dotnet' | 'ruby' | 'php' | 'go' | 'rust' | 'elixir' | 'other';
+
+const ECO_OF: Record<string, Eco> = {
+  python: 'python', nodejs: 'node', javascript: 'node', typescript: 'node', deno: 'node', bun: 'node', java: 'jvm', kotlin: 'jvm',
+  scala: 'jvm', clojure: 'jvm', csharp: 'dotnet', fsharp: 'dotnet', ruby: 'ruby', php: 'php', go: 'go', rust: 'rust', elixir: 'elixir',
+  erlang: 'elixir',
+};
+
+function pick(eco: Eco, table: Partial<Record<Eco, string>> & { other: string }): string {
+  return table[eco] ?? table.other;
+}
+
+const FRAMEWORK_FOR: Partial<Record<Eco, string>> & { other: string } = {
+  python: 'FastAPI', node: 'Express', jvm: 'Spring Boot', dotnet: 'ASP.NET Core', ruby: 'Ruby on Rails', php: 'Laravel', go: 'Gin',
+  rust: 'Axum', elixir: 'Phoenix', other: 'FastAPI',
+};
+const HASH_FOR = {
+  python: 'Argon2 (argon2-cffi)', node: 'bcrypt', jvm: "Spring Security's BCrypt encoder", dotnet: 'PBKDF2 (ASP.NET Core Identity)',
+  ruby: 'bcrypt (has_secure_password)', php: 'password_hash() with Argon2', go: 'bcrypt (golang.org/x/crypto)', rust: 'Argon2 (the argon2 crate)',
+  elixir: 'Argon2 (argon2_elixir)', other: 'bcrypt or Argon2',
+};
+const RATE_LIMIT_FOR = {
+  python: 'slowapi or django-ratelimit', node: 'express-rate-limit', jvm: 'Bucket4j', dotnet: "ASP.NET Core's rate-limiting middleware",
+  ruby: 'Rack::Attack', php: "Laravel's throttle middleware", go: 'golang.org/x/time/rate', other: 'a token bucket per client',
+};
+const VALIDATOR_FOR = {
+  python: 'Pydantic', node: 'Zod', jvm: 'Bean Validation', dotnet: 'FluentValidation', ruby: 'strong parameters and model validations',
+  php: 'form request validation', go: 'go-playground/validator', rust: 'the validator crate', other: 'a schema validator',
+};
+const QUEUE_FOR = {
+  python: 'Celery on RabbitMQ', node: 'BullMQ', jvm: 'Kafka or RabbitMQ', dotnet: 'RabbitMQ (with MassTransit)', ruby: 'Sidekiq',
+  php: 'Laravel queues on RabbitMQ', go: 'NATS', other: 'RabbitMQ',
+};
+const MIGRATIONS_FOR = {
+  python: "Alembic (or Django's own migrations)", node: 'Prisma Migrate', jvm: 'Flyway', dotnet: 'EF Core migrations', ruby: 'Rails migrations',
+  php: 'Laravel migrations', go: 'golang-migrate', other: 'versioned migrations',
+};
+const GRAPHQL_FOR = {
+  python: 'Strawberry', node: 'Apollo Server', jvm: 'Spring for GraphQL', dotnet: 'Hot Chocolate', ruby: 'graphql-ruby',
+  php: 'Lighthouse', go: 'gqlgen', rust: 'async-graphql', elixir: 'Absinthe', other: 'a GraphQL server library',
+};
+
+export interface SuggestionContext {
+  projects: ProjectFacts[];
+  outcomes: ReadonlyMap<RuleId, Outcome>;
+  /** The user's strongest backend language and framework, by number of showcased projects. */
+  language: { id: string; name: string } | null;
+  framework: string | null;
+  missingTargets: string[];
+}
+
+const isFramework = (t: TagFact) => t.categories.has('framework');
+const isDb = (t: TagFact) => t.categories.has('sql-database') || t.categories.has('nosql-database');
+const isLanguage = (t: TagFact) => !!t.tech && C.BACKEND_LANGUAGES.has(t.tech.id) && t.categories.has('language');
+
+function has(p: ProjectFacts, pred: (t: TagFact) => boolean): boolean {
+  return p.tags.some(pred);
+}
+const inSet = (set: ReadonlySet<string>) => (t: TagFact) => C.hasAny(t, set);
+const inCat = (cat: string) => (t: TagFact) => t.categories.has(cat as never);
+const hasApi = (p: ProjectFacts) => hasKind(p, ['api', 'crud']) || has(p, inCat('api-style'));
+
+/** How much of a backend a project already is: a framework, a database, an API. */
+function baseAffinity(p: ProjectFacts): number {
+  return (has(p, isFramework) ? 3 : 0) + (has(p, isDb) ? 2 : 0) + (hasApi(p) ? 2 : 0) + (has(p, isLanguage) ? 1 : 0);
+}
+
+/** Extra closeness per rule: the project that already has what the missing piece builds on. */
+const BONUS: Partial<Record<RuleId, (p: ProjectFacts) => number>> = {
+  'password-hashing': (p) => (has(p, inSet(C.AUTHENTICATION)) ? 6 : 0),
+  authorization: (p) => (has(p, inSet(C.AUTHENTICATION)) ? 6 : 0),
+  'db-design': (p) => (has(p, inCat('sql-database')) ? 4 : 0),
+  'sql-database': (p) => (has(p, inSet(C.ORMS)) ? 4 : 0),
+  caching: (p) => (has(p, isDb) ? 2 : 0),
+  'performance-work': (p) => (has(p, isDb) ? 2 : 0),
+  orchestration: (p) => (has(p, inCat('container')) ? 5 : 0),
+  cloud: (p) => (has(p, inCat('container')) ? 3 : 0),
+  https: (p) => (has(p, (t) => t.categories.has('cloud') || t.categories.has('web-server')) ? 4 : 0),
+  'web-server': (p) => (has(p, inCat('container')) ? 1 : 0),
+  'ci-cd': (p) => (has(p, inSet(C.AUTOMATED_TESTS)) ? 4 : 0) + (p.repositories.length ? 1 : 0),
+  containers: (p) => (has(p, isDb) ? 1 : 0),
+  'secure-coding': (p) => (has(p, inCat('auth')) ? 2 : 0),
+  'message-queue': (p) => (hasKind(p, ['ecommerce', 'microservices']) ? 3 : 0),
+  'search-engine': (p) => (hasKind(p, ['ecommerce', 'cms']) ? 3 : 0),
+  'complex-system': (p) => p.tags.length / 10,
+};
+
+function closestProject(rule: RuleId, projects: ProjectFacts[]): ProjectFacts | null {
+  let best: { p: ProjectFacts; score: number } | null = null;
+  for (const p of projects) {
+    const score = baseAffinity(p) + (BONUS[rule]?.(p) ?? 0);
+    if (score <= 0) continue;
+    if (
+      !best || score > best.score ||
+      (score === best.score && (compareText(p.project.title, best.p.project.title) || compareText(p.project.id, best.p.project.id)) < 0)
+    ) {
+      best = { p, score };
+    }
+  }
+  return best?.p ?? null;
+}
+
+function projectEco(p: ProjectFacts | null, ctx: SuggestionContext): Eco {
+  if (p) {
+    for (const t of p.tags) for (const id of t.ids) if (C.BACKEND_LANGUAGES.has(id) && ECO_OF[id]) return ECO_OF[id];
+  }
+  return ctx.language ? (ECO_OF[ctx.language.id] ?? 'other') : 'other';
+}
+
+/** "Express and PostgreSQL": the project's framework and database, else its first tags. */
+function stackOf(p: ProjectFacts): string {
+  const chosen: string[] = [];
+  for (const pred of [isFramework, isDb, isLanguage, () => true]) {
+    for (const t of p.tags) {
+      if (chosen.length >= 2) break;
+      if (pred(t) && !chosen.includes(t.tag.name)) {
+        chosen.push(t.tag.name);
+        break;
+      }
+    }
+  }
+  return chosen.join(' and ');
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function stackPhrase(ctx: SuggestionContext, eco: Eco): string {
+  const lang = ctx.language?.name ?? 'Python';
+  const fw = ctx.framework ?? (ctx.language ? pick(eco, FRAMEWORK_FOR) : 'FastAPI');
+  return `in ${lang} with ${fw}`;
+}
+
+interface Plan {
+  /** What to do to an existing project, as an imperative phrase ("add JWT login"). */
+  action: (eco: Eco, p: ProjectFacts) => string;
+  /** A small new project when no existing one is close. */
+  idea: (eco: Eco, ctx: SuggestionContext) => string;
+  /** Rules this change meets besides the one being suggested for (when they are not met yet). */
+  alsoMeets?: RuleId[];
+}
+
+const met = (ctx: SuggestionContext, id: RuleId) => ctx.outcomes.get(id)?.status === 'met';
+
+const PLANS: Partial<Record<RuleId, (ctx: SuggestionContext) => Plan>> = {
+  'crud-project': (ctx) => ({
+    action: (_e, p) => (has(p, isDb) ? 'expose its data through create, read, update and delete endpoints (a REST API)' : 'store its data in PostgreSQL and expose create, read, update and delete endpoints'),
+    idea: (e) => `a small CRUD API (for example a task tracker) ${stackPhrase(ctx, e)} and PostgreSQL`,
+  }),
+  'complex-system': (ctx) => ({
+    action: () => 'grow it into a larger system, such as an online shop with cart and checkout, or split it into services that talk over a queue',
+    idea: (e) => `a small online shop ${stackPhrase(ctx, e)}: catalogue, cart, checkout and an admin area`,
+  }),
+  'real-world-api': (ctx) => ({
+    action: () => 'expose its features through a documented REST API',
+    idea: (e) => `an API over real public data (for example transit timetables or weather readings) ${stackPhrase(ctx, e)}`,
+  }),
+  'security-feature': (ctx) => ({
+    action: (e) => `add JWT login with passwords hashed by ${pick(e, HASH_FOR)}`,
+    idea: (e) => `a small sign-up and login service ${stackPhrase(ctx, e)}`,
+    alsoMeets: ['authentication', 'password-hashing'],
+  }),
+  'performance-work': (ctx) => ({
+    action: () => 'cache its hottest reads in Redis, index its slow queries and record before/after latency with a k6 load test',
+    idea: (e) => `a URL shortener ${stackPhrase(ctx, e)} with Redis caching and a load-test report`,
+    alsoMeets: ['caching'],
+  }),
+  language: (ctx) => ({
+    action: () => 'tag the backend language it is written in',
+    idea: (e) => `a small REST API ${stackPhrase(ctx, e)}`,
+  }),
+  framework: (ctx) => ({
+    action: (e) => `tag the framework it uses, or rebuild its HTTP layer with ${pick(e, FRAMEWORK_FOR)}`,
+    idea: (e) => `a small REST API ${stackPhrase(ctx, e)}`,
+  }),
+  'sql-database': (ctx) => ({
+    action: () => 'store its data in PostgreSQL (tag the database it already uses)',
+    idea: (e) => `a small CRUD API ${stackPhrase(ctx, e)} on PostgreSQL`,
+  }),
+  'nosql-database': (ctx) => ({
+    action: () => 'keep a document-shaped or fast-changing part of its data in MongoDB or Redis',
+    idea: (e) => `a chat or activity-feed backend ${stackPhrase(ctx, e)} on MongoDB`,
+  }),
+  'db-design': (ctx) => ({
+    action: (e) => `document its schema (tables, keys, normalization, indexes) and manage changes with ${pick(e, MIGRATIONS_FOR)}`,
+    idea: (e) => `a library-loans API ${stackPhrase(ctx, e)} with a normalized PostgreSQL schema and migrations`,
+  }),
+  'rest-api': (ctx) => ({
+    action: () => 'expose a REST API and describe it with OpenAPI',
+    idea: (e) => `a small REST API ${stackPhrase(ctx, e)}, documented with OpenAPI`,
+  }),
+  'graphql-api': (ctx) => ({
+    action: (e) => `add a GraphQL endpoint over the same data with ${pick(e, GRAPHQL_FOR)}`,
+    idea: (e) => `a GraphQL API ${stackPhrase(ctx, e)} (${pick(e, GRAPHQL_FOR)})`,
+  }),
+  authentication: (ctx) => ({
+    action: (e) => (met(ctx, 'password-hashing') ? 'add JWT login' : `add JWT login with passwords hashed by ${pick(e, HASH_FOR)}`),
+    idea: (e) => `a small sign-up and login service ${stackPhrase(ctx, e)}`,
+    alsoMeets: ['password-hashing'],
+  }),
+  authorization: (ctx) => ({
+    action: () => 'add roles (admin and regular user) and check them on every protected endpoint (RBAC)',
+    idea: (e) => `a team task board ${stackPhrase(ctx, e)} where admins, members and guests have different permissions`,
+  }),
+  'password-hashing': (ctx) => ({
+    action: (e) => (met(ctx, 'authentication') ? `hash stored passwords with ${pick(e, HASH_FOR)}` : `add JWT login with passwords hashed by ${pick(e, HASH_FOR)}`),
+    idea: (e) => `a small sign-up and login service ${stackPhrase(ctx, e)} that hashes passwords with ${pick(e, HASH_FOR)}`,
+    alsoMeets: ['authentication'],
+  }),
+  'rate-limiting': (ctx) => ({
+    action: (e) => `limit requests per client with ${pick(e, RATE_LIMIT_FOR)}`,
+    idea: (e) => `a public API ${stackPhrase(ctx, e)} with per-key rate limits`,
+  }),
+  https: (ctx) => ({
+    action: () => "serve it over HTTPS with a Let's Encrypt certificate (for example behind Caddy or Nginx)",
+    idea: (e) => `a small API ${stackPhrase(ctx, e)}, deployed behind Caddy with automatic HTTPS`,
+  }),
+  'secure-coding': (ctx) => ({
+    action: (e) => `validate every request body with ${pick(e, VALIDATOR_FOR)}, use parameterized queries and set security headers`,
+    idea: (e) => `a small API ${stackPhrase(ctx, e)} with request validation and security headers`,
+  }),
+  cloud: (ctx) => ({
+    action: () => 'deploy it to AWS (for example on ECS or Lambda) and describe the setup',
+    idea: (e) => `a small API ${stackPhrase(ctx, e)} deployed to AWS Lambda with API Gateway`,
+  }),
+  'ci-cd': (ctx) => ({
+    action: () => 'add a GitHub Actions workflow that runs its tests and builds it on every push',
+    idea: (e) => `a small API ${stackPhrase(ctx, e)} with tests run by GitHub Actions`,
+  }),
+  containers: (ctx) => ({
+    action: () => 'add a Dockerfile, and a Docker Compose file that starts it with its database',
+    idea: (e) => `a small API ${stackPhrase(ctx, e)}, packaged with Docker`,
+  }),
+  orchestration: (ctx) => ({
+    action: () => 'deploy its containers to Kubernetes with manifests or a Helm chart',
+    idea: (e) => `two small services ${stackPhrase(ctx, e)}, deployed to a local Kubernetes cluster with Helm`,
+  }),
+  'web-server': (ctx) => ({
+    action: () => 'put Nginx in front of it as a reverse proxy',
+    idea: (e) => `a small API ${stackPhrase(ctx, e)} served behind Nginx`,
+  }),
+  'message-queue': (ctx) => ({
+    action: (e) => `move slow work (emails, reports, image processing) to a background queue with ${pick(e, QUEUE_FOR)}`,
+    idea: (e) => `an order-processing service ${stackPhrase(ctx, e)} that hands work to ${pick(e, QUEUE_FOR)}`,
+  }),
+  caching: (ctx) => ({
+    action: () => 'cache its most frequent reads in Redis and note the speed-up',
+    idea: (e) => `a URL shortener ${stackPhrase(ctx, e)} with Redis caching`,
+    alsoMeets: ['performance-work'],
+  }),
+  'search-engine': (ctx) => ({
+    action: () => 'add full-text search over its data with Meilisearch or Elasticsearch',
+    idea: (e) => `a recipe or book search ${stackPhrase(ctx, e)} on Meilisearch`,
+  }),
+};
+
+function meets(rule: RuleId, plan: Plan, ctx: SuggestionContext): string {
+  const extra = (plan.alsoMeets ?? []).filter((id) => id !== rule && !met(ctx, id));
+  return list([rule, ...extra]);
+}
+
+function shownBy(outcome: Outcome): string {
+  const titles = [...new Set(outcome.evidence.map((e) => e.project))];
+  if (!titles.length) return 'Met.';
+  const more = titles.length > 3 ? ` and ${titles.length - 3} more` : '';
+  return `Shown by ${titles.slice(0, 3).join(', ')}${more}.`;
+}
+
+export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContext): string {
+  if (outcome.status === 'met') return shownBy(outcome);
+  const { projects } = ctx;
+
+  if (rule === 'on-github') {
+    const without = projects.filter((p) => !p.repositories.length).map((p) => p.project.title);
+    if (!projects.length) return 'Showcase a project and link its GitHub repository to meet on-github.';
+    return `Push ${list(without)} to GitHub and link ${without.length === 1 ? 'its repository' : 'their repositories'} to meet on-github.`;
+  }
+  if (rule === 'documented') {
+    if (!projects.some((p) => p.repositories.length)) return 'Link a repository to each project first (see on-github), then give each a README.';
+    return `Improve the README of each repository listed above so it says what the project is, how to run it and how to use it (sync unsynced ones to rate them) to meet documented.`;
+  }
+  if (rule === 'targeted-tech') {
+    if (!ctx.missingTargets.length) return 'Paste a job posting or choose the technologies you are aiming for to compare your portfolio against them.';
+    // Closest: the project that already shows the most of the target's technologies.
+    const hits = new Map<string, Set<string>>();
+    for (const e of outcome.evidence) hits.set(e.projectId, (hits.get(e.projectId) ?? new Set()).add(e.tag ?? e.kind ?? ''));
+    const ranked = projects.filter((p) => hits.has(p.project.id)).sort((a, b) => (hits.get(b.project.id)?.size ?? 0) - (hits.get(a.project.id)?.size ?? 0));
+    const close = ranked[0] ?? closestProject(rule, projects);
+    const missing = list(ctx.missingTargets);
+    if (close) return `Add ${missing} to your ${close.project.title} (it has ${stackOf(close) || 'a start'}), or build a small project with them, to meet targeted-tech.`;
+    return `Build a small project with ${missing} to meet targeted-tech.`;
+  }
+
+  const plan = PLANS[rule]?.(ctx);
+  if (!plan) return '';
+  // A partial finding points at the project that already half-meets the rule.
+  const partialProject = outcome.status === 'partial' ? projects.find((p) => p.project.id === outcome.evidence[0]?.projectId) : undefined;
+  const target = partialProject ?? closestProject(rule, projects);
+  const goal = meets(rule, plan, ctx);
+  if (rule === 'language' && partialProject) {
+    const implied = outcome.evidence[0]?.evidence?.match(/implies (.+)$/)?.[1];
+    return `Tag ${implied ?? 'the language'} on your ${partialProject.project.title} (${outcome.evidence[0]?.tag} is built on it) to meet language.`;
+  }
+  if (target) {
+    const eco = projectEco(target, ctx);
+    const stack = stackOf(target);
+    return stack
+      ? `Your ${target.project.title} has ${stack}: ${plan.action(eco, target)} to meet ${goal}.`
+      : `In your ${target.project.title}, ${plan.action(eco, target)} to meet ${goal}.`;
+  }
+  const eco = projectEco(null, ctx);
+  return `Build ${plan.idea(eco, ctx)} to meet ${goal}.`;
+}
+
+/** The backend language and framework the user shows most, for project ideas. */
+export function strongestStack(projects: ProjectFacts[]): { language: { id: string; name: string } | null; framework: string | null } {
+  const langs = new Map<string, number>();
+  const frameworks = new Map<string, number>();
+  for (const p of projects) {
+    const seenLang = new Set<string>();
+    const seenFw = new Set<string>();
+    for (const t of p.tags) {
+      for (const id of t.ids) if (C.BACKEND_LANGUAGES.has(id)) seenLang.add(id);
+      if (t.categories.has('framework') && t.tech) seenFw.add(t.tech.id);
+    }
+    for (const id of seenLang) langs.set(id, (langs.get(id) ?? 0) + 1);
+    for (const id of seenFw) frameworks.set(id, (frameworks.get(id) ?? 0) + 1);
+  }
+  const nameOf = (id: string) => technologyById(id)?.name ?? id;
+  const best = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(nameOf(a[0]), nameOf(b[0])))[0]?.[0] ?? null;
+  const langId = best(langs);
+  if (!langId) return { language: null, framework: null };
+  // The framework suggested with the language must be one written for it.
+  const fitting = new Map([...frameworks].filter(([id]) => impliedIds(id).has(langId)));
+  const fwId = best(fitting);
+  return { language: { id: langId, name: nameOf(langId) }, framework: fwId ? nameOf(fwId) : null };
+}

@@ -1,0 +1,147 @@
+/**
+ * GitHub accounts, synced repositories and sync progress: plain data shared by the core, the
+ * CLI and (over IPC) the renderer. No token ever appears in these types.
+ */
+import type { ProjectKind } from './types';
+
+export type AccountKind = 'token' | 'oauth' | 'public';
+
+export interface GitHubAccount {
+  id: string;
+  kind: AccountKind;
+  login: string;
+  name: string | null;
+  avatarUrl: string | null;
+  /** REST base URL: https://api.github.com, or https://host/api/v3 for GitHub Enterprise Server. */
+  apiUrl: string;
+  /** Scopes granted to the token (from `x-oauth-scopes`); empty for public accounts and fine-grained tokens. */
+  scopes: string[];
+  /** Whether the token can read private repositories (`repo` scope, or a fine-grained token). */
+  canReadPrivate: boolean;
+  /** Sync repositories of organisations the user belongs to, not only the user's own. */
+  includeOrgRepos: boolean;
+  /** False when the token is missing (erased, or a session-only token from a previous run). */
+  hasToken: boolean;
+  addedAt: string;
+  lastSyncedAt: string | null;
+}
+
+export type DocLevel = 'missing' | 'stub' | 'basic' | 'good';
+
+export interface DocStatus {
+  level: DocLevel;
+  words: number;
+  /** What keeps it from the next level, in words a user can act on ("no install section"). */
+  reasons: string[];
+  /** What it already has ("has a licence", "links a demo"). */
+  strengths: string[];
+}
+
+export interface RepoLanguage {
+  /** Linguist name. */
+  name: string;
+  bytes: number;
+  /** Linguist colour, #rrggbb, or null when Linguist has none. */
+  color: string | null;
+}
+
+/** A technology found in a repository, with every piece of evidence for it. */
+export interface DetectedTech {
+  /** Canonical taxonomy name when the taxonomy knows it, otherwise the rule's name. */
+  name: string;
+  techId: string | null;
+  evidence: string[];
+}
+
+export interface DetectedKind {
+  kind: ProjectKind;
+  evidence: string[];
+}
+
+export interface SyncedRepository {
+  id: string;
+  /** Account that last synced it; null once that account was removed (the repository stays). */
+  accountId: string | null;
+  host: string;
+  nodeId: string;
+  owner: string;
+  name: string;
+  fullName: string;
+  url: string;
+  description: string | null;
+  homepage: string | null;
+  stars: number;
+  forks: number;
+  visibility: 'public' | 'private' | 'internal';
+  isFork: boolean;
+  isArchived: boolean;
+  /** SPDX id or licence name. */
+  licence: string | null;
+  topics: string[];
+  defaultBranch: string | null;
+  pushedAt: string | null;
+  createdAt: string | null;
+  languages: RepoLanguage[];
+  docStatus: DocStatus | null;
+  technologies: DetectedTech[];
+  kinds: DetectedKind[];
+  /** Readable problems met while syncing it (bad manifest, binary README ...). */
+  warnings: string[];
+  /** True when the last complete listing of its account no longer had it. */
+  goneFromGitHub: boolean;
+  lastSyncedAt: string | null;
+  /** Projects that link it. */
+  projectIds: string[];
+}
+
+/**
+ * What detection and documentation analysis read: one repository as fetched, already
+ * sanitised (capped, control characters removed).
+ */
+export interface RepoSnapshot {
+  fullName: string;
+  description: string | null;
+  homepage: string | null;
+  topics: string[];
+  languages: Array<{ name: string; bytes: number }>;
+  licence: string | null;
+  /** README text, null when the repository has none. */
+  readme: string | null;
+  readmeName: string | null;
+  /** README present but not text (binary, or unreadable). */
+  readmeUnreadable?: boolean;
+  rootEntries: Array<{ name: string; type: 'blob' | 'tree' | 'commit' }>;
+  /** File names in .github/workflows, when that folder exists. */
+  workflowFiles: string[];
+  /** Manifest path (root-relative) → text. */
+  manifests: Record<string, string>;
+}
+
+export type SyncPhase = 'listing' | 'details' | 'waiting-for-rate-limit' | 'done' | 'cancelled' | 'failed';
+
+export interface SyncProgress {
+  accountId: string;
+  phase: SyncPhase;
+  reposDone: number;
+  reposTotal: number;
+  /** HTTP requests this sync made so far (304s included). */
+  requestsUsed: number;
+  rateLimitRemaining: number | null;
+  rateLimitResetAt: string | null;
+}
+
+export interface SyncResult {
+  accountId: string;
+  login: string;
+  status: 'complete' | 'partial' | 'cancelled' | 'failed';
+  reposListed: number;
+  reposUpdated: number;
+  reposUnchanged: number;
+  requests: number;
+  rateLimitRemaining: number | null;
+  rateLimitResetAt: string | null;
+  /** When a sync stopped to spare the rate limit: when it can go on. */
+  resumeAt: string | null;
+  warnings: string[];
+  error: { code: string; message: string } | null;
+}

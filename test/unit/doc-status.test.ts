@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocumentation, GOOD_MIN_WORDS } from '../../shared/doc-status';
+import { GOOD_README } from '../fakes/fixtures';
+
+const root = [{ name: 'LICENSE', type: 'blob' as const }];
+
+describe('documentation status', () => {
+  it('missing without a README', () => {
+    const s = analyzeDocumentation({ readme: null, licence: null, homepage: null, rootEntries: [] });
+    expect(s.level).toBe('missing');
+    expect(s.reasons[0]).toMatch(/no README/);
+  });
+  it('stub for a title and a line', () => {
+    const s = analyzeDocumentation({ readme: '# my-api\n\nAn API.', licence: null, homepage: null, rootEntries: [] });
+    expect(s.level).toBe('stub');
+    expect(s.reasons).toEqual(expect.arrayContaining(['no install or run section', 'no usage/API section', 'no licence']));
+  });
+  it('good with description, install, usage and real length; strengths listed', () => {
+    const s = analyzeDocumentation({ readme: GOOD_README, licence: 'MIT', homepage: 'https://todo.example.com', rootEntries: [...root, { name: 'docs', type: 'tree' }] });
+    expect(s.level).toBe('good');
+    expect(s.words).toBeGreaterThanOrEqual(GOOD_MIN_WORDS);
+    expect(s.strengths).toEqual(expect.arrayContaining(['has a licence', 'links a demo or homepage', 'shows screenshots or diagrams', 'has a docs/ folder']));
+    expect(s.reasons).toEqual([]);
+  });
+  it('basic when the usage section is missing, and says so', () => {
+    const readme = GOOD_README.replace(/## Usage[\s\S]*?## Design notes/, '## Design notes').replace(/GET|POST|PATCH|DELETE/g, 'call');
+    const s = analyzeDocumentation({ readme, licence: null, homepage: null, rootEntries: [] });
+    expect(s.level).toBe('basic');
+    expect(s.reasons).toContain('no usage/API section');
+    expect(s.reasons).toContain('no licence');
+  });
+  it('basic when everything is there but short', () => {
+    const s = analyzeDocumentation({ readme: '# X\n\nX is a service that stores and serves short links for teams.\n\n## Install\n\nnpm install\n\n## Usage\n\nnpm start then open it in a browser and paste a long link.', licence: 'MIT', homepage: null, rootEntries: [] });
+    expect(s.level).toBe('basic');
+    expect(s.reasons.join()).toMatch(new RegExp(`README under ${GOOD_MIN_WORDS} words`));
+  });
+  it('an unreadable README is a stub with a reason', () => {
+    const s = analyzeDocumentation({ readme: null, readmeUnreadable: true, licence: null, homepage: null, rootEntries: [] });
+    expect(s).toMatchObject({ level: 'stub', reasons: [expect.stringMatching(/not readable text/)] });
+  });
+});
