@@ -145,3 +145,8 @@ export interface SyncResult {
   warnings: string[];
   error: { code: string; message: string } | null;
 }
+
+export interface CreateFromRepositoriesResult {
+  created: import('./types').Project[];
+  skipped: Array<{ repositoryId: string; fullName: string | null; reason: string }>;
+}

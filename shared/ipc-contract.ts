@@ -10,9 +10,74 @@ import type { AppErrorData, Project, ProjectListResult, TagCount } from './types
 import { projectInputSchema } from './project-schema';
 import { CHANNELS, type ChannelName } from './ipc-channels';
 import type { GapReport } from './gaps';
+import type { CreateFromRepositoriesResult, GitHubAccount, SyncedRepository } from './github-types';
+import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES } from './export-types';
+import type { ExportFormat, ProfileInfo, ProjectExportOptions, Variant } from './export-types';
 import type { ExtractedTechnology } from './job-posting';
 
 export const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
+
+export type TokenProtection = 'os-encrypted' | 'insecure' | 'session';
+
+export interface SyncJobStatus {
+  running: boolean;
+  accountIds: string[];
+  progress: import('./github-types').SyncProgress | null;
+  results: import('./github-types').SyncResult[];
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface DeviceFlowStatus {
+  id: string;
+  state: 'starting' | 'waiting' | 'done' | 'failed';
+  userCode: string | null;
+  verificationUri: string | null;
+  expiresAt: string | null;
+  account: GitHubAccount | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface ExportPreview {
+  format: ExportFormat;
+  /** Markdown, HTML or JSON text; for PDF, the HTML with the same content and layout. */
+  text: string;
+  /** The language of `text`, for the preview pane. */
+  kind: 'markdown' | 'html' | 'json';
+  fileName: string;
+  projectCount: number;
+}
+
+export interface SaveResult {
+  /** False when the user cancelled the dialog. */
+  saved: boolean;
+  fileName: string;
+  bytes: number;
+}
+
+/** What importing a chosen file would do, before anything changes. */
+export interface ImportPreview {
+  fileId: string;
+  fileName: string;
+  format: 'backup' | 'json-resume';
+  /** JSON Resume: titles of the projects it would add. */
+  projects: string[];
+  /** Backup: the restore plan. */
+  plan: RestorePlanData | null;
+  /** Restoring would remove or change data already here: confirm first. */
+  destructive: boolean;
+}
+
+export interface RestorePlanData {
+  schemaVersion: number;
+  tables: Array<{ table: string; backup: number; current: number }>;
+  projects: { added: string[]; removed: string[]; changed: string[]; unchanged: number };
+  destructive: boolean;
+}
+
+export type ImportResult =
+  | { format: 'json-resume'; added: Array<{ id: string; title: string }> }
+  | { format: 'backup'; applied: boolean; plan: RestorePlanData };
 
 export interface SavedTarget {
   id: string;
@@ -25,6 +90,28 @@ export interface SavedTarget {
 
 const id = z.string().min(1).max(100);
 const empty = z.object({}).strict();
+/** A GitHub API base: github.com's or a GitHub Enterprise Server's (https://host/api/v3). */
+const apiUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((u) => /^https:\/\/[^/\s]+(\/.*)?$/.test(u), 'Enter the https:// address of the GitHub Enterprise Server API (https://host/api/v3).');
+const selectionSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('showcased'), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  z.object({ mode: z.literal('manual'), projectIds: z.array(id).max(10_000) }).strict(),
+  z.object({ mode: z.literal('role'), role: z.enum(ROLE_IDS), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  z.object({ mode: z.literal('target'), targetId: id, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  z.object({ mode: z.literal('technologies'), technologies: z.array(z.string().min(1).max(100)).max(300), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+]);
+const exportRequest = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    variantId: id.nullable().optional(),
+    selection: selectionSchema.nullable().optional(),
+    paper: z.enum(PAPER_SIZES).optional(),
+    theme: z.enum(EXPORT_THEMES).optional(),
+  })
+  .strict();
 
 export const ipcArgSchemas = {
   'app:info': empty,
@@ -69,6 +156,78 @@ export const ipcArgSchemas = {
     .strict(),
   'targets:delete': z.object({ id }).strict(),
   'targets:extract': z.object({ text: z.string().max(200_000) }).strict(),
+  'accounts:list': empty,
+  'accounts:add-token': z
+    .object({ token: z.string().trim().min(1, 'Paste a token.').max(500, 'That is too long for a GitHub token.'), apiUrl: apiUrl.optional() })
+    .strict(),
+  'accounts:add-public': z
+    .object({ login: z.string().trim().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'Enter a GitHub username.'), apiUrl: apiUrl.optional() })
+    .strict(),
+  'accounts:remove': z.object({ id }).strict(),
+  'accounts:set-include-orgs': z.object({ id, include: z.boolean() }).strict(),
+  'accounts:token-protection': empty,
+  'accounts:device-start': z.object({ apiUrl: apiUrl.optional() }).strict(),
+  'accounts:device-status': z.object({ id }).strict(),
+  'sync:start': z.object({ accountIds: z.array(id).max(50).optional() }).strict(),
+  'sync:status': empty,
+  'sync:cancel': empty,
+  'repos:list': z.object({ accountId: id.optional() }).strict(),
+  'repos:drop': z.object({ ids: z.array(id).min(1).max(5000) }).strict(),
+  'repos:create-projects': z
+    .object({ ids: z.array(id).min(1).max(5000), includeForks: z.boolean().optional(), includeArchived: z.boolean().optional() })
+    .strict(),
+  'repos:link': z.object({ projectId: id, repositoryId: id }).strict(),
+  'repos:unlink': z.object({ projectId: id, repositoryId: id }).strict(),
+  'repos:linked': z.object({ projectId: id }).strict(),
+  'export:preview': exportRequest,
+  'export:save': exportRequest,
+  'profile:get': empty,
+  'profile:set': z
+    .object({
+      profile: z
+        .object({
+          name: z.string().max(200),
+          headline: z.string().max(300),
+          email: z.string().max(300),
+          website: z.string().max(2000),
+          github: z.string().max(100),
+          location: z.string().max(200),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  'variants:list': empty,
+  'variants:save': z
+    .object({
+      id: id.optional(),
+      name: z.string().trim().min(1, 'Give the variant a name.').max(200),
+      selection: selectionSchema,
+      format: z.enum(EXPORT_FORMATS).optional(),
+      paper: z.enum(PAPER_SIZES).optional(),
+      theme: z.enum(EXPORT_THEMES).optional(),
+    })
+    .strict(),
+  'variants:delete': z.object({ id }).strict(),
+  'project-options:get': z.object({ projectId: id }).strict(),
+  'project-options:set': z
+    .object({
+      projectId: id,
+      options: z
+        .object({
+          hideRepositoryLink: z.boolean(),
+          anonymizeClient: z.boolean(),
+          clientNames: z.array(z.string().max(200)).max(20),
+          clientReplacement: z.string().max(200),
+          anonymousTitle: z.string().max(200),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  'backup:save': empty,
+  'import:choose': z.object({ kind: z.enum(['backup', 'json-resume', 'any']).optional() }).strict(),
+  'import:apply': z.object({ fileId: id, confirm: z.boolean().optional() }).strict(),
   'shell:open-external': z.object({ url: z.string().max(2000) }).strict(),
 } as const;
 
@@ -100,6 +259,41 @@ export interface IpcContract {
   'targets:delete': (args: Args<'targets:delete'>) => Promise<void>;
   /** The technologies a posting names, for a live preview before saving. */
   'targets:extract': (args: Args<'targets:extract'>) => Promise<ExtractedTechnology[]>;
+  'accounts:list': (args: Args<'accounts:list'>) => Promise<GitHubAccount[]>;
+  /** The token goes one way, renderer → main; it is never sent back. */
+  'accounts:add-token': (args: Args<'accounts:add-token'>) => Promise<GitHubAccount>;
+  'accounts:add-public': (args: Args<'accounts:add-public'>) => Promise<GitHubAccount>;
+  'accounts:remove': (args: Args<'accounts:remove'>) => Promise<{ id: string; login: string }>;
+  'accounts:set-include-orgs': (args: Args<'accounts:set-include-orgs'>) => Promise<GitHubAccount>;
+  'accounts:token-protection': (args: Args<'accounts:token-protection'>) => Promise<TokenProtection>;
+  'accounts:device-start': (args: Args<'accounts:device-start'>) => Promise<DeviceFlowStatus>;
+  'accounts:device-status': (args: Args<'accounts:device-status'>) => Promise<DeviceFlowStatus>;
+  'sync:start': (args: Args<'sync:start'>) => Promise<SyncJobStatus>;
+  'sync:status': (args: Args<'sync:status'>) => Promise<SyncJobStatus>;
+  'sync:cancel': (args: Args<'sync:cancel'>) => Promise<SyncJobStatus>;
+  'repos:list': (args: Args<'repos:list'>) => Promise<SyncedRepository[]>;
+  'repos:drop': (args: Args<'repos:drop'>) => Promise<{ dropped: number }>;
+  'repos:create-projects': (args: Args<'repos:create-projects'>) => Promise<CreateFromRepositoriesResult>;
+  'repos:link': (args: Args<'repos:link'>) => Promise<Project>;
+  'repos:unlink': (args: Args<'repos:unlink'>) => Promise<boolean>;
+  'repos:linked': (args: Args<'repos:linked'>) => Promise<SyncedRepository[]>;
+  /** Text of the export for the live preview (PDF previews as its HTML twin: same layout). */
+  'export:preview': (args: Args<'export:preview'>) => Promise<ExportPreview>;
+  /** Asks where to save (a native dialog), then writes the file. */
+  'export:save': (args: Args<'export:save'>) => Promise<SaveResult>;
+  'profile:get': (args: Args<'profile:get'>) => Promise<ProfileInfo>;
+  'profile:set': (args: Args<'profile:set'>) => Promise<ProfileInfo>;
+  'variants:list': (args: Args<'variants:list'>) => Promise<Variant[]>;
+  'variants:save': (args: Args<'variants:save'>) => Promise<Variant>;
+  'variants:delete': (args: Args<'variants:delete'>) => Promise<void>;
+  'project-options:get': (args: Args<'project-options:get'>) => Promise<ProjectExportOptions>;
+  'project-options:set': (args: Args<'project-options:set'>) => Promise<ProjectExportOptions>;
+  /** Asks where to save, then writes a full backup. */
+  'backup:save': (args: Args<'backup:save'>) => Promise<SaveResult>;
+  /** Asks for a file (native dialog), validates it whole and says what importing it would change. */
+  'import:choose': (args: Args<'import:choose'>) => Promise<ImportPreview | null>;
+  /** Applies a chosen file, all or nothing. */
+  'import:apply': (args: Args<'import:apply'>) => Promise<ImportResult>;
   'shell:open-external': (args: Args<'shell:open-external'>) => Promise<void>;
 }
 

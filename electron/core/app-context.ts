@@ -1,4 +1,9 @@
 import { openDatabase, type Db } from './db/connection';
+import { createGitHubJobs, type GitHubJobs } from './github/background-jobs';
+import { createExportService, type ExportService } from './export/export-service';
+import { createGitHubStore } from './github/repository-store';
+import type { SyncedRepository } from '../../shared/github-types';
+import type { RepoDocInfo } from '../../shared/gaps';
 import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
 import { createGapsService, type GapsService } from './gaps-service';
 import { createImportService, type ImportService } from './import/import-service';
@@ -18,6 +23,8 @@ export interface AppCore {
   backups: BackupService;
   /** GitHub accounts, sync, synced repositories and project links (see github/github-service.ts). */
   github: GitHubService;
+  githubJobs: GitHubJobs;
+  exports: ExportService;
   close(): void;
 }
 
@@ -28,11 +35,17 @@ export interface CoreOptions {
   githubClient?: Partial<GitHubClientOptions>;
 }
 
+/** What gap analysis needs of synced repositories: each one's README rating. */
+function repoDocsOf(repos: SyncedRepository[]): RepoDocInfo[] {
+  return repos.map((r) => ({ url: r.url, docStatus: r.docStatus?.level ?? null, reasons: r.docStatus?.reasons ?? [] }));
+}
+
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
 export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {}): AppCore {
   const db = openDatabase(dbPath);
   const portfolio = createPortfolioService({ db, clock });
-  const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock });
+  const repositories = createGitHubStore(db);
+  const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });
   const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
   const imports = createImportService({ db, portfolio, backups });
   const github = createGitHubService({ db, portfolio, tokens: options.tokens ?? createMemoryTokenStore(), clock: clock ?? systemClock, clientOptions: options.githubClient });
@@ -44,6 +57,8 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     imports,
     backups,
     github,
+    githubJobs: createGitHubJobs(github),
+    exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock }),
     close: () => db.close(),
   };
 }

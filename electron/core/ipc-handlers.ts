@@ -1,16 +1,38 @@
 import { ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
 import { toIssues } from '../../shared/project-schema';
 import { toErrorData } from './errors';
+import { basename } from 'node:path';
 import { APP_VERSION, type AppCore } from './app-context';
+import { AppError } from './errors';
+import { writeFileAtomic } from './export/export-service';
+import { readImportFile } from './import/import-service';
+import type { ExportFormat } from '../../shared/export-types';
 import { extractTechnologies } from '../../shared/job-posting';
 
 /** Channels only the Electron shell can serve (they need the OS); everything else is core. */
 export type ShellChannel = 'shell:open-external';
 export type CoreHandlers = Omit<IpcHandlers, ShellChannel>;
 
+/** The native file dialogs, injected: Electron's in the app, a scripted stand-in in tests. */
+export interface FileDialogs {
+  /** A path to save to, or null when the user cancelled. */
+  chooseSavePath(options: { defaultName: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
+  /** A file to open, or null when the user cancelled. */
+  chooseOpenPath(options: { filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
+}
+
+const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  'json-resume': { name: 'JSON Resume', extensions: ['json'] },
+};
+
 /** Every channel the core can serve, over the services of one opened core. */
-export function createCoreHandlers(core: AppCore): CoreHandlers {
-  const { portfolio, gaps } = core;
+export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
+  const { portfolio, gaps, github, githubJobs, exports, imports } = core;
+  // Files the user picked in a dialog, by an id the renderer can hold; it never sees or sends paths.
+  const chosenFiles = new Map<string, { path: string; data: unknown }>();
   return {
     'app:info': async () => ({ version: APP_VERSION, dbPath: core.dbPath, projectCount: portfolio.count() }),
     'projects:list': async (args) => portfolio.list(args),
@@ -29,6 +51,77 @@ export function createCoreHandlers(core: AppCore): CoreHandlers {
     'targets:save': async (args) => gaps.saveTarget(args),
     'targets:delete': async ({ id }) => gaps.deleteTarget(id),
     'targets:extract': async ({ text }) => extractTechnologies(text),
+    'accounts:list': () => github.accounts.list(),
+    'accounts:add-token': ({ token, apiUrl }) => github.accounts.addWithToken({ token, apiUrl }),
+    'accounts:add-public': ({ login, apiUrl }) => github.accounts.addPublic({ login, apiUrl }),
+    'accounts:remove': ({ id }) => github.accounts.remove(id),
+    'accounts:set-include-orgs': ({ id, include }) => github.accounts.setIncludeOrgRepos(id, include),
+    'accounts:token-protection': async () => github.tokenProtection,
+    'accounts:device-start': async ({ apiUrl }) => githubJobs.startDeviceFlow({ apiUrl }),
+    'accounts:device-status': async ({ id }) => githubJobs.deviceFlowStatus(id),
+    'sync:start': ({ accountIds }) => githubJobs.startSync(accountIds),
+    'sync:status': async () => githubJobs.syncStatus(),
+    'sync:cancel': async () => githubJobs.cancelSync(),
+    'repos:list': async ({ accountId }) => github.repositories.list({ accountId }),
+    'repos:drop': async ({ ids }) => github.repositories.drop(ids),
+    'repos:create-projects': async ({ ids, includeForks, includeArchived }) =>
+      github.linking.createProjectsFromRepositories(ids, { includeForks, includeArchived }),
+    'repos:link': async ({ projectId, repositoryId }) => github.linking.linkRepository(projectId, repositoryId),
+    'repos:unlink': async ({ projectId, repositoryId }) => github.linking.unlinkRepository(projectId, repositoryId),
+    'repos:linked': async ({ projectId }) => github.linking.linkedRepositories(projectId),
+    'export:preview': async (options) => {
+      // PDF and HTML come from one document and one layout: the HTML is the PDF's preview.
+      const previewFormat = options.format === 'pdf' ? 'html' : options.format;
+      const result = await exports.export({ ...options, format: previewFormat });
+      return {
+        format: options.format,
+        text: new TextDecoder().decode(result.content),
+        kind: previewFormat === 'markdown' ? 'markdown' : previewFormat === 'html' ? 'html' : 'json',
+        fileName: options.format === 'pdf' ? result.fileName.replace(/\.html$/, '.pdf') : result.fileName,
+        projectCount: result.projectCount,
+      };
+    },
+    'export:save': async (options) => {
+      const planned = await exports.export(options);
+      const path = await dialogs.chooseSavePath({ defaultName: planned.fileName, filters: [EXPORT_FILTERS[options.format]] });
+      if (!path) return { saved: false, fileName: planned.fileName, bytes: 0 };
+      writeFileAtomic(path, planned.content);
+      return { saved: true, fileName: basename(path), bytes: planned.content.byteLength };
+    },
+    'profile:get': async () => exports.profile.get(),
+    'profile:set': async ({ profile }) => exports.profile.set(profile),
+    'variants:list': async () => exports.variants.list(),
+    'variants:save': async (input) => exports.variants.save(input),
+    'variants:delete': async ({ id }) => exports.variants.delete(id),
+    'project-options:get': async ({ projectId }) => exports.projectOptions.get(projectId),
+    'project-options:set': async ({ projectId, options }) => exports.projectOptions.set(projectId, options),
+    'backup:save': async () => {
+      const stamp = new Date().toISOString().slice(0, 10);
+      const path = await dialogs.chooseSavePath({ defaultName: `showcase-backup-${stamp}.json`, filters: [{ name: 'Showcase backup', extensions: ['json'] }] });
+      const text = `${JSON.stringify(core.backups.create(), null, 2)}\n`;
+      if (!path) return { saved: false, fileName: '', bytes: 0 };
+      writeFileAtomic(path, Buffer.from(text, 'utf8'));
+      return { saved: true, fileName: basename(path), bytes: Buffer.byteLength(text) };
+    },
+    'import:choose': async () => {
+      const path = await dialogs.chooseOpenPath({ filters: [{ name: 'Showcase backup or JSON Resume', extensions: ['json'] }] });
+      if (!path) return null;
+      const data = readImportFile(path);
+      const preview = imports.importData(data, { dryRun: true });
+      const fileId = crypto.randomUUID();
+      chosenFiles.set(fileId, { path, data });
+      if (preview.format === 'backup') {
+        return { fileId, fileName: basename(path), format: 'backup', projects: [], plan: preview.plan, destructive: preview.plan.destructive };
+      }
+      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), plan: null, destructive: false };
+    },
+    'import:apply': async ({ fileId, confirm }) => {
+      const chosen = chosenFiles.get(fileId);
+      if (!chosen) throw new AppError('NOT_FOUND', 'Choose the file again: that import is no longer pending.');
+      const result = imports.importData(chosen.data, { confirm });
+      if (result.format === 'json-resume' || result.applied) chosenFiles.delete(fileId);
+      return result;
+    },
   };
 }
 

@@ -2,14 +2,15 @@
  * The Electron shell: opens the core, registers the IPC handlers and creates the window.
  * Everything with logic lives in electron/core; this file only wires it to Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
-import { APP_VERSION, openCore, resolveDbPath, type AppCore } from '../core/app-context';
+import { openCore, resolveDbPath, type AppCore } from '../core/app-context';
 import { moveDatabaseAside } from '../core/db/connection';
 import { AppError, toErrorData } from '../core/errors';
-import { createCoreHandlers, dispatch } from '../core/ipc-handlers';
+import { createCoreHandlers, dispatch, type FileDialogs } from '../core/ipc-handlers';
+import { createSafeStorageTokenStore } from './token-store';
 import { applyContentSecurityPolicy, isExternalLinkAllowed, isTrustedSender, lockNavigation, secureWebPreferences } from './security';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
@@ -17,7 +18,7 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__di
 async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
   for (;;) {
     try {
-      return openCore(dbPath);
+      return openCore(dbPath, undefined, { tokens: createSafeStorageTokenStore(app.getPath('userData')) });
     } catch (error) {
       const data = toErrorData(error);
       if (data.code !== 'DB_CORRUPT') {
@@ -38,6 +39,21 @@ async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
     }
   }
 }
+
+const electronDialogs: FileDialogs = {
+  async chooseSavePath({ defaultName, filters }) {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
+    const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return canceled || !filePath ? null : filePath;
+  },
+  async chooseOpenPath({ filters }) {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = { properties: ['openFile' as const], filters };
+    const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return canceled || !filePaths[0] ? null : filePaths[0];
+  },
+};
 
 function registerIpc(handlers: IpcHandlers): void {
   for (const channel of CHANNELS) {
@@ -71,7 +87,7 @@ function createWindow(): BrowserWindow {
 app.enableSandbox();
 
 app.whenReady().then(async () => {
-  applyContentSecurityPolicy((await import('electron')).session.defaultSession);
+  applyContentSecurityPolicy(session.defaultSession);
   const dbPath = resolveDbPath(join(app.getPath('userData'), 'showcase.db'));
   const core = await openCoreWithConsent(dbPath);
   if (!core) {
@@ -79,7 +95,7 @@ app.whenReady().then(async () => {
     return;
   }
   const handlers: IpcHandlers = {
-    ...createCoreHandlers({ portfolio: core.portfolio, dbPath, version: APP_VERSION }),
+    ...createCoreHandlers(core, electronDialogs),
     'shell:open-external': async ({ url }) => {
       if (!isExternalLinkAllowed(url)) throw new AppError('VALIDATION', 'Only https links can be opened.');
       await shell.openExternal(url);

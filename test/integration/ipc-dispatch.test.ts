@@ -4,6 +4,7 @@ import { APP_VERSION, openCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import type { IpcHandlers } from '../../shared/ipc-contract';
 import { useTempDir } from '../support/temp';
+import { cancelledDialogs } from '../support/dialogs';
 
 const tempDir = useTempDir();
 
@@ -11,7 +12,7 @@ function handlers(): IpcHandlers {
   const dbPath = join(tempDir(), 'ipc.db');
   const core = openCore(dbPath);
   return {
-    ...createCoreHandlers({ portfolio: core.portfolio, dbPath, version: APP_VERSION }),
+    ...createCoreHandlers(core, cancelledDialogs),
     'shell:open-external': async () => undefined,
   };
 }

@@ -10,6 +10,7 @@ import { openCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
 import { useTempDir } from '../support/temp';
+import { cancelledDialogs } from '../support/dialogs';
 
 const tempDir = useTempDir();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -37,7 +38,7 @@ describe('IPC fuzzing', () => {
     const dbPath = join(tempDir(), 'fuzz.db');
     const core = openCore(dbPath);
     core.portfolio.loadSample();
-    const handlers: IpcHandlers = { ...createCoreHandlers(core), 'shell:open-external': async () => undefined };
+    const handlers: IpcHandlers = { ...createCoreHandlers(core, cancelledDialogs), 'shell:open-external': async () => undefined };
     const codes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...CHANNELS, 'nope:nope', ''), hostileValue, async (channel, args) => {

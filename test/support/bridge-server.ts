@@ -12,6 +12,7 @@ import type { IpcHandlers } from '../../shared/ipc-contract';
 import { APP_VERSION, openCore, type AppCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { scriptedDialogs } from './dialogs';
 
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
 const TYPES: Record<string, string> = {
@@ -29,6 +30,8 @@ export interface Bridge {
   dbPath: string;
   /** URLs the renderer asked to open in the OS browser. */
   opened: string[];
+  /** The stand-in for native file dialogs: set the next answers from the test. */
+  dialogs: ReturnType<typeof scriptedDialogs>;
   close(): Promise<void>;
 }
 
@@ -38,8 +41,9 @@ export async function startBridge(options: { dbPath?: string } = {}): Promise<Br
   const dbPath = options.dbPath ?? join(dir!, 'showcase.db');
   const core = openCore(dbPath);
   const opened: string[] = [];
+  const dialogs = scriptedDialogs();
   const handlers: IpcHandlers = {
-    ...createCoreHandlers(core),
+    ...createCoreHandlers(core, dialogs),
     'shell:open-external': async ({ url }) => {
       opened.push(url);
     },
@@ -84,6 +88,7 @@ export async function startBridge(options: { dbPath?: string } = {}): Promise<Br
     core,
     dbPath,
     opened,
+    dialogs,
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       core.close();

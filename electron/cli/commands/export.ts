@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES, type ExportOptions, type ExportFormat, type ProjectSelection } from '../../../shared/export-types';
 import { postingTechnologies } from '../../core/gaps-service';
 import { AppError } from '../../core/errors';
-import { createExportService } from '../../core/export/export-service';
+import { writeFileAtomic } from '../../core/export/export-service';
 import type { CommandSpec } from '../command';
 import { printJson, UsageError } from '../io';
 
@@ -17,11 +17,11 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: st
 
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: 'Export the portfolio for employers (Markdown, HTML, PDF or JSON Resume)',
+  summary: 'Export the portfolio for employers (Markdown, HTML, PDF, JSON Resume) or a full backup',
   usage:
-    'showcase export --format markdown|html|pdf|json-resume --out FILE [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--json]',
+    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--json]',
   options: {
-    format: { type: 'string', description: `One of ${EXPORT_FORMATS.join(', ')} (default: the variant's, else pdf)` },
+    format: { type: 'string', description: `One of ${EXPORT_FORMATS.join(', ')}, or backup (default: the variant's, else pdf)` },
     out: { type: 'string', description: 'File to write' },
     variant: { type: 'string', description: 'A saved export variant, by name' },
     role: { type: 'string', description: `Pick and order projects for a role (${ROLE_IDS.join(', ')})` },
@@ -42,7 +42,16 @@ export const exportCommand: CommandSpec = {
     const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
     const role = oneOf(values.role, ROLE_IDS, 'role');
 
-    const exports = createExportService({ db: core!.db, portfolio: core!.portfolio, targets: core!.gaps });
+    if (values.format === 'backup') {
+      if (picks.length || values.save) throw new UsageError('a backup holds everything: --variant, --role, --job, --target and --save do not apply');
+      const path = resolve(values.out);
+      const text = `${JSON.stringify(core!.backups.create(), null, 2)}\n`;
+      writeFileAtomic(path, Buffer.from(text, 'utf8'));
+      if (values.json) printJson(io, { format: 'backup', path, bytes: Buffer.byteLength(text) });
+      else io.out(`Wrote a full backup to ${path} (${Buffer.byteLength(text)} bytes). Restore it with \`showcase import ${values.out}\`.`);
+      return;
+    }
+    const exports = core!.exports;
     let selection: ProjectSelection | null = null;
     let variantId: string | null = null;
     let defaultFormat: ExportFormat = 'pdf';

@@ -1,21 +1,10 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
-import { PROJECT_KINDS } from '../../../shared/types';
-import type {
-  LinkType,
-  Project,
-  ProjectKind,
-  ProjectKindEntry,
-  ProjectLink,
-  ProjectQuery,
-  ProjectStatus,
-  ProjectTag,
-  Source,
-  TagCount,
-  TagState,
-} from '../../../shared/types';
+import type { Project, ProjectKindEntry, ProjectLink, ProjectQuery, ProjectStatus, ProjectTag, TagCount } from '../../../shared/types';
 
 interface ProjectRow {
   id: string;
+  children: string;
   title: string;
   summary: string;
   status: ProjectStatus;
@@ -26,10 +15,14 @@ interface ProjectRow {
   created_at: string;
   updated_at: string;
 }
-interface KindRow { project_id: string; kind: ProjectKind; source: Source; evidence: string | null; state: TagState }
-interface TagRow { project_id: string; name: string; tech_id: string | null; source: Source; evidence: string | null; state: TagState }
-interface ItemRow { project_id: string; type: 'highlight' | 'result'; text: string }
-interface LinkRow { project_id: string; type: LinkType; url: string; label: string | null }
+/** The child collections as stored in `projects.children`. */
+interface Children {
+  kinds: ProjectKindEntry[];
+  tags: ProjectTag[];
+  highlights: string[];
+  results: string[];
+  links: ProjectLink[];
+}
 
 /** The key that makes two tags "the same tag" on a project. */
 export function tagKey(name: string): string {
@@ -42,7 +35,7 @@ export function buildSearchText(p: Pick<Project, 'title' | 'summary' | 'tags'>):
   return [p.title, p.summary, ...tags].join('\n').toLowerCase();
 }
 
-const COLUMNS = 'id, title, summary, status, showcased, start_date, end_date, notes, created_at, updated_at';
+const COLUMNS = 'id, title, summary, status, showcased, start_date, end_date, notes, created_at, updated_at, children';
 
 const ORDER: Record<NonNullable<ProjectQuery['sort']>, string> = {
   updated: 'updated_at DESC, title COLLATE NOCASE ASC, id',
@@ -54,11 +47,11 @@ const ORDER: Record<NonNullable<ProjectQuery['sort']>, string> = {
 export function createProjectRepository(db: Db) {
   const stmt = {
     insert: db.prepare(
-      `INSERT INTO projects (${COLUMNS}, search_text) VALUES (@id, @title, @summary, @status, @showcased, @start_date, @end_date, @notes, @created_at, @updated_at, @search_text)`,
+      `INSERT INTO projects (${COLUMNS}, search_text) VALUES (@id, @title, @summary, @status, @showcased, @start_date, @end_date, @notes, @created_at, @updated_at, @children, @search_text)`,
     ),
     update: db.prepare(
       `UPDATE projects SET title = @title, summary = @summary, status = @status, showcased = @showcased, start_date = @start_date,
-         end_date = @end_date, notes = @notes, updated_at = @updated_at, search_text = @search_text WHERE id = @id AND deleted_at IS NULL`,
+         end_date = @end_date, notes = @notes, updated_at = @updated_at, children = @children, search_text = @search_text WHERE id = @id AND deleted_at IS NULL`,
     ),
     get: db.prepare(`SELECT ${COLUMNS} FROM projects WHERE id = ? AND deleted_at IS NULL`),
     count: db.prepare('SELECT COUNT(*) AS n FROM projects WHERE deleted_at IS NULL'),
@@ -76,23 +69,14 @@ export function createProjectRepository(db: Db) {
     ),
     insItem: db.prepare('INSERT INTO project_items (project_id, type, position, text) VALUES (?, ?, ?, ?)'),
     insLink: db.prepare('INSERT INTO project_links (project_id, position, type, url, label) VALUES (?, ?, ?, ?, ?)'),
-    kindsFor: db.prepare(
-      "SELECT project_id, kind, source, evidence, state FROM project_kinds WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY project_id, kind",
-    ),
-    tagsFor: db.prepare(
-      'SELECT project_id, name, tech_id, source, evidence, state FROM project_tags WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY project_id, position',
-    ),
-    itemsFor: db.prepare(
-      'SELECT project_id, type, text FROM project_items WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY project_id, type, position',
-    ),
-    linksFor: db.prepare(
-      'SELECT project_id, type, url, label FROM project_links WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY project_id, position',
-    ),
     tagCounts: db.prepare(
       `SELECT t.name AS name, t.tech_id AS techId, COUNT(*) AS count FROM project_tags t JOIN projects p ON p.id = t.project_id
        WHERE p.deleted_at IS NULL AND t.state != 'rejected' GROUP BY t.name_key ORDER BY count DESC, t.name COLLATE NOCASE`,
     ),
   };
+
+  // Search statements differ only by how many words they test; keep the prepared ones.
+  const listCache = new Map<string, Statement<unknown[]>>();
 
   function toRow(p: Project) {
     return {
@@ -106,6 +90,7 @@ export function createProjectRepository(db: Db) {
       notes: p.notes,
       created_at: p.createdAt,
       updated_at: p.updatedAt,
+      children: JSON.stringify({ kinds: p.kinds, tags: p.tags, highlights: p.highlights, results: p.results, links: p.links } satisfies Children),
       search_text: buildSearchText(p),
     };
   }
@@ -122,49 +107,27 @@ export function createProjectRepository(db: Db) {
     p.links.forEach((l, i) => stmt.insLink.run(p.id, i, l.type, l.url, l.label ?? null));
   }
 
-  /** Loads children for many projects at once and assembles domain objects, keeping row order. */
   function hydrate(rows: ProjectRow[]): Project[] {
-    if (rows.length === 0) return [];
-    const ids = JSON.stringify(rows.map((r) => r.id));
-    const byId = new Map<string, Project>();
-    const projects = rows.map((r) => {
-      const p: Project = {
+    return rows.map((r) => {
+      const c = JSON.parse(r.children) as Children;
+      return {
         id: r.id,
         title: r.title,
         summary: r.summary,
-        status: r.status,
-        showcased: r.showcased === 1,
+        kinds: c.kinds,
+        tags: c.tags,
+        highlights: c.highlights,
+        results: c.results,
+        links: c.links,
         startDate: r.start_date,
         endDate: r.end_date,
+        status: r.status,
+        showcased: r.showcased === 1,
         notes: r.notes,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
-        kinds: [],
-        tags: [],
-        highlights: [],
-        results: [],
-        links: [],
       };
-      byId.set(r.id, p);
-      return p;
     });
-    for (const k of stmt.kindsFor.all(ids) as KindRow[]) {
-      byId.get(k.project_id)?.kinds.push({ kind: k.kind, source: k.source, evidence: k.evidence, state: k.state });
-    }
-    for (const p of projects) p.kinds.sort((a, b) => PROJECT_KINDS.indexOf(a.kind) - PROJECT_KINDS.indexOf(b.kind));
-    for (const t of stmt.tagsFor.all(ids) as TagRow[]) {
-      byId.get(t.project_id)?.tags.push({ name: t.name, techId: t.tech_id, source: t.source, evidence: t.evidence, state: t.state });
-    }
-    for (const it of stmt.itemsFor.all(ids) as ItemRow[]) {
-      const p = byId.get(it.project_id);
-      if (p) (it.type === 'highlight' ? p.highlights : p.results).push(it.text);
-    }
-    for (const l of stmt.linksFor.all(ids) as LinkRow[]) {
-      const link: ProjectLink = { type: l.type, url: l.url };
-      if (l.label) link.label = l.label;
-      byId.get(l.project_id)?.links.push(link);
-    }
-    return projects;
   }
 
   return {
@@ -203,7 +166,12 @@ export function createProjectRepository(db: Db) {
       if (query.showcased === 'showcased') where.push('showcased = 1');
       if (query.showcased === 'hidden') where.push('showcased = 0');
       const sql = `SELECT ${COLUMNS} FROM projects WHERE ${where.join(' AND ')} ORDER BY ${ORDER[query.sort ?? 'updated']}`;
-      return hydrate(db.prepare(sql).all(...params) as ProjectRow[]);
+      let listStmt = listCache.get(sql);
+      if (!listStmt) {
+        listStmt = db.prepare(sql);
+        if (listCache.size < 200) listCache.set(sql, listStmt);
+      }
+      return hydrate(listStmt.all(...params) as ProjectRow[]);
     },
     /** Soft-deletes so the last delete can be undone; older deletes are purged for good. */
     softDelete(id: string, at: string): boolean {
@@ -223,4 +191,3 @@ export function createProjectRepository(db: Db) {
 }
 
 export type ProjectRepository = ReturnType<typeof createProjectRepository>;
-export type { ProjectKindEntry, ProjectTag };

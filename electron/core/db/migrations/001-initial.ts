@@ -16,6 +16,9 @@ export const migration001: Migration = {
         end_date TEXT,
         notes TEXT NOT NULL DEFAULT '',
         search_text TEXT NOT NULL DEFAULT '',
+        -- A read copy of the child rows below (kinds, tags, items, links) as JSON, written with
+        -- them in the same transaction, so listing thousands of projects is one query.
+        children TEXT NOT NULL DEFAULT '{}',
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         deleted_at TEXT

@@ -1,0 +1,197 @@
+/**
+ * The export document: everything an export shows, already selected, redacted, cleaned and
+ * worded. Every renderer (Markdown, HTML, PDF, JSON Resume) only lays this out, so the formats
+ * cannot disagree about content. Never holds notes, gap analysis, evidence or rejected tags. Pure.
+ */
+import { CATEGORY_LABELS, TECH_CATEGORIES, findTechnology, technologyById, type TechCategory } from '../../../shared/taxonomy';
+import { KIND_LABELS, STATUS_LABELS, type LinkType, type Project, type ProjectStatus } from '../../../shared/types';
+import type { ProfileInfo } from '../../../shared/export-types';
+import type { DocLevel } from '../../../shared/github-types';
+import { isEmail, mailtoUrl, oneLine, safeWebUrl } from './escape';
+
+export interface DocContact {
+  kind: 'email' | 'website' | 'github';
+  label: string;
+  url: string;
+}
+
+export interface DocLink {
+  type: LinkType;
+  label: string;
+  /** Always an http(s) URL. */
+  url: string;
+}
+
+export interface DocSkill {
+  name: string;
+  /** Titles of the first projects (in export order) that demonstrate it. */
+  projects: string[];
+  /** How many more projects demonstrate it. */
+  more: number;
+}
+
+export interface DocSkillGroup {
+  id: TechCategory | 'other';
+  label: string;
+  skills: DocSkill[];
+}
+
+export interface DocProject {
+  id: string;
+  title: string;
+  summary: string;
+  /** "Feb 2023 – May 2023", "Jul 2024 – present", or '' without dates. */
+  period: string;
+  startDate: string | null;
+  endDate: string | null;
+  status: ProjectStatus;
+  statusLabel: string;
+  kinds: string[];
+  highlights: string[];
+  results: string[];
+  technologies: string[];
+  links: DocLink[];
+  /** Shown only for a documented linked repository ("Documented", "Well documented"). */
+  documentation: { level: 'basic' | 'good'; label: string } | null;
+}
+
+export interface ExportDocument {
+  /** "Ada Lovelace – Portfolio", or "Portfolio" without a name. */
+  title: string;
+  /** YYYY-MM-DD. */
+  generatedOn: string;
+  profile: { name: string; headline: string; location: string; contacts: DocContact[] };
+  skills: DocSkillGroup[];
+  projects: DocProject[];
+  labels: typeof LABELS;
+}
+
+export const LABELS = {
+  skills: 'Skills',
+  projects: 'Projects',
+  highlights: 'Highlights',
+  results: 'Results',
+  technologies: 'Technologies',
+  generated: 'Generated with Showcase on',
+} as const;
+
+/** Skills listed per skill before "+N more". */
+export const SKILL_PROJECTS_SHOWN = 3;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2023-02" or "2023-02-17" → "Feb 2023"; anything else as given. */
+export function formatMonth(date: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(date);
+  if (!m) return date;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${month} ${m[1]}` : m[1];
+}
+
+export function formatPeriod(start: string | null, end: string | null, status: ProjectStatus): string {
+  if (!start && !end) return '';
+  const to = end ? formatMonth(end) : status === 'in-progress' ? 'present' : '';
+  if (!start) return to;
+  const from = formatMonth(start);
+  return to && to !== from ? `${from} – ${to}` : from;
+}
+
+const LINK_LABELS: Record<LinkType, string> = { repository: 'Repository', demo: 'Live demo', docs: 'Documentation', other: 'Link' };
+
+function docLinks(project: Project): DocLink[] {
+  const out: DocLink[] = [];
+  for (const link of project.links) {
+    const url = safeWebUrl(link.url);
+    if (!url || out.some((l) => l.url === url)) continue;
+    out.push({ type: link.type, label: oneLine(link.label ?? '') || LINK_LABELS[link.type], url });
+  }
+  return out;
+}
+
+function counted<T extends { state: string }>(items: readonly T[]): T[] {
+  return items.filter((i) => i.state !== 'rejected');
+}
+
+function categoryOf(tag: { name: string; techId: string | null }): TechCategory | 'other' {
+  const tech = (tag.techId ? technologyById(tag.techId) : undefined) ?? findTechnology(tag.name);
+  return tech?.category ?? 'other';
+}
+
+export function buildSkills(projects: readonly DocProject[], sources: readonly Project[]): DocSkillGroup[] {
+  const groups = new Map<TechCategory | 'other', Map<string, { name: string; projects: string[] }>>();
+  sources.forEach((project, i) => {
+    for (const tag of counted(project.tags)) {
+      const name = oneLine(tag.name);
+      if (!name) continue;
+      const category = categoryOf(tag);
+      let group = groups.get(category);
+      if (!group) groups.set(category, (group = new Map()));
+      const key = name.toLowerCase();
+      const skill = group.get(key) ?? { name, projects: [] };
+      if (!skill.projects.includes(projects[i].title)) skill.projects.push(projects[i].title);
+      group.set(key, skill);
+    }
+  });
+  const order: Array<TechCategory | 'other'> = [...TECH_CATEGORIES, 'other'];
+  return order
+    .filter((id) => groups.has(id))
+    .map((id) => ({
+      id,
+      label: id === 'other' ? 'Other' : CATEGORY_LABELS[id],
+      skills: [...groups.get(id)!.values()]
+        .sort((a, b) => b.projects.length - a.projects.length || a.name.localeCompare(b.name, 'en'))
+        .map((s) => ({ name: s.name, projects: s.projects.slice(0, SKILL_PROJECTS_SHOWN), more: Math.max(0, s.projects.length - SKILL_PROJECTS_SHOWN) })),
+    }));
+}
+
+function contacts(profile: ProfileInfo): DocContact[] {
+  const out: DocContact[] = [];
+  const email = profile.email.trim();
+  const mailto = isEmail(email) ? mailtoUrl(email) : null;
+  if (mailto) out.push({ kind: 'email', label: email, url: mailto });
+  const website = safeWebUrl(profile.website);
+  if (website) out.push({ kind: 'website', label: website.replace(/^https?:\/\//, '').replace(/\/$/, ''), url: website });
+  const login = profile.github.trim().replace(/^@/, '');
+  if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login)) out.push({ kind: 'github', label: `github.com/${login}`, url: `https://github.com/${login}` });
+  return out;
+}
+
+export interface BuildDocumentInput {
+  profile: ProfileInfo;
+  /** Already selected, ordered and redacted (applyPrivacy). */
+  projects: readonly Project[];
+  /** Best documentation level of the repositories linked to each project. */
+  docLevels?: ReadonlyMap<string, DocLevel>;
+  now: Date;
+}
+
+export function buildDocument({ profile, projects, docLevels, now }: BuildDocumentInput): ExportDocument {
+  const docProjects: DocProject[] = projects.map((p) => {
+    const level = docLevels?.get(p.id);
+    return {
+      id: p.id,
+      title: oneLine(p.title) || 'Untitled project',
+      summary: oneLine(p.summary),
+      period: formatPeriod(p.startDate, p.endDate, p.status),
+      startDate: p.startDate,
+      endDate: p.endDate,
+      status: p.status,
+      statusLabel: STATUS_LABELS[p.status] ?? p.status,
+      kinds: counted(p.kinds).map((k) => KIND_LABELS[k.kind] ?? k.kind),
+      highlights: p.highlights.map(oneLine).filter(Boolean),
+      results: p.results.map(oneLine).filter(Boolean),
+      technologies: [...new Set(counted(p.tags).map((t) => oneLine(t.name)).filter(Boolean))],
+      links: docLinks(p),
+      documentation: level === 'good' ? { level, label: 'Well documented' } : level === 'basic' ? { level, label: 'Documented' } : null,
+    };
+  });
+  const name = oneLine(profile.name);
+  return {
+    title: name ? `${name} – Portfolio` : 'Portfolio',
+    generatedOn: now.toISOString().slice(0, 10),
+    profile: { name, headline: oneLine(profile.headline), location: oneLine(profile.location), contacts: contacts(profile) },
+    skills: buildSkills(docProjects, projects),
+    projects: docProjects,
+    labels: LABELS,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Projects ↔ repositories. Creating projects from repositories, linking a repository to a
+ * project (a project may link several), and turning what was detected in linked repositories
+ * into suggestions on the project: source 'detected', state 'suggested', with evidence. The
+ * user's choices stand: a manual tag is never changed, a rejected one never comes back, an
+ * accepted one stays accepted.
+ */
+import type { Db } from '../db/connection';
+import { createProjectRepository, tagKey } from '../db/project-repository';
+import { AppError } from '../errors';
+import type { Clock, PortfolioService } from '../portfolio-service';
+import type { CreateFromRepositoriesResult, DetectedKind, DetectedTech, SyncedRepository } from '../../../shared/github-types';
+import type { Project, ProjectKind } from '../../../shared/types';
+import type { GitHubStore } from './repository-store';
+
+export interface LinkingDeps {
+  db: Db;
+  store: GitHubStore;
+  portfolio: PortfolioService;
+  clock: Clock;
+}
+
+export type { CreateFromRepositoriesResult };
+
+/** Evidence on a project tag is one line: which repository, and the first two reasons. */
+function evidenceLine(repo: SyncedRepository, evidence: string[]): string {
+  return `${repo.fullName}: ${evidence.slice(0, 2).join('; ')}`.slice(0, 500);
+}
+
+function mergedDetections(repos: SyncedRepository[]) {
+  const techs = new Map<string, { tech: DetectedTech; evidence: string }>();
+  const kinds = new Map<ProjectKind, { kind: DetectedKind; evidence: string }>();
+  for (const repo of repos) {
+    for (const t of repo.technologies) if (!techs.has(tagKey(t.name))) techs.set(tagKey(t.name), { tech: t, evidence: evidenceLine(repo, t.evidence) });
+    for (const k of repo.kinds) if (!kinds.has(k.kind)) kinds.set(k.kind, { kind: k, evidence: evidenceLine(repo, k.evidence) });
+  }
+  return { techs, kinds };
+}
+
+function titleFromName(name: string): string {
+  const words = name.replace(/[-_.]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : name;
+}
+
+export function createLinkingService(deps: LinkingDeps) {
+  const { db, store, portfolio, clock } = deps;
+  const projects = createProjectRepository(db);
+
+  /**
+   * Adds what linked repositories show as suggestions. Existing tags keep their state and
+   * source; only a still-suggested detected tag gets fresher evidence.
+   */
+  function applySuggestions(projectId: string): Project | null {
+    const project = projects.get(projectId);
+    if (!project) return null;
+    const { techs, kinds } = mergedDetections(store.linkedRepositories(projectId));
+    let changed = false;
+    for (const [key, { tech, evidence }] of techs) {
+      const existing = project.tags.find((t) => tagKey(t.name) === key);
+      if (!existing) {
+        project.tags.push({ name: tech.name, techId: tech.techId, source: 'detected', evidence, state: 'suggested' });
+        changed = true;
+      } else if (existing.source === 'detected' && existing.state === 'suggested' && existing.evidence !== evidence) {
+        existing.evidence = evidence;
+        changed = true;
+      }
+    }
+    for (const [kind, { evidence }] of kinds) {
+      const existing = project.kinds.find((k) => k.kind === kind);
+      if (!existing) {
+        project.kinds.push({ kind, source: 'detected', evidence, state: 'suggested' });
+        changed = true;
+      } else if (existing.source === 'detected' && existing.state === 'suggested' && existing.evidence !== evidence) {
+        existing.evidence = evidence;
+        changed = true;
+      }
+    }
+    if (changed) {
+      project.updatedAt = clock.now().toISOString();
+      projects.update(project);
+    }
+    return project;
+  }
+
+  function mustRepo(id: string): SyncedRepository {
+    const repo = store.getRepository(id);
+    if (!repo) throw new AppError('NOT_FOUND', 'That repository is no longer in Showcase. Sync again or pick another.');
+    return repo;
+  }
+
+  return {
+    applySuggestions,
+    /** Called by sync inside its transaction, for the repositories it just stored. */
+    refreshSuggestionsForRepositories(repositoryIds: string[]): void {
+      for (const projectId of store.projectsLinking(repositoryIds)) applySuggestions(projectId);
+    },
+    /**
+     * One project per repository, titled from its name, summarised by its description, linking
+     * it (and its homepage as a demo). Forks and archived repositories are left out unless chosen.
+     */
+    createProjectsFromRepositories(
+      repositoryIds: string[],
+      options: { includeForks?: boolean; includeArchived?: boolean } = {},
+    ): CreateFromRepositoriesResult {
+      const result: CreateFromRepositoriesResult = { created: [], skipped: [] };
+      db.transaction(() => {
+        for (const id of repositoryIds) {
+          const repo = store.getRepository(id);
+          if (!repo) {
+            result.skipped.push({ repositoryId: id, fullName: null, reason: 'not synced (or dropped)' });
+            continue;
+          }
+          if (repo.isFork && !options.includeForks) {
+            result.skipped.push({ repositoryId: id, fullName: repo.fullName, reason: 'a fork (choose forks to include it)' });
+            continue;
+          }
+          if (repo.isArchived && !options.includeArchived) {
+            result.skipped.push({ repositoryId: id, fullName: repo.fullName, reason: 'archived (choose archived to include it)' });
+            continue;
+          }
+          const links: Array<{ type: 'repository' | 'demo'; url: string }> = [{ type: 'repository', url: repo.url }];
+          if (repo.homepage) links.push({ type: 'demo', url: repo.homepage });
+          const project = portfolio.create({
+            title: titleFromName(repo.name).slice(0, 200) || repo.fullName,
+            summary: (repo.description ?? '').slice(0, 2000),
+            links,
+            status: repo.isArchived ? 'archived' : 'shipped',
+          });
+          store.link(project.id, id, clock.now().toISOString());
+          result.created.push(applySuggestions(project.id) ?? project);
+        }
+      })();
+      return result;
+    },
+    linkRepository(projectId: string, repositoryId: string): Project {
+      return db.transaction(() => {
+        if (!projects.get(projectId)) throw new AppError('NOT_FOUND', 'That project no longer exists.');
+        mustRepo(repositoryId);
+        store.link(projectId, repositoryId, clock.now().toISOString());
+        return applySuggestions(projectId)!;
+      })();
+    },
+    /** Unlinks; suggestions already made stay on the project for the user to judge. */
+    unlinkRepository(projectId: string, repositoryId: string): boolean {
+      return store.unlink(projectId, repositoryId);
+    },
+    linkedRepositories(projectId: string): SyncedRepository[] {
+      return store.linkedRepositories(projectId);
+    },
+  };
+}
+
+export type LinkingService = ReturnType<typeof createLinkingService>;

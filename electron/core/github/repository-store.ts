@@ -1,0 +1,379 @@
+/**
+ * Prepared statements and row mapping for GitHub accounts, synced repositories, project links,
+ * sync state and the ETag cache. `…Row` types are snake_case; domain types are camelCase.
+ */
+import type { Db } from '../db/connection';
+import type {
+  AccountKind,
+  DetectedKind,
+  DetectedTech,
+  DocStatus,
+  GitHubAccount,
+  RepoLanguage,
+  RepoSnapshot,
+  SyncedRepository,
+} from '../../../shared/github-types';
+
+interface AccountRow {
+  id: string;
+  kind: AccountKind;
+  login: string;
+  name: string | null;
+  avatar_url: string | null;
+  api_url: string;
+  scopes: string;
+  can_read_private: number;
+  include_org_repos: number;
+  added_at: string;
+  last_synced_at: string | null;
+}
+
+interface RepoRow {
+  id: string;
+  account_id: string | null;
+  host: string;
+  node_id: string;
+  owner: string;
+  name: string;
+  full_name: string;
+  url: string;
+  description: string | null;
+  homepage: string | null;
+  stars: number;
+  forks: number;
+  visibility: SyncedRepository['visibility'];
+  is_fork: number;
+  is_archived: number;
+  licence: string | null;
+  topics: string;
+  default_branch: string | null;
+  pushed_at: string | null;
+  created_at: string | null;
+  languages: string;
+  snapshot: string | null;
+  doc_status: string | null;
+  technologies: string;
+  kinds: string;
+  warnings: string;
+  details_complete: number;
+  gone_from_github: number;
+  last_synced_at: string | null;
+  project_ids: string | null;
+}
+
+export type StoredAccount = Omit<GitHubAccount, 'hasToken'>;
+
+/** What a sync writes for one repository: GitHub-sourced fields and what Showcase derived from them. */
+export interface RepositoryRecord {
+  host: string;
+  nodeId: string;
+  accountId: string;
+  owner: string;
+  name: string;
+  fullName: string;
+  url: string;
+  description: string | null;
+  homepage: string | null;
+  stars: number;
+  forks: number;
+  visibility: SyncedRepository['visibility'];
+  isFork: boolean;
+  isArchived: boolean;
+  licence: string | null;
+  topics: string[];
+  defaultBranch: string | null;
+  pushedAt: string | null;
+  createdAt: string | null;
+  languages: RepoLanguage[];
+  snapshot: RepoSnapshot;
+  docStatus: DocStatus;
+  technologies: DetectedTech[];
+  kinds: DetectedKind[];
+  warnings: string[];
+}
+
+export interface SyncStateRow {
+  account_id: string;
+  status: 'running' | 'complete' | 'partial' | 'cancelled' | 'failed';
+  cursor: string | null;
+  started_at: string;
+  finished_at: string | null;
+  resume_at: string | null;
+  requests: number;
+  rate_remaining: number | null;
+  rate_reset_at: string | null;
+  last_error: string | null;
+}
+
+/** Stable id of a synced repository: its host and GitHub node id (renames keep it). */
+export function repositoryId(host: string, nodeId: string): string {
+  return `${host}/${nodeId}`;
+}
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function toAccount(r: AccountRow): StoredAccount {
+  return {
+    id: r.id,
+    kind: r.kind,
+    login: r.login,
+    name: r.name,
+    avatarUrl: r.avatar_url,
+    apiUrl: r.api_url,
+    scopes: parseJson<string[]>(r.scopes, []),
+    canReadPrivate: r.can_read_private === 1,
+    includeOrgRepos: r.include_org_repos === 1,
+    addedAt: r.added_at,
+    lastSyncedAt: r.last_synced_at,
+  };
+}
+
+function toRepository(r: RepoRow): SyncedRepository {
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    host: r.host,
+    nodeId: r.node_id,
+    owner: r.owner,
+    name: r.name,
+    fullName: r.full_name,
+    url: r.url,
+    description: r.description,
+    homepage: r.homepage,
+    stars: r.stars,
+    forks: r.forks,
+    visibility: r.visibility,
+    isFork: r.is_fork === 1,
+    isArchived: r.is_archived === 1,
+    licence: r.licence,
+    topics: parseJson<string[]>(r.topics, []),
+    defaultBranch: r.default_branch,
+    pushedAt: r.pushed_at,
+    createdAt: r.created_at,
+    languages: parseJson<RepoLanguage[]>(r.languages, []),
+    docStatus: parseJson<DocStatus | null>(r.doc_status, null),
+    technologies: parseJson<DetectedTech[]>(r.technologies, []),
+    kinds: parseJson<DetectedKind[]>(r.kinds, []),
+    warnings: parseJson<string[]>(r.warnings, []),
+    goneFromGitHub: r.gone_from_github === 1,
+    lastSyncedAt: r.last_synced_at,
+    projectIds: parseJson<string[]>(r.project_ids, []).filter(Boolean),
+  };
+}
+
+const REPO_SELECT = `SELECT r.*, (SELECT json_group_array(pr.project_id) FROM project_repositories pr JOIN projects p ON p.id = pr.project_id
+  WHERE pr.repository_id = r.id AND p.deleted_at IS NULL) AS project_ids FROM github_repositories r`;
+
+export function createGitHubStore(db: Db) {
+  const stmt = {
+    insertAccount: db.prepare(
+      `INSERT INTO github_accounts (id, kind, login, name, avatar_url, api_url, scopes, can_read_private, include_org_repos, added_at)
+       VALUES (@id, @kind, @login, @name, @avatar_url, @api_url, @scopes, @can_read_private, @include_org_repos, @added_at)`,
+    ),
+    updateAccountProfile: db.prepare(
+      `UPDATE github_accounts SET kind = @kind, name = @name, avatar_url = @avatar_url, scopes = @scopes, can_read_private = @can_read_private WHERE id = @id`,
+    ),
+    getAccount: db.prepare('SELECT * FROM github_accounts WHERE id = ?'),
+    findAccount: db.prepare('SELECT * FROM github_accounts WHERE api_url = ? AND login = ? COLLATE NOCASE'),
+    listAccounts: db.prepare('SELECT * FROM github_accounts ORDER BY login COLLATE NOCASE, api_url'),
+    deleteAccount: db.prepare('DELETE FROM github_accounts WHERE id = ?'),
+    setIncludeOrgs: db.prepare('UPDATE github_accounts SET include_org_repos = ? WHERE id = ?'),
+    setAccountSynced: db.prepare('UPDATE github_accounts SET last_synced_at = ? WHERE id = ?'),
+    repoListing: db.prepare('SELECT id, node_id, pushed_at, details_complete FROM github_repositories WHERE host = ?'),
+    upsertRepo: db.prepare(
+      `INSERT INTO github_repositories (id, account_id, host, node_id, owner, name, full_name, url, description, homepage, stars, forks,
+         visibility, is_fork, is_archived, licence, topics, default_branch, pushed_at, created_at, languages, snapshot, doc_status,
+         technologies, kinds, warnings, details_complete, gone_from_github, last_synced_at)
+       VALUES (@id, @account_id, @host, @node_id, @owner, @name, @full_name, @url, @description, @homepage, @stars, @forks,
+         @visibility, @is_fork, @is_archived, @licence, @topics, @default_branch, @pushed_at, @created_at, @languages, @snapshot, @doc_status,
+         @technologies, @kinds, @warnings, 1, 0, @last_synced_at)
+       ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, owner = excluded.owner, name = excluded.name,
+         full_name = excluded.full_name, url = excluded.url, description = excluded.description, homepage = excluded.homepage,
+         stars = excluded.stars, forks = excluded.forks, visibility = excluded.visibility, is_fork = excluded.is_fork,
+         is_archived = excluded.is_archived, licence = excluded.licence, topics = excluded.topics, default_branch = excluded.default_branch,
+         pushed_at = excluded.pushed_at, created_at = excluded.created_at, languages = excluded.languages, snapshot = excluded.snapshot,
+         doc_status = excluded.doc_status, technologies = excluded.technologies, kinds = excluded.kinds, warnings = excluded.warnings,
+         details_complete = 1, gone_from_github = 0, last_synced_at = excluded.last_synced_at`,
+    ),
+    addWarning: db.prepare(
+      `UPDATE github_repositories SET warnings = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(warnings)
+         WHERE value != @warning UNION ALL SELECT @warning)) WHERE id = @id`,
+    ),
+    markSeen: db.prepare('UPDATE github_repositories SET gone_from_github = 0, account_id = ? WHERE id = ?'),
+    markGone: db.prepare(
+      "UPDATE github_repositories SET gone_from_github = 1 WHERE account_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
+    ),
+    getRepo: db.prepare(`${REPO_SELECT} WHERE r.id = ?`),
+    dropRepo: db.prepare('DELETE FROM github_repositories WHERE id = ?'),
+    link: db.prepare('INSERT OR IGNORE INTO project_repositories (project_id, repository_id, linked_at) VALUES (?, ?, ?)'),
+    unlink: db.prepare('DELETE FROM project_repositories WHERE project_id = ? AND repository_id = ?'),
+    linkedRepos: db.prepare(`${REPO_SELECT} WHERE r.id IN (SELECT repository_id FROM project_repositories WHERE project_id = ?) ORDER BY r.full_name`),
+    projectsLinking: db.prepare(
+      'SELECT DISTINCT pr.project_id AS id FROM project_repositories pr WHERE pr.repository_id IN (SELECT value FROM json_each(?))',
+    ),
+    getState: db.prepare('SELECT * FROM github_sync_state WHERE account_id = ?'),
+    putState: db.prepare(
+      `INSERT INTO github_sync_state (account_id, status, cursor, started_at, finished_at, resume_at, requests, rate_remaining, rate_reset_at, last_error)
+       VALUES (@account_id, @status, @cursor, @started_at, @finished_at, @resume_at, @requests, @rate_remaining, @rate_reset_at, @last_error)
+       ON CONFLICT (account_id) DO UPDATE SET status = excluded.status, cursor = excluded.cursor, started_at = excluded.started_at,
+         finished_at = excluded.finished_at, resume_at = excluded.resume_at, requests = excluded.requests,
+         rate_remaining = excluded.rate_remaining, rate_reset_at = excluded.rate_reset_at, last_error = excluded.last_error`,
+    ),
+    getCache: db.prepare('SELECT etag, body FROM github_http_cache WHERE account_id = ? AND url = ?'),
+    putCache: db.prepare(
+      'INSERT INTO github_http_cache (account_id, url, etag, body) VALUES (?, ?, ?, ?) ON CONFLICT (account_id, url) DO UPDATE SET etag = excluded.etag, body = excluded.body',
+    ),
+  };
+
+  return {
+    insertAccount(a: StoredAccount): void {
+      stmt.insertAccount.run({
+        id: a.id,
+        kind: a.kind,
+        login: a.login,
+        name: a.name,
+        avatar_url: a.avatarUrl,
+        api_url: a.apiUrl,
+        scopes: JSON.stringify(a.scopes),
+        can_read_private: a.canReadPrivate ? 1 : 0,
+        include_org_repos: a.includeOrgRepos ? 1 : 0,
+        added_at: a.addedAt,
+      });
+    },
+    updateAccountProfile(a: StoredAccount): void {
+      stmt.updateAccountProfile.run({
+        id: a.id,
+        kind: a.kind,
+        name: a.name,
+        avatar_url: a.avatarUrl,
+        scopes: JSON.stringify(a.scopes),
+        can_read_private: a.canReadPrivate ? 1 : 0,
+      });
+    },
+    getAccount(id: string): StoredAccount | null {
+      const r = stmt.getAccount.get(id) as AccountRow | undefined;
+      return r ? toAccount(r) : null;
+    },
+    findAccount(apiUrl: string, login: string): StoredAccount | null {
+      const r = stmt.findAccount.get(apiUrl, login) as AccountRow | undefined;
+      return r ? toAccount(r) : null;
+    },
+    listAccounts(): StoredAccount[] {
+      return (stmt.listAccounts.all() as AccountRow[]).map(toAccount);
+    },
+    deleteAccount(id: string): boolean {
+      return stmt.deleteAccount.run(id).changes > 0;
+    },
+    setIncludeOrgRepos(id: string, include: boolean): boolean {
+      return stmt.setIncludeOrgs.run(include ? 1 : 0, id).changes > 0;
+    },
+    setAccountSynced(id: string, at: string): void {
+      stmt.setAccountSynced.run(at, id);
+    },
+    /** node id → what the incremental check needs, for one host. */
+    listingIndex(host: string): Map<string, { id: string; pushedAt: string | null; complete: boolean }> {
+      const rows = stmt.repoListing.all(host) as Array<{ id: string; node_id: string; pushed_at: string | null; details_complete: number }>;
+      return new Map(rows.map((r) => [r.node_id, { id: r.id, pushedAt: r.pushed_at, complete: r.details_complete === 1 }]));
+    },
+    upsertRepository(rec: RepositoryRecord, syncedAt: string): string {
+      const id = repositoryId(rec.host, rec.nodeId);
+      stmt.upsertRepo.run({
+        id,
+        account_id: rec.accountId,
+        host: rec.host,
+        node_id: rec.nodeId,
+        owner: rec.owner,
+        name: rec.name,
+        full_name: rec.fullName,
+        url: rec.url,
+        description: rec.description,
+        homepage: rec.homepage,
+        stars: rec.stars,
+        forks: rec.forks,
+        visibility: rec.visibility,
+        is_fork: rec.isFork ? 1 : 0,
+        is_archived: rec.isArchived ? 1 : 0,
+        licence: rec.licence,
+        topics: JSON.stringify(rec.topics),
+        default_branch: rec.defaultBranch,
+        pushed_at: rec.pushedAt,
+        created_at: rec.createdAt,
+        languages: JSON.stringify(rec.languages),
+        snapshot: JSON.stringify(rec.snapshot),
+        doc_status: JSON.stringify(rec.docStatus),
+        technologies: JSON.stringify(rec.technologies),
+        kinds: JSON.stringify(rec.kinds),
+        warnings: JSON.stringify(rec.warnings),
+        last_synced_at: syncedAt,
+      });
+      return id;
+    },
+    /** Adds a warning to a stored repository without touching anything else. */
+    addWarning(id: string, warning: string): void {
+      stmt.addWarning.run({ id, warning });
+    },
+    markSeen(id: string, accountId: string): void {
+      stmt.markSeen.run(accountId, id);
+    },
+    /** After a complete listing: repositories of the account it no longer had. */
+    markGone(accountId: string, seenIds: string[]): void {
+      stmt.markGone.run(accountId, JSON.stringify(seenIds));
+    },
+    getRepository(id: string): SyncedRepository | null {
+      const r = stmt.getRepo.get(id) as RepoRow | undefined;
+      return r ? toRepository(r) : null;
+    },
+    /** The stored snapshot, for re-running detection without the network. */
+    getSnapshot(id: string): RepoSnapshot | null {
+      const r = db.prepare('SELECT snapshot FROM github_repositories WHERE id = ?').get(id) as { snapshot: string | null } | undefined;
+      return parseJson<RepoSnapshot | null>(r?.snapshot ?? null, null);
+    },
+    listRepositories(filter: { accountId?: string; includeHidden?: boolean } = {}): SyncedRepository[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.accountId) {
+        where.push('r.account_id = ?');
+        params.push(filter.accountId);
+      }
+      if (!filter.includeHidden) where.push('r.hidden = 0');
+      const sql = `${REPO_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY COALESCE(r.pushed_at, '') DESC, r.full_name`;
+      return (db.prepare(sql).all(...params) as RepoRow[]).map(toRepository);
+    },
+    dropRepository(id: string): boolean {
+      return stmt.dropRepo.run(id).changes > 0;
+    },
+    link(projectId: string, repositoryId: string, at: string): boolean {
+      return stmt.link.run(projectId, repositoryId, at).changes > 0;
+    },
+    unlink(projectId: string, repositoryId: string): boolean {
+      return stmt.unlink.run(projectId, repositoryId).changes > 0;
+    },
+    linkedRepositories(projectId: string): SyncedRepository[] {
+      return (stmt.linkedRepos.all(projectId) as RepoRow[]).map(toRepository);
+    },
+    projectsLinking(repositoryIds: string[]): string[] {
+      return (stmt.projectsLinking.all(JSON.stringify(repositoryIds)) as Array<{ id: string }>).map((r) => r.id);
+    },
+    getSyncState(accountId: string): SyncStateRow | null {
+      return (stmt.getState.get(accountId) as SyncStateRow | undefined) ?? null;
+    },
+    putSyncState(row: SyncStateRow): void {
+      stmt.putState.run(row);
+    },
+    getCached(accountId: string, url: string): { etag: string; body: string } | null {
+      return (stmt.getCache.get(accountId, url) as { etag: string; body: string } | undefined) ?? null;
+    },
+    putCached(accountId: string, url: string, etag: string, body: string): void {
+      stmt.putCache.run(accountId, url, etag, body);
+    },
+  };
+}
+
+export type GitHubStore = ReturnType<typeof createGitHubStore>;

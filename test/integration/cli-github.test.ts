@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github';
+import { seedStandard, TOKEN } from '../fakes/fixtures';
+import { cli } from '../support/cli';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  seedStandard(gh);
+});
+afterEach(() => gh.close());
+
+describe('showcase sync / accounts / repos', () => {
+  it('syncs with GH_TOKEN, never stores the token, and lists repos with evidence', async () => {
+    const db = join(tempDir(), 'cli.db');
+    const sync = await cli(['--db', db, 'sync', '--api-url', gh.apiUrl, '--json'], { GH_TOKEN: TOKEN });
+    expect(sync.code).toBe(0);
+    expect(JSON.parse(sync.stdout)).toMatchObject({ status: 'complete', login: 'octo', reposListed: 5 });
+    expect(sync.stderr).toMatch(/sync: 5\/5 repositories \(2 requests, rate limit \d+ left\)/);
+    expect(sync.stdout + sync.stderr).not.toContain(TOKEN);
+
+    const accounts = await cli(['--db', db, 'accounts', '--json'], {});
+    expect(JSON.parse(accounts.stdout)).toMatchObject([{ login: 'octo', kind: 'token', hasToken: false }]);
+
+    const repos = await cli(['--db', db, 'repos', '--json'], {});
+    const list = JSON.parse(repos.stdout);
+    const todo = list.find((r: { name: string }) => r.name === 'todo-api');
+    expect(todo).toMatchObject({ account: 'octo', docStatus: { level: 'good' }, languages: [{ name: 'TypeScript' }, { name: 'JavaScript' }, { name: 'Dockerfile' }] });
+    expect(todo.technologies.some((t: { evidence: string[] }) => t.evidence.includes('package.json depends on jsonwebtoken'))).toBe(true);
+
+    const table = await cli(['--db', db, 'repos'], {});
+    expect(table.stdout).toMatch(/octo\/shop-services .*stub/);
+    expect(table.stdout).toMatch(/kind microservices: docker-compose\.yaml defines 3 services/);
+  });
+
+  it('syncs a user’s public repositories with --login and no token', async () => {
+    const db = join(tempDir(), 'pub.db');
+    const run = await cli(['--db', db, 'sync', '--login', 'octo', '--api-url', gh.apiUrl], {});
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/octo: 4 repositories, 4 updated, 0 unchanged/);
+    expect(gh.log.every((l) => l.rateKey === 'anon')).toBe(true);
+  });
+
+  it('explains what is missing, and a bad token fails with exit code 1', async () => {
+    const db = join(tempDir(), 'x.db');
+    expect((await cli(['--db', db, 'sync'], {})).code).toBe(2);
+    const bad = await cli(['--db', db, 'sync', '--api-url', gh.apiUrl], { GITHUB_TOKEN: 'ghp_revoked' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/revoked or has expired/);
+  });
+});

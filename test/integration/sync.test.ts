@@ -1,0 +1,169 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore, type AppCore } from '../../electron/core/app-context';
+import { createMemoryTokenStore } from '../../electron/core/github/token-store';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github';
+import { hostileRepo, seedStandard, TOKEN } from '../fakes/fixtures';
+import { useTempDir } from '../support/temp';
+
+const tempDir = useTempDir();
+let gh: FakeGitHub;
+let core: AppCore;
+
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+  seedStandard(gh);
+  core = openCore(join(tempDir(), 'sync.db'), undefined, { tokens: createMemoryTokenStore() });
+});
+afterEach(async () => {
+  core.close();
+  await gh.close();
+});
+
+async function addAccount() {
+  return core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
+}
+
+describe('GraphQL sync against the fake GitHub', () => {
+  it('syncs owned and organisation repositories with metadata, languages, doc status and evidence', async () => {
+    const account = await addAccount();
+    expect(account).toMatchObject({ login: 'octo', scopes: ['repo', 'read:org'], canReadPrivate: true, hasToken: true });
+    const progress: number[] = [];
+    const result = await core.github.sync.sync(account.id, { onProgress: (p) => progress.push(p.reposDone) });
+    expect(result).toMatchObject({ status: 'complete', reposListed: 5, reposUpdated: 5, reposUnchanged: 0, error: null });
+    // one listing page + one details batch; no README spelled oddly, no csproj.
+    expect(result.requests).toBe(2);
+    expect(progress.at(-1)).toBe(5);
+
+    const repos = core.github.repositories.list();
+    expect(repos.map((r) => r.fullName).sort()).toEqual(['octo-org/org-service', 'octo/old-blog', 'octo/shop-services', 'octo/someone-elses-lib', 'octo/todo-api']);
+    const todo = repos.find((r) => r.name === 'todo-api')!;
+    expect(todo).toMatchObject({ stars: 12, forks: 3, licence: 'MIT', homepage: 'https://todo.example.com/', topics: ['rest-api', 'postgres', 'express'], isFork: false });
+    expect(todo.languages[0]).toEqual({ name: 'TypeScript', bytes: 52_000, color: '#3178c6' });
+    expect(todo.docStatus?.level).toBe('good');
+    const names = todo.technologies.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['Express', 'PostgreSQL', 'JWT', 'bcrypt', 'Redis', 'Docker', 'GitHub Actions', 'TypeScript']));
+    expect(todo.technologies.find((t) => t.name === 'JWT')!.evidence).toContain('package.json depends on jsonwebtoken');
+    expect(todo.kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['api', 'crud']));
+    expect(todo.lastSyncedAt).not.toBeNull();
+
+    const shop = repos.find((r) => r.name === 'shop-services')!;
+    expect(shop.kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['microservices', 'ecommerce', 'crud']));
+    expect(shop.docStatus?.level).toBe('stub');
+    expect(repos.find((r) => r.name === 'someone-elses-lib')!.isFork).toBe(true);
+    expect(repos.find((r) => r.name === 'old-blog')!.isArchived).toBe(true);
+    expect(repos.find((r) => r.name === 'org-service')!.technologies.map((t) => t.name)).toContain('Spring Boot');
+  });
+
+  it('leaves organisation repositories out when the account setting says so', async () => {
+    const account = await addAccount();
+    await core.github.accounts.setIncludeOrgRepos(account.id, false);
+    const result = await core.github.sync.sync(account.id);
+    expect(result.reposListed).toBe(4);
+  });
+
+  it('re-syncs an unchanged account with the listing only, and refetches only what changed', async () => {
+    const account = await addAccount();
+    await core.github.sync.sync(account.id);
+    const again = await core.github.sync.sync(account.id);
+    expect(again).toMatchObject({ status: 'complete', reposUnchanged: 5, reposUpdated: 0, requests: 1 });
+
+    gh.updateRepo('octo/todo-api', { pushedAt: '2026-04-01T00:00:00Z', stars: 99 });
+    const third = await core.github.sync.sync(account.id);
+    expect(third).toMatchObject({ reposUnchanged: 4, reposUpdated: 1, requests: 2 });
+    expect(core.github.repositories.list().find((r) => r.name === 'todo-api')!.stars).toBe(99);
+  });
+
+  it('a cancelled sync keeps nothing half-done and the next one finishes', async () => {
+    const account = await addAccount();
+    const controller = new AbortController();
+    gh.fault({ match: /POST \/graphql/, kind: 'latency', latencyMs: 300, times: 2 });
+    setTimeout(() => controller.abort(), 100);
+    const cancelled = await core.github.sync.sync(account.id, { signal: controller.signal });
+    expect(cancelled.status).toBe('cancelled');
+    const resumed = await core.github.sync.sync(account.id);
+    expect(resumed).toMatchObject({ status: 'complete', reposUpdated: 5 });
+  });
+
+  it('a revoked token fails the sync readably and keeps what was stored', async () => {
+    const account = await addAccount();
+    await core.github.sync.sync(account.id);
+    gh.tokens.delete(TOKEN);
+    const result = await core.github.sync.sync(account.id);
+    expect(result.status).toBe('failed');
+    expect(result.error?.message).toMatch(/revoked or has expired/);
+    expect(core.github.repositories.list()).toHaveLength(5);
+  });
+
+  it('waits out a secondary rate limit (retry-after) and completes', async () => {
+    const account = await addAccount();
+    gh.fault({ match: /POST \/graphql/, kind: 'secondary-rate-limit', retryAfter: 1 });
+    const started = Date.now();
+    const result = await core.github.sync.sync(account.id);
+    expect(result.status).toBe('complete');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(result.requests).toBe(3);
+  });
+
+  it('stops on a primary rate limit with the reset time, keeping the listing for next time', async () => {
+    const account = await addAccount();
+    gh.fault({ match: (r) => r.method === 'POST' && r.body.includes('ShowcaseRepositoryDetails'), kind: 'primary-rate-limit', retryAfter: 600 });
+    const result = await core.github.sync.sync(account.id);
+    expect(result.status).toBe('partial');
+    expect(Date.parse(result.resumeAt!)).toBeGreaterThan(Date.now() + 500_000);
+    const next = await core.github.sync.sync(account.id);
+    expect(next).toMatchObject({ status: 'complete', reposUpdated: 5 });
+  });
+
+  it('retries a 502 and a connection reset, and survives malformed JSON by isolating the batch', async () => {
+    const account = await addAccount();
+    gh.fault({ match: /POST \/graphql/, kind: 'status', status: 502 });
+    gh.fault({ match: /POST \/graphql/, kind: 'reset' });
+    const first = await core.github.sync.sync(account.id);
+    expect(first.status).toBe('complete');
+
+    gh.updateRepo('octo/todo-api', { pushedAt: '2026-05-01T00:00:00Z' });
+    gh.updateRepo('octo/shop-services', { pushedAt: '2026-05-02T00:00:00Z' });
+    // The first details request gets garbage: the batch is split and each half fetched again.
+    gh.fault({ match: (r) => r.body.includes('ShowcaseRepositoryDetails'), kind: 'malformed-json' });
+    const second = await core.github.sync.sync(account.id);
+    expect(second).toMatchObject({ status: 'complete', reposUpdated: 2 });
+  });
+
+  it('hostile data never crashes sync: warnings on the repository, text stored as text', async () => {
+    gh.addRepo(hostileRepo('octo'));
+    const account = await addAccount();
+    const result = await core.github.sync.sync(account.id);
+    expect(result.status).toBe('complete');
+    const bad = core.github.repositories.list().find((r) => r.name === 'hostile')!;
+    expect(bad.description).toBe('<script>alert(1)</script> evil desc');
+    expect(bad.homepage).toBeNull();
+    expect(bad.topics).toEqual(['docker', 'upper']);
+    expect(bad.docStatus?.level).toBe('stub');
+    expect(bad.warnings.join('\n')).toMatch(/README\.md is binary/);
+    expect(bad.warnings.join('\n')).toMatch(/package\.json could not be read/);
+    expect(bad.warnings.join('\n')).toMatch(/Cargo\.toml is very large/);
+    expect(bad.technologies.map((t) => t.name)).toContain('Flask');
+  });
+
+  it('removing an account erases its token and keeps its repositories until dropped', async () => {
+    const tokens = createMemoryTokenStore();
+    core.close();
+    core = openCore(join(tempDir(), 'remove.db'), undefined, { tokens });
+    const account = await addAccount();
+    await core.github.sync.sync(account.id);
+    await core.github.accounts.remove(account.id);
+    expect(await tokens.get(account.id)).toBeNull();
+    expect(await core.github.accounts.list()).toEqual([]);
+    const repos = core.github.repositories.list();
+    expect(repos).toHaveLength(5);
+    expect(repos.every((r) => r.accountId === null)).toBe(true);
+    expect(core.github.repositories.drop(repos.map((r) => r.id))).toEqual({ dropped: 5 });
+  });
+
+  it('never stores a token in SQLite', async () => {
+    await addAccount();
+    const dump = JSON.stringify(core.db.prepare('SELECT * FROM github_accounts').all()) + JSON.stringify(core.db.prepare('SELECT * FROM github_http_cache').all());
+    expect(dump).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,25 @@
+import type { FileDialogs } from '../../electron/core/ipc-handlers';
+
+/** Dialogs the user always cancels. */
+export const cancelledDialogs: FileDialogs = {
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => null,
+};
+
+/** Dialogs a test scripts: the next paths to answer with (null = cancel). */
+export function scriptedDialogs(): FileDialogs & { nextSavePath: string | null; nextOpenPath: string | null; asked: string[] } {
+  const d = {
+    nextSavePath: null as string | null,
+    nextOpenPath: null as string | null,
+    asked: [] as string[],
+    async chooseSavePath(o: { defaultName: string }) {
+      d.asked.push(`save:${o.defaultName}`);
+      return d.nextSavePath;
+    },
+    async chooseOpenPath() {
+      d.asked.push('open');
+      return d.nextOpenPath;
+    },
+  };
+  return d;
+}
