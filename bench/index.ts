@@ -11,6 +11,7 @@ import type { ProjectInput } from '../shared/types';
 
 import { median, time, type BenchResult } from './util';
 import { benchGaps } from './gaps';
+import { benchExport } from './export';
 
 /** A varied portfolio of N projects built from the sample, with unique titles. */
 export function syntheticPortfolio(n: number): ProjectInput[] {
@@ -56,6 +57,26 @@ function benchPortfolio(results: BenchResult[]): void {
   }
 }
 
+/** Restore of a 1,000-project backup into an empty database. */
+function benchRestore(results: BenchResult[]): void {
+  const dir = mkdtempSync(join(tmpdir(), 'showcase-bench-'));
+  try {
+    const source = openCore(join(dir, 'source.db'));
+    source.db.transaction(() => syntheticPortfolio(1_000).forEach((p) => source.portfolio.create(p)))();
+    const backup = JSON.parse(JSON.stringify(source.backups.create()));
+    source.close();
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const target = openCore(join(dir, `target-${i}.db`));
+      runs.push(time(() => target.backups.restore(backup)).ms);
+      target.close();
+    }
+    results.push({ name: 'restore a 1,000-project backup', value: median(runs), unit: 'ms', target: '< 1000 ms' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   // `npm run bench:sync`: the GitHub sync benchmark alone (it takes a minute: the naive client is slow).
@@ -67,6 +88,15 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   benchPortfolio(results);
   benchGaps(results);
+  await benchExport(results);
+  benchRestore(results);
+  if (!process.argv.includes('--no-sync')) {
+    const { benchSync } = await import('./sync');
+    for (const r of await benchSync()) {
+      results.push({ name: `sync ${r.repos} repos, ${r.scenario}, ${r.client}: requests`, value: r.requests, unit: '' });
+      results.push({ name: `sync ${r.repos} repos, ${r.scenario}, ${r.client}: wall time`, value: r.wallMs, unit: 'ms' });
+    }
+  }
   results.push({ name: 'peak memory (RSS)', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB' });
   const rounded = results.map((r) => ({ ...r, value: Math.round(r.value * 100) / 100 }));
   if (json) {

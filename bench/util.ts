@@ -1,3 +1,7 @@
+import { SAMPLE_PORTFOLIO } from '../shared/sample-portfolio';
+import { resolveTag } from '../shared/taxonomy';
+import type { Project } from '../shared/types';
+
 export interface BenchResult {
   name: string;
   value: number;
@@ -14,4 +18,28 @@ export function time<T>(fn: () => T): { ms: number; value: T } {
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/** N showcased projects cycled from the sample portfolio, as stored projects (no database). */
+export function syntheticProjects(n: number): Project[] {
+  return Array.from({ length: n }, (_, i) => {
+    const s = SAMPLE_PORTFOLIO[i % SAMPLE_PORTFOLIO.length];
+    return {
+      id: `p${i}`,
+      title: `${s.title} #${i}`,
+      summary: s.summary ?? '',
+      kinds: (s.kinds ?? []).map((k) => ({ kind: k as Project['kinds'][number]['kind'], source: 'manual' as const, evidence: null, state: 'accepted' as const })),
+      tags: (s.tags ?? []).map((t) => ({ ...resolveTag(t as string), source: 'manual' as const, evidence: null, state: 'accepted' as const })),
+      highlights: s.highlights ?? [],
+      results: s.results ?? [],
+      links: s.links ?? [],
+      startDate: s.startDate ?? null,
+      endDate: s.endDate ?? null,
+      status: s.status ?? 'shipped',
+      showcased: s.showcased ?? true,
+      notes: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+  });
 }

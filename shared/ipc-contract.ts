@@ -95,7 +95,14 @@ const apiUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((u) => /^https:\/\/[^/\s]+(\/.*)?$/.test(u), 'Enter the https:// address of the GitHub Enterprise Server API (https://host/api/v3).');
+  // Plain http only on this machine (a local GitHub Enterprise test instance).
+  .refine(
+    (u) =>
+      /^https:\/\/[^/\s]+(\/\S*)?$/.test(u) ||
+      /^[a-z0-9.-]+(:\d+)?(\/\S*)?$/i.test(u) ||
+      /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/\S*)?$/.test(u),
+    'Enter the https:// address of the GitHub Enterprise Server API (https://host/api/v3).',
+  );
 const selectionSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('showcased'), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   z.object({ mode: z.literal('manual'), projectIds: z.array(id).max(10_000) }).strict(),

@@ -67,4 +67,10 @@ export const api = {
     call('projects:set-kind-state', { id, kind, state }),
   listTags: () => call('tags:list', {}),
   openExternal: (url: string) => call('shell:open-external', { url }),
+  analyzeGaps: (args: ChannelArgs<'gaps:analyze'>) => call('gaps:analyze', args),
+  dismissRule: (ruleId: string, dismissed: boolean) => call('gaps:dismiss-rule', { ruleId, dismissed }),
+  listTargets: () => call('targets:list', {}),
+  saveTarget: (target: ChannelArgs<'targets:save'>) => call('targets:save', target),
+  deleteTarget: (id: string) => call('targets:delete', { id }),
+  extractTechnologies: (text: string) => call('targets:extract', { text }),
 };

@@ -5,11 +5,32 @@ import { useUiStore } from './stores/ui-store';
 import { ErrorBanner } from './components/error-banner';
 import { Toasts } from './components/toasts';
 import { isEditableTarget, isMod } from './lib/keys';
+import { api, errorMessage } from './api';
 
 export function App() {
   const screen = useUiStore((s) => s.screen);
   const go = useUiStore((s) => s.go);
+  const screenReady = useUiStore((s) => s.screenReady);
   const Screen = SCREENS[screen];
+
+  // First start: the Dashboard when there is something to analyse, else the Projects empty state.
+  useEffect(() => {
+    if (useUiStore.getState().screenReady) return;
+    let cancelled = false;
+    api
+      .appInfo()
+      .then((info) => {
+        if (!cancelled && !useUiStore.getState().screenReady) go(info.projectCount > 0 ? 'dashboard' : 'projects');
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        go('projects');
+        useUiStore.getState().showError(`Could not open Showcase: ${errorMessage(error)}`);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [go]);
 
   // Ctrl/Cmd+Z answers the undo toast, unless the user is undoing typing in a field.
   useEffect(() => {
@@ -39,7 +60,7 @@ export function App() {
                 <button
                   type="button"
                   className="nav-item"
-                  aria-current={item.id === screen ? 'page' : undefined}
+                  aria-current={screenReady && item.id === screen ? 'page' : undefined}
                   onClick={() => go(item.id)}
                 >
                   <span className="nav-icon" aria-hidden="true">{item.icon}</span>
@@ -53,7 +74,7 @@ export function App() {
       </aside>
       <main className="main">
         <ErrorBanner />
-        <Screen />
+        {screenReady && <Screen />}
       </main>
       <Toasts />
     </div>

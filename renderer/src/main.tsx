@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './styles/base.css';
 import './styles/app.css';
+import './styles/insights.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

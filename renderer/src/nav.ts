@@ -2,7 +2,7 @@
  * The sidebar is built from this list. To add a screen (Dashboard, Gaps, Skills, Target,
  * Repositories, Accounts, Export…), add its id here and an entry in `screens/index.ts`.
  */
-export const SCREEN_IDS = ['projects'] as const;
+export const SCREEN_IDS = ['dashboard', 'projects', 'gaps', 'skills', 'target'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 export interface NavItem {
@@ -12,4 +12,14 @@ export interface NavItem {
   icon: string;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ id: 'projects', label: 'Projects', icon: '▦' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'dashboard', label: 'Dashboard', icon: '◔' },
+  { id: 'projects', label: 'Projects', icon: '▦' },
+  { id: 'gaps', label: 'Gaps', icon: '◇' },
+  { id: 'skills', label: 'Skills', icon: '▤' },
+  { id: 'target', label: 'Target', icon: '◎' },
+];
+
+export function isScreenId(value: unknown): value is ScreenId {
+  return typeof value === 'string' && (SCREEN_IDS as readonly string[]).includes(value);
+}

@@ -5,6 +5,12 @@ import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Projects' }).getByRole('option');
 const count = (page: Page) => page.locator('.count');
 
+/** Reloads the app and opens the Projects screen (a portfolio with projects opens on the Dashboard). */
+async function reloadOnProjects(page: Page) {
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Projects', exact: true }).click();
+}
+
 async function loadSample(page: Page) {
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
   await expect(count(page)).toHaveText(`${SAMPLE_PORTFOLIO.length} projects`);
@@ -27,7 +33,7 @@ test('empty state explains the app and loads the sample portfolio', async ({ app
 test('search as you type, filters by kind, tag and visibility, and clears filters', async ({ app, bridge }) => {
   await loadSample(app);
   bridge.core.portfolio.create({ title: 'Secret side project', summary: 'Not for employers yet.', showcased: false });
-  await app.reload();
+  await reloadOnProjects(app);
   const all = SAMPLE_PORTFOLIO.length + 1;
   await expect(count(app)).toHaveText(`${all} projects`);
 
@@ -223,7 +229,7 @@ test('reviews detected tags with their evidence', async ({ app, bridge }) => {
     ],
     kinds: [{ kind: 'api', source: 'detected', evidence: 'OpenAPI spec at api/openapi.yaml' }],
   });
-  await app.reload();
+  await reloadOnProjects(app);
   await rows(app).filter({ hasText: 'Inventory Service' }).click();
   const review = app.getByRole('region', { name: 'Suggested from your repository' });
   await expect(review.getByText('Evidence: Dockerfile at repository root')).toBeVisible();
@@ -263,7 +269,7 @@ test('dark mode', async ({ app }) => {
 test('stays responsive with 10,000 projects', async ({ app, bridge }) => {
   const insert = bridge.core.portfolio.create;
   for (let i = 0; i < 10_000; i++) insert({ title: `Project ${String(i).padStart(5, '0')}`, summary: 'Bulk', tags: ['Go'] });
-  await app.reload();
+  await reloadOnProjects(app);
   await expect(count(app)).toHaveText('10000 projects', { timeout: 15_000 });
   // Only a window of rows is in the DOM.
   expect(await rows(app).count()).toBeLessThan(60);

@@ -65,6 +65,27 @@ describe('showcase export / profile', () => {
     expect(fromJob.code, fromJob.stderr).toBe(0);
   });
 
+  it('exports a PDF and a backup before any profile is set', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'bare.db');
+    await cli(['add', '--title', 'Bare API', '--tag', 'Go', '--db', db]);
+    const pdf = join(dir, 'bare.pdf');
+    const r = await cli(['export', '--format', 'pdf', '--out', pdf, '--db', db]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain('Bare API');
+    const backup = join(dir, 'bare-backup.json');
+    const b = await cli(['export', '--format', 'backup', '--out', backup, '--db', db]);
+    expect(b.code).toBe(0);
+    const data = JSON.parse(readFileSync(backup, 'utf8'));
+    expect(data).toMatchObject({ format: 'showcase-backup', formatVersion: 1 });
+    expect(data.tables.projects.map((p: { title: string }) => p.title)).toEqual(['Bare API']);
+    const other = join(dir, 'other.db');
+    expect((await cli(['import', backup, '--db', other])).code).toBe(0);
+    expect(JSON.parse((await cli(['projects', '--json', '--db', other])).stdout)[0].title).toBe('Bare API');
+    expect((await cli(['export', '--format', 'backup', '--role', 'devops', '--out', backup, '--db', db])).code).toBe(2);
+  });
+
   it('reports usage errors', async () => {
     const env = { SHOWCASE_DB: join(tempDir(), 'showcase.db') };
     expect((await cli(['export', '--format', 'pdf'], env)).code).toBe(2);

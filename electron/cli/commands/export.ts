@@ -37,11 +37,6 @@ export const exportCommand: CommandSpec = {
     if (typeof values.out !== 'string' || !values.out) throw new UsageError('give --out FILE');
     const picks = ['variant', 'role', 'job', 'target'].filter((k) => values[k] !== undefined);
     if (picks.length > 1) throw new UsageError(`give only one of --${picks.join(', --')}`);
-    const format = oneOf(values.format, EXPORT_FORMATS, 'format');
-    const paper = oneOf(values.paper, PAPER_SIZES, 'paper size');
-    const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
-    const role = oneOf(values.role, ROLE_IDS, 'role');
-
     if (values.format === 'backup') {
       if (picks.length || values.save) throw new UsageError('a backup holds everything: --variant, --role, --job, --target and --save do not apply');
       const path = resolve(values.out);
@@ -51,6 +46,11 @@ export const exportCommand: CommandSpec = {
       else io.out(`Wrote a full backup to ${path} (${Buffer.byteLength(text)} bytes). Restore it with \`showcase import ${values.out}\`.`);
       return;
     }
+    const format = oneOf(values.format, EXPORT_FORMATS, 'format');
+    const paper = oneOf(values.paper, PAPER_SIZES, 'paper size');
+    const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
+    const role = oneOf(values.role, ROLE_IDS, 'role');
+
     const exports = core!.exports;
     let selection: ProjectSelection | null = null;
     let variantId: string | null = null;

@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export interface PdfFonts {
   regular: string;
@@ -22,12 +21,8 @@ function fontsIn(dir: string): PdfFonts | null {
 }
 
 function hereDir(): string | null {
-  try {
-    // Bundled as CommonJS (out/main) __dirname exists; under ESM (tests) import.meta.url does.
-    return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return null;
-  }
+  // The core is bundled as CommonJS (out/main), and Vitest and Playwright provide __dirname too.
+  return typeof __dirname === 'string' ? __dirname : null;
 }
 
 /**

@@ -73,10 +73,12 @@ export async function renderPdfWithLayout(source: ExportDocument, options: PdfOp
     margins: { top: MARGIN.top, bottom: 4, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
     autoFirstPage: true,
-    font: fonts.regular,
+    // No default font here: pdfkit would load the same file again under 'body' on every
+    // font('body') call (its cache skips a registered name whose font is already loaded).
     info: {
       Title: model.title,
-      Author: model.profile.name || undefined,
+      // pdfkit writes every key it is given: an absent author must be absent, not undefined.
+      ...(model.profile.name ? { Author: model.profile.name } : {}),
       Creator: 'Showcase',
       Producer: 'Showcase',
       CreationDate: options.now ?? new Date(),
@@ -84,6 +86,7 @@ export async function renderPdfWithLayout(source: ExportDocument, options: PdfOp
   });
   pdf.registerFont('body', fonts.regular);
   pdf.registerFont('bold', fonts.bold);
+  pdf.font('body');
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((res, rej) => {

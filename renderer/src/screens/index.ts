@@ -1,8 +1,16 @@
 /** Screen components by nav id; `nav.ts` holds the labels and the order. */
 import type { ComponentType } from 'react';
 import type { ScreenId } from '../nav';
+import { DashboardScreen } from './dashboard-screen';
+import { GapsScreen } from './gaps-screen';
 import { ProjectsScreen } from './projects-screen';
+import { SkillsScreen } from './skills-screen';
+import { TargetScreen } from './target-screen';
 
 export const SCREENS: Record<ScreenId, ComponentType> = {
+  dashboard: DashboardScreen,
   projects: ProjectsScreen,
+  gaps: GapsScreen,
+  skills: SkillsScreen,
+  target: TargetScreen,
 };

@@ -28,6 +28,11 @@ interface ProjectsState {
   tags: TagCount[];
   selectedId: string | null;
   busy: boolean;
+  /**
+   * Bumped after every reload, i.e. after anything that may have changed the stored projects
+   * (save, delete, undo, tag review, sample). The gap analysis and the skills matrix follow it.
+   */
+  revision: number;
 
   setQuery(patch: Partial<ProjectsQuery>): void;
   clearFilters(): void;
@@ -59,6 +64,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
   tags: [],
   selectedId: null,
   busy: false,
+  revision: 0,
 
   setQuery(patch) {
     set((s) => ({ query: { ...s.query, ...patch } }));
@@ -105,6 +111,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async reload() {
     await Promise.all([get().refresh(), get().refreshTags()]);
+    set((s) => ({ revision: s.revision + 1 }));
   },
 
   select(id) {

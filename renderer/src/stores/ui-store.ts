@@ -1,6 +1,28 @@
 /** App-wide UI state: the current screen, the error banner and toasts. */
 import { create } from 'zustand';
-import type { ScreenId } from '../nav';
+import { isScreenId, type ScreenId } from '../nav';
+
+const SCREEN_KEY = 'showcase.screen';
+
+/** The screen shown before this reload, if any: a reload keeps the user where they were. */
+function storedScreen(): ScreenId | null {
+  try {
+    const value = window.sessionStorage.getItem(SCREEN_KEY);
+    return isScreenId(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeScreen(screen: ScreenId): void {
+  try {
+    window.sessionStorage.setItem(SCREEN_KEY, screen);
+  } catch {
+    // Storage can be unavailable; the screen is then simply not remembered.
+  }
+}
+
+const initialScreen = storedScreen();
 
 export interface Toast {
   id: number;
@@ -13,6 +35,11 @@ export interface Toast {
 
 interface UiState {
   screen: ScreenId;
+  /**
+   * False until the first screen is chosen: a fresh start opens the Dashboard when the
+   * portfolio has projects and the Projects screen (its empty state) when it has none.
+   */
+  screenReady: boolean;
   banner: string | null;
   toasts: Toast[];
   go(screen: ScreenId): void;
@@ -25,10 +52,14 @@ interface UiState {
 let nextToastId = 1;
 
 export const useUiStore = create<UiState>((set, get) => ({
-  screen: 'projects',
+  screen: initialScreen ?? 'projects',
+  screenReady: initialScreen !== null,
   banner: null,
   toasts: [],
-  go: (screen) => set({ screen }),
+  go: (screen) => {
+    storeScreen(screen);
+    set({ screen, screenReady: true });
+  },
   showError: (message) => set({ banner: message }),
   dismissBanner: () => set({ banner: null }),
   toast: ({ timeoutMs = 8000, tone = 'info', ...rest }) => {
