@@ -13,7 +13,7 @@ import { useTempDir } from '../support/temp';
 import { cancelledDialogs } from '../support/dialogs';
 
 const tempDir = useTempDir();
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === 'fuzz' ? 10_000 : 300));
 
 const hostileString = fc.oneof(
   fc.string(),

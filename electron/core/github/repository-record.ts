@@ -64,7 +64,8 @@ function visibilityOf(value: unknown): SyncedRepository['visibility'] {
 
 export function buildRecord(f: FetchedRepository, accountId: string, host: string): RepositoryRecord {
   const warnings = [...f.warnings];
-  const fullName = cleanText(f.fullName, LIMITS.name, { singleLine: true }) || `${String(f.owner)}/${String(f.name)}`;
+  const part = (v: unknown) => cleanText(v, LIMITS.name, { singleLine: true }) ?? 'unknown';
+  const fullName = cleanText(f.fullName, LIMITS.name, { singleLine: true }) || `${part(f.owner)}/${part(f.name)}`;
   const [ownerPart, namePart] = fullName.split('/');
   const languages: RepoLanguage[] = [];
   for (const l of f.languages.slice(0, 50)) {

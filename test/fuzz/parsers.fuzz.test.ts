@@ -1,0 +1,195 @@
+/**
+ * Fuzzing every parser of outside data: no crash, no hang, and a clear error where the input
+ * is refused. `npm test` runs a small sample; `npm run fuzz` runs 10,000 cases each.
+ */
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/core/app-context';
+import { AppError } from '../../electron/core/errors';
+import { buildRecord, type FetchedRepository } from '../../electron/core/github/repository-record';
+import { parseJsonText, projectsFromResume } from '../../electron/core/import/json-resume';
+import { analyzeDocumentation } from '../../shared/doc-status';
+import { detectRepository, parseManifest } from '../../shared/detection';
+import { extractTechnologies } from '../../shared/job-posting';
+import { useTempDir } from '../support/temp';
+
+// `npm run fuzz` is the nightly-sized run; FUZZ_RUNS overrides either.
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === 'fuzz' ? 10_000 : 150));
+const TIMEOUT = Math.max(60_000, RUNS * 40);
+const tempDir = useTempDir();
+
+/** Text that looks like the real thing often enough to get past the first check. */
+const textLike = (fragments: string[]) =>
+  fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string(), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+const anyJson = fc.jsonValue({ maxDepth: 4 });
+
+/** Refusals must be our own clear errors, never a TypeError from deep inside. */
+function expectCleanFailure(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message.length).toBeGreaterThan(10);
+  }
+}
+
+describe('fuzzing parsers of outside data', () => {
+  it('JSON Resume import: any JSON is imported or refused with a clear error', () => {
+    const resumeish = fc.record(
+      {
+        basics: fc.oneof(anyJson, fc.record({ name: fc.string() })),
+        projects: fc.oneof(
+          anyJson,
+          fc.array(
+            fc.record(
+              {
+                name: fc.oneof(fc.string(), anyJson),
+                description: fc.oneof(textLike(['CRUD', 'online shop', 'Postgres', 'k8s', 'microservices', '<script>']), anyJson),
+                highlights: fc.oneof(fc.array(fc.string()), anyJson),
+                keywords: fc.oneof(fc.array(fc.constantFrom('Go', 'Java', 'C#', 'node', 'e-commerce', '')), anyJson),
+                url: fc.oneof(fc.webUrl(), fc.string(), fc.constant('javascript:alert(1)')),
+                startDate: fc.oneof(fc.constantFrom('2024', '2024-02', '2024-02-30', 'yesterday'), fc.string()),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 5 },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fc.oneof(resumeish, anyJson), (data) => expectCleanFailure(() => projectsFromResume(data))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.string(), (text) => expectCleanFailure(() => parseJsonText(text, 'file.json'))), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('backup restore: any JSON is restored or refused, and nothing changes on refusal', () => {
+    const core = openCore(join(tempDir(), 'fuzz.db'));
+    core.portfolio.create({ title: 'Keep me' });
+    const good = core.backups.create();
+    const mutated = fc.record({
+      format: fc.oneof(fc.constant('showcase-backup'), fc.string()),
+      formatVersion: fc.oneof(fc.constant(1), fc.integer(), anyJson),
+      schemaVersion: fc.oneof(fc.constant(good.schemaVersion), fc.integer({ min: -1, max: 9 }), anyJson),
+      app: fc.string(),
+      createdAt: fc.string(),
+      tables: fc.oneof(
+        fc.constant(good.tables),
+        anyJson,
+        fc.dictionary(fc.constantFrom('projects', 'project_tags', 'settings', 'nope'), fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'key', 'value', 'created_at', 'updated_at', 'x'), fc.oneof(fc.string(), fc.integer(), fc.constant(null))), { maxLength: 3 })),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(mutated, anyJson), (data) => {
+        expectCleanFailure(() => core.backups.plan(data));
+        return true;
+      }),
+      { numRuns: Math.min(RUNS, 2000) },
+    );
+    expect(core.portfolio.list({}).projects.map((p) => p.title)).toEqual(['Keep me']);
+    core.close();
+  }, TIMEOUT);
+
+  it('manifests of every ecosystem: any text parses to a result or a warning', () => {
+    const files = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Gemfile', 'composer.json', 'App.csproj', 'go.mod', 'Cargo.toml'];
+    const fragments = ['{"dependencies":{"express":"^4"}}', '[tool.poetry.dependencies]', 'django>=4\n', '<dependency><artifactId>spring-boot-starter-web</artifactId>', 'gem "rails"', 'require (\n', '[dependencies]\ntokio = "1"', '<PackageReference Include="Npgsql" />', '"', '{', '\u0000', '\ufffd'];
+    fc.assert(
+      fc.property(fc.constantFrom(...files), textLike(fragments), (file, text) => {
+        // The parser itself refuses unreadable text with a message…
+        try {
+          expect(parseManifest(file, text).dependencies).toBeInstanceOf(Array);
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message.length).toBeGreaterThan(0);
+        }
+        // …and detection turns that into a warning on the repository, never a crash.
+        const detection = detectRepository({
+          fullName: 'o/r', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+          rootEntries: [{ name: file, type: 'blob' }], workflowFiles: [], manifests: { [file]: text },
+        });
+        expect(detection).toBeTruthy();
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('README analysis and repository detection: any snapshot gives a rating with reasons', () => {
+    const readme = textLike(['# Title\n', '## Install\n', 'npm install\n', '## Usage\n', '```bash\n', '<script>alert(1)</script>', '![shot](x.png)', '[demo](https://x)', 'Postgres', 'Redis']);
+    fc.assert(
+      fc.property(fc.option(readme), fc.option(fc.string()), fc.option(fc.string()), fc.array(fc.record({ name: fc.string(), type: fc.constantFrom('blob' as const, 'tree' as const, 'commit' as const) }), { maxLength: 8 }), (text, licence, homepage, rootEntries) => {
+        const status = analyzeDocumentation({ readme: text, licence, homepage, rootEntries });
+        expect(['missing', 'stub', 'basic', 'good']).toContain(status.level);
+        if (status.level !== 'good') expect(status.reasons.length).toBeGreaterThan(0);
+        const detection = detectRepository({
+          fullName: 'o/r',
+          description: text,
+          homepage,
+          topics: rootEntries.map((e) => e.name),
+          languages: [{ name: 'TypeScript', bytes: 10 }],
+          licence,
+          readme: text,
+          readmeName: text === null ? null : 'README.md',
+          rootEntries,
+          workflowFiles: [],
+          manifests: text ? { 'package.json': text } : {},
+        });
+        expect(detection).toBeTruthy();
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('job-posting extraction: any text, fast, found names come from the taxonomy', () => {
+    const posting = textLike(['Java', 'JavaScript', ' Go ', 'go to', 'C#', 'C++', '.NET', 'Node.js', 'Express', 'express your', 'k8s', 'Postgres', '\n', '•', '(', ')', '/']);
+    fc.assert(
+      fc.property(posting, (text) => {
+        const found = extractTechnologies(text);
+        for (const t of found) {
+          expect(t.count).toBeGreaterThan(0);
+          expect(t.mentions.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('GitHub API answers: any shape becomes a repository record with warnings, never a crash', () => {
+    const weird = fc.oneof(fc.constant(null), fc.constant(undefined), fc.string(), fc.integer(), fc.double(), fc.boolean(), anyJson);
+    const file = fc.record({ name: fc.string(), text: fc.option(fc.string()), binary: fc.boolean(), replaced: fc.boolean(), truncated: fc.boolean() });
+    const fetched = fc.record({
+      nodeId: fc.string(),
+      owner: weird,
+      name: weird,
+      fullName: fc.oneof(weird, fc.constant('octo/<img src=x onerror=alert(1)>')),
+      url: fc.oneof(weird, fc.webUrl(), fc.constant('javascript:alert(1)')),
+      description: fc.oneof(weird, fc.constant('<script>alert(1)</script>\u0000\u202e')),
+      homepage: fc.oneof(weird, fc.constant('javascript:alert(1)')),
+      stars: weird,
+      forks: weird,
+      visibility: weird,
+      isFork: weird,
+      isArchived: weird,
+      licence: weird,
+      topics: fc.oneof(weird, fc.array(weird, { maxLength: 5 })),
+      defaultBranch: weird,
+      pushedAt: weird,
+      createdAt: weird,
+      languages: fc.array(fc.record({ name: weird, bytes: weird, color: weird }), { maxLength: 5 }),
+      readme: fc.option(file),
+      rootEntries: fc.array(fc.record({ name: weird, type: weird }), { maxLength: 6 }),
+      workflowFiles: fc.array(weird, { maxLength: 3 }),
+      files: fc.array(file, { maxLength: 3 }),
+      warnings: fc.array(fc.string(), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fetched, (f) => {
+        const record = buildRecord(f as FetchedRepository, 'acct', 'github.com');
+        expect(record).toBeTruthy();
+        const json = JSON.stringify(record);
+        expect(json).not.toMatch(/"homepage":"javascript:/);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
