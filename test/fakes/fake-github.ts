@@ -110,10 +110,6 @@ function sha(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-function b64(text: string): string {
-  return Buffer.from(text).toString('base64');
-}
-
 export class FakeGitHub {
   readonly users = new Map<string, FakeUser>();
   readonly repos = new Map<string, FakeRepo>();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_VERSION, openCore } from '../../electron/core/app-context';
+import { openCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import type { IpcHandlers } from '../../shared/ipc-contract';
 import { useTempDir } from '../support/temp';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { IpcHandlers } from '../../shared/ipc-contract';
-import { APP_VERSION, openCore, type AppCore } from '../../electron/core/app-context';
+import { openCore, type AppCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { scriptedDialogs } from './dialogs';
