@@ -32,6 +32,7 @@ export const CHANNELS = [
   'sync:start',
   'sync:status',
   'sync:cancel',
+  'sync:last-changes',
   'repos:list',
   'repos:drop',
   'repos:create-projects',

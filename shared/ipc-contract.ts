@@ -28,6 +28,21 @@ export interface SyncJobStatus {
   finishedAt: string | null;
 }
 
+export interface SyncChanges {
+  finishedAt: string;
+  accounts: Array<{ login: string; status: string }>;
+  /** The backend role's score before and after the sync. */
+  scoreBefore: number;
+  scoreAfter: number;
+  reposAdded: string[];
+  /** Repositories pushed to since the previous sync. */
+  reposUpdated: string[];
+  docChanges: Array<{ repository: string; before: string | null; after: string | null }>;
+  /** Detected technologies waiting for review that this sync added. */
+  newSuggestions: Array<{ projectId: string; project: string; tag: string; evidence: string | null }>;
+  ruleChanges: Array<{ id: string; before: string | null; after: string }>;
+}
+
 export interface DeviceFlowStatus {
   id: string;
   state: 'starting' | 'waiting' | 'done' | 'failed';
@@ -178,6 +193,7 @@ export const ipcArgSchemas = {
   'sync:start': z.object({ accountIds: z.array(id).max(50).optional() }).strict(),
   'sync:status': empty,
   'sync:cancel': empty,
+  'sync:last-changes': empty,
   'repos:list': z.object({ accountId: id.optional() }).strict(),
   'repos:drop': z.object({ ids: z.array(id).min(1).max(5000) }).strict(),
   'repos:create-projects': z
@@ -278,6 +294,8 @@ export interface IpcContract {
   'sync:start': (args: Args<'sync:start'>) => Promise<SyncJobStatus>;
   'sync:status': (args: Args<'sync:status'>) => Promise<SyncJobStatus>;
   'sync:cancel': (args: Args<'sync:cancel'>) => Promise<SyncJobStatus>;
+  /** What the last sync changed, for the dashboard; null before the first sync. */
+  'sync:last-changes': (args: Args<'sync:last-changes'>) => Promise<SyncChanges | null>;
   'repos:list': (args: Args<'repos:list'>) => Promise<SyncedRepository[]>;
   'repos:drop': (args: Args<'repos:drop'>) => Promise<{ dropped: number }>;
   'repos:create-projects': (args: Args<'repos:create-projects'>) => Promise<CreateFromRepositoriesResult>;

@@ -57,7 +57,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     imports,
     backups,
     github,
-    githubJobs: createGitHubJobs(github),
+    githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
     exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock }),
     close: () => db.close(),
   };

@@ -62,6 +62,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'sync:start': ({ accountIds }) => githubJobs.startSync(accountIds),
     'sync:status': async () => githubJobs.syncStatus(),
     'sync:cancel': async () => githubJobs.cancelSync(),
+    'sync:last-changes': async () => githubJobs.lastChanges(),
     'repos:list': async ({ accountId }) => github.repositories.list({ accountId }),
     'repos:drop': async ({ ids }) => github.repositories.drop(ids),
     'repos:create-projects': async ({ ids, includeForks, includeArchived }) =>

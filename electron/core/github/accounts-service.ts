@@ -140,7 +140,7 @@ export function createAccountsService(deps: AccountsDeps) {
       onVerification(v: DeviceVerification): void | Promise<void>;
     }): Promise<GitHubAccount> {
       const apiUrl = normalizeApiUrl(input.apiUrl);
-      const clientId = input.clientId ?? deps.getSetting?.(OAUTH_CLIENT_ID_SETTING) ?? DEFAULT_OAUTH_CLIENT_ID;
+      const clientId = input.clientId ?? deps.getSetting?.(OAUTH_CLIENT_ID_SETTING) ?? (process.env.SHOWCASE_GITHUB_CLIENT_ID || DEFAULT_OAUTH_CLIENT_ID);
       const auth = createOAuthDeviceAuth({
         clientType: 'oauth-app',
         clientId,

@@ -4,8 +4,65 @@
  * `status()`; nothing here holds or reveals a token.
  */
 import type { GitHubAccount, SyncProgress, SyncResult } from '../../../shared/github-types';
+import type { SyncChanges } from '../../../shared/ipc-contract';
+import type { Db } from '../db/connection';
 import { AppError, toErrorData } from '../errors';
+import type { GapsService } from '../gaps-service';
+import type { PortfolioService } from '../portfolio-service';
 import type { GitHubService } from './github-service';
+
+const CHANGES_SETTING = 'sync.lastChanges';
+
+interface Snapshot {
+  repos: Map<string, { docLevel: string | null; pushedAt: string | null }>;
+  suggestions: Map<string, { projectId: string; project: string; tag: string; evidence: string | null }>;
+  rules: Map<string, string>;
+  score: number;
+}
+
+export interface GitHubJobsDeps {
+  db: Db;
+  portfolio: PortfolioService;
+  gaps: GapsService;
+  now?: () => Date;
+}
+
+function snapshot(github: GitHubService, deps: GitHubJobsDeps): Snapshot {
+  const repos = new Map(github.repositories.list({ includeHidden: true }).map((r) => [r.fullName, { docLevel: r.docStatus?.level ?? null, pushedAt: r.pushedAt }]));
+  const suggestions = new Map<string, { projectId: string; project: string; tag: string; evidence: string | null }>();
+  for (const p of deps.portfolio.list({ sort: 'title' }).projects) {
+    for (const t of p.tags) {
+      if (t.source === 'detected' && t.state === 'suggested') suggestions.set(`${p.id}\u0000${t.name}`, { projectId: p.id, project: p.title, tag: t.name, evidence: t.evidence });
+    }
+  }
+  const report = deps.gaps.analyze({});
+  return { repos, suggestions, rules: new Map(report.rules.map((r) => [r.id, r.dismissed ? 'dismissed' : r.status])), score: report.score };
+}
+
+/** What one sync changed: new and updated repositories, README ratings, suggestions, rules. */
+function diff(before: Snapshot, after: Snapshot, finishedAt: string, results: SyncResult[]): SyncChanges {
+  const reposAdded = [...after.repos.keys()].filter((k) => !before.repos.has(k)).sort();
+  const reposUpdated = [...after.repos].filter(([k, v]) => before.repos.has(k) && before.repos.get(k)!.pushedAt !== v.pushedAt).map(([k]) => k).sort();
+  const docChanges = [...after.repos]
+    .filter(([k, v]) => before.repos.has(k) && before.repos.get(k)!.docLevel !== v.docLevel)
+    .map(([k, v]) => ({ repository: k, before: before.repos.get(k)!.docLevel, after: v.docLevel }))
+    .sort((a, b) => (a.repository < b.repository ? -1 : 1));
+  const newSuggestions = [...after.suggestions].filter(([k]) => !before.suggestions.has(k)).map(([, v]) => v);
+  const ruleChanges = [...after.rules]
+    .filter(([id, status]) => before.rules.get(id) !== status)
+    .map(([id, status]) => ({ id, before: before.rules.get(id) ?? null, after: status }));
+  return {
+    finishedAt,
+    accounts: results.map((r) => ({ login: r.login, status: r.status })),
+    scoreBefore: before.score,
+    scoreAfter: after.score,
+    reposAdded,
+    reposUpdated,
+    docChanges,
+    newSuggestions,
+    ruleChanges,
+  };
+}
 
 export interface SyncJobStatus {
   running: boolean;
@@ -26,7 +83,10 @@ export interface DeviceFlowStatus {
   error: { code: string; message: string } | null;
 }
 
-export function createGitHubJobs(github: GitHubService, now: () => Date = () => new Date()) {
+export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
+  const now = deps.now ?? (() => new Date());
+  const saveChanges = (changes: SyncChanges) =>
+    deps.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(CHANGES_SETTING, JSON.stringify(changes));
   let controller: AbortController | null = null;
   let status: SyncJobStatus = { running: false, accountIds: [], progress: null, results: [], startedAt: null, finishedAt: null };
   const flows = new Map<string, DeviceFlowStatus>();
@@ -40,6 +100,7 @@ export function createGitHubJobs(github: GitHubService, now: () => Date = () => 
       controller = new AbortController();
       const signal = controller.signal;
       status = { running: true, accountIds: ids, progress: null, results: [], startedAt: now().toISOString(), finishedAt: null };
+      const before = snapshot(github, deps);
       void (async () => {
         for (const id of ids) {
           if (signal.aborted) break;
@@ -61,13 +122,24 @@ export function createGitHubJobs(github: GitHubService, now: () => Date = () => 
           );
           status = { ...status, results: [...status.results, result] };
         }
-        status = { ...status, running: false, finishedAt: now().toISOString() };
+        const finishedAt = now().toISOString();
+        try {
+          saveChanges(diff(before, snapshot(github, deps), finishedAt, status.results));
+        } catch {
+          // What changed is a summary for the dashboard; the sync itself is already saved.
+        }
+        status = { ...status, running: false, finishedAt };
         controller = null;
       })();
       return status;
     },
     syncStatus(): SyncJobStatus {
       return status;
+    },
+    /** What the last sync from the app changed, or null before the first one. */
+    lastChanges(): SyncChanges | null {
+      const row = deps.db.prepare('SELECT value FROM settings WHERE key = ?').get(CHANGES_SETTING) as { value: string } | undefined;
+      return row ? (JSON.parse(row.value) as SyncChanges) : null;
     },
     /** Stops the sync; what it finished stays, and the next sync resumes from there. */
     cancelSync(): SyncJobStatus {
