@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES, type ExportOptions, type ExportFormat, type ProjectSelection } from '../../../shared/export-types';
 import { postingTechnologies } from '../../core/gaps-service';
 import { AppError } from '../../core/errors';
 import { writeFileAtomic } from '../../core/export/export-service';
 import type { CommandSpec } from '../command';
+import { readPosting } from './gaps';
 import { printJson, UsageError } from '../io';
 
 const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
@@ -67,13 +67,7 @@ export const exportCommand: CommandSpec = {
       if (!target) throw new AppError('NOT_FOUND', `There is no saved target named "${values.target}".`);
       selection = { mode: 'target', targetId: target.id };
     } else if (typeof values.job === 'string') {
-      let text: string;
-      try {
-        text = readFileSync(values.job, 'utf8');
-      } catch {
-        throw new AppError('NOT_FOUND', `Cannot read the job posting at ${values.job}.`);
-      }
-      selection = { mode: 'technologies', technologies: postingTechnologies(text) };
+      selection = { mode: 'technologies', technologies: postingTechnologies(readPosting(values.job)) };
     }
     if (typeof values.save === 'string') {
       const existing = exports.variants.findByName(values.save);

@@ -6,7 +6,8 @@ import { printJson, UsageError } from '../io';
 
 const MARK = { met: '✓', partial: '◐', missing: '✗' } as const;
 
-function readPosting(path: string): string {
+/** Reads a job posting given on the command line, with a clear error when it cannot. */
+export function readPosting(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {

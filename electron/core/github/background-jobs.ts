@@ -3,8 +3,8 @@
  * and the OAuth device flow (whose code the user must see while it waits). The renderer polls
  * `status()`; nothing here holds or reveals a token.
  */
-import type { GitHubAccount, SyncProgress, SyncResult } from '../../../shared/github-types';
-import type { SyncChanges } from '../../../shared/ipc-contract';
+import type { SyncResult } from '../../../shared/github-types';
+import type { DeviceFlowStatus, SyncChanges, SyncJobStatus } from '../../../shared/ipc-contract';
 import type { Db } from '../db/connection';
 import { AppError, toErrorData } from '../errors';
 import type { GapsService } from '../gaps-service';
@@ -64,24 +64,7 @@ function diff(before: Snapshot, after: Snapshot, finishedAt: string, results: Sy
   };
 }
 
-export interface SyncJobStatus {
-  running: boolean;
-  accountIds: string[];
-  progress: SyncProgress | null;
-  results: SyncResult[];
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
-export interface DeviceFlowStatus {
-  id: string;
-  state: 'starting' | 'waiting' | 'done' | 'failed';
-  userCode: string | null;
-  verificationUri: string | null;
-  expiresAt: string | null;
-  account: GitHubAccount | null;
-  error: { code: string; message: string } | null;
-}
+export type { DeviceFlowStatus, SyncJobStatus };
 
 export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
   const now = deps.now ?? (() => new Date());
