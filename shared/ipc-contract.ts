@@ -77,6 +77,8 @@ export interface ImportPreview {
   format: 'backup' | 'json-resume';
   /** JSON Resume: titles of the projects it would add. */
   projects: string[];
+  /** JSON Resume: what will be adjusted on the way in (an unnamed project, a link left out). */
+  warnings: string[];
   /** Backup: the restore plan. */
   plan: RestorePlanData | null;
   /** Restoring would remove or change data already here: confirm first. */
@@ -91,7 +93,7 @@ export interface RestorePlanData {
 }
 
 export type ImportResult =
-  | { format: 'json-resume'; added: Array<{ id: string; title: string }> }
+  | { format: 'json-resume'; added: Array<{ id: string; title: string }>; warnings: string[] }
   | { format: 'backup'; applied: boolean; plan: RestorePlanData };
 
 export interface SavedTarget {

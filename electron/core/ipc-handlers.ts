@@ -112,9 +112,9 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
       const fileId = crypto.randomUUID();
       chosenFiles.set(fileId, { path, data });
       if (preview.format === 'backup') {
-        return { fileId, fileName: basename(path), format: 'backup', projects: [], plan: preview.plan, destructive: preview.plan.destructive };
+        return { fileId, fileName: basename(path), format: 'backup', projects: [], warnings: [], plan: preview.plan, destructive: preview.plan.destructive };
       }
-      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), plan: null, destructive: false };
+      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), warnings: preview.warnings, plan: null, destructive: false };
     },
     'import:apply': async ({ fileId, confirm }) => {
       const chosen = chosenFiles.get(fileId);

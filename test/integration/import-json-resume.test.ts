@@ -74,14 +74,39 @@ describe('showcase import (JSON Resume)', () => {
     expect(await projectsIn(db)).toEqual([]);
   });
 
-  it('refuses a project whose link is not a web address, importing nothing', async () => {
+  it('imports what the schema allows: unnamed projects get a title, unsafe links are left out, with notes', async () => {
     const dir = tempDir();
     const db = join(dir, 'x.db');
     const file = join(dir, 'r.json');
-    writeFileSync(file, JSON.stringify({ projects: [{ name: 'Ok' }, { name: 'Evil', url: 'javascript:alert(1)' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        projects: [
+          { url: 'https://github.com/dana/ledger-api' },
+          { description: 'Inventory tracking service for small shops' },
+          {},
+          { name: 'Evil', url: 'javascript:alert(1)' },
+        ],
+      }),
+    );
+    const r = await cli(['import', file, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/projects\[0\] has no name; imported as "ledger-api"/);
+    expect(r.stderr).toMatch(/projects\[3\]\.url "javascript:alert\(1\)" is not a web address; left out/);
+    const projects = await projectsIn(db);
+    expect(projects.map((p) => p.title).sort()).toEqual(['Evil', 'Inventory tracking service for small shops', 'Project 3', 'ledger-api']);
+    expect(projects.find((p) => p.title === 'Evil')!.links).toEqual([]);
+    expect(projects.find((p) => p.title === 'ledger-api')!.links).toEqual([{ type: 'repository', url: 'https://github.com/dana/ledger-api' }]);
+  });
+
+  it('refuses data Showcase cannot hold (an end before the start), importing nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    const file = join(dir, 'r.json');
+    writeFileSync(file, JSON.stringify({ projects: [{ name: 'Ok' }, { name: 'Backwards', startDate: '2024-05', endDate: '2023-01' }] }));
     const r = await cli(['import', file, '--db', db]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/projects\[1\] \(Evil\) links\.0\.url/);
+    expect(r.stderr).toMatch(/projects\[1\] \(Backwards\) endDate: The end date is before the start date/);
     expect(await projectsIn(db)).toEqual([]);
   });
 });

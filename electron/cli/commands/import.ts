@@ -38,6 +38,7 @@ export const importCommand: CommandSpec = {
       }
       return;
     }
+    for (const w of result.warnings) io.err(`showcase import: note: ${w}`);
     if (values.json) return;
     const verb = values['dry-run'] ? 'Would import' : 'Imported';
     io.out(`${verb} ${result.added.length} project${result.added.length === 1 ? '' : 's'} from ${file}:`);

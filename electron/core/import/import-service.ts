@@ -3,14 +3,13 @@ import { AppError } from '../errors';
 import type { PortfolioService } from '../portfolio-service';
 import type { Db } from '../db/connection';
 import { parseJsonText, projectsFromResume } from './json-resume';
-import { isBackup, type BackupService, type RestorePlan } from '../backup/backup-service';
+import { isBackup, type BackupService } from '../backup/backup-service';
+import type { ImportResult } from '../../../shared/ipc-contract';
 
 /** Larger than any real portfolio file; protects against reading a disk image by mistake. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ImportResult =
-  | { format: 'json-resume'; added: Array<{ id: string; title: string }> }
-  | { format: 'backup'; applied: boolean; plan: RestorePlan };
+export type { ImportResult };
 
 export function readImportFile(path: string): unknown {
   let size: number;
@@ -52,13 +51,10 @@ export function createImportService(deps: { db: Db; portfolio: PortfolioService;
       if (!looksLikeResume(data)) {
         throw new AppError('VALIDATION', 'The file is neither a Showcase backup nor a JSON Resume; nothing was imported.');
       }
-      if (options.dryRun) {
-        const inputs = projectsFromResume(data);
-        return { format: 'json-resume', added: inputs.map((p) => ({ id: '', title: p.title })) };
-      }
-      const inputs = projectsFromResume(data);
+      const { inputs, warnings } = projectsFromResume(data);
+      if (options.dryRun) return { format: 'json-resume', added: inputs.map((p) => ({ id: '', title: p.title })), warnings };
       const added = deps.db.transaction(() => inputs.map((input) => deps.portfolio.create(input)))();
-      return { format: 'json-resume', added: added.map((p) => ({ id: p.id, title: p.title })) };
+      return { format: 'json-resume', added: added.map((p) => ({ id: p.id, title: p.title })), warnings };
     },
   };
 }

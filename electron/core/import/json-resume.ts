@@ -6,7 +6,7 @@
 import { validate as validateResume } from '@jsonresume/schema';
 import { AppError } from '../errors';
 import { classifyLink } from '../../../shared/links';
-import { projectInputSchema, toIssues } from '../../../shared/project-schema';
+import { isWebUrl, MAX_TITLE, projectInputSchema, toIssues } from '../../../shared/project-schema';
 import { detectKindsInText } from '../../../shared/text-detection';
 import { extractTechnologies } from '../../../shared/job-posting';
 import { resolveTag } from '../../../shared/taxonomy';
@@ -62,8 +62,22 @@ function schemaProblems(resume: unknown): ImportProblem[] {
   return problems;
 }
 
-/** Maps one JSON Resume project, detecting kinds and technologies named in its text. */
-export function resumeProjectToInput(p: ResumeProject): ProjectInput {
+/** A title for a project the resume left unnamed: its repository's name, its first words, or its place. */
+function fallbackTitle(p: ResumeProject, index: number): string {
+  if (p.url && isWebUrl(p.url)) {
+    const last = new URL(p.url).pathname.split('/').filter(Boolean).pop();
+    if (last) return decodeURIComponent(last).replace(/\.git$/, '');
+  }
+  const words = (p.description ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ');
+  return words || `Project ${index + 1}`;
+}
+
+/**
+ * Maps one JSON Resume project, detecting kinds and technologies named in its text. What
+ * Showcase cannot keep as given (no name, a link that is not a web address) is adjusted and
+ * reported in `warnings`, so a schema-valid resume always imports.
+ */
+export function resumeProjectToInput(p: ResumeProject, index = 0, warnings: string[] = []): ProjectInput {
   const keywords = (p.keywords ?? []).map((k) => k.trim()).filter(Boolean);
   const tags: NonNullable<ProjectInput['tags']> = [];
   const kinds = new Map<ProjectKind, string>();
@@ -97,13 +111,24 @@ export function resumeProjectToInput(p: ResumeProject): ProjectInput {
       tags.push({ name: tech.name, source: 'detected', evidence: `${where} mentions "${tech.mentions[0]}"`, state: 'suggested' });
     }
   }
+  let title = (p.name ?? '').trim();
+  if (!title) {
+    title = fallbackTitle(p, index);
+    warnings.push(`projects[${index}] has no name; imported as "${title}".`);
+  }
+  if ([...title].length > MAX_TITLE) {
+    title = `${[...title].slice(0, MAX_TITLE - 1).join('')}…`;
+    warnings.push(`projects[${index}].name is longer than ${MAX_TITLE} characters; shortened.`);
+  }
+  const url = p.url?.trim();
+  if (url && !isWebUrl(url)) warnings.push(`projects[${index}].url "${url.slice(0, 80)}" is not a web address; left out.`);
   return {
-    title: (p.name ?? '').trim(),
+    title,
     summary: (p.description ?? '').trim(),
     highlights: p.highlights ?? [],
     tags,
     kinds: [...kinds].map(([kind, evidence]) => ({ kind, source: 'detected' as const, evidence, state: 'suggested' as const })),
-    links: p.url ? [{ type: classifyLink(p.url), url: p.url.trim() }] : [],
+    links: url && isWebUrl(url) ? [{ type: classifyLink(url), url }] : [],
     startDate: toDate(p.startDate),
     endDate: toDate(p.endDate),
     status: p.endDate ? 'shipped' : 'in-progress',
@@ -115,23 +140,19 @@ export function resumeProjectToInput(p: ResumeProject): ProjectInput {
  * Validates a whole resume and returns the projects to create, or throws one VALIDATION
  * error listing every problem with its place in the file.
  */
-export function projectsFromResume(resume: unknown): ProjectInput[] {
+export function projectsFromResume(resume: unknown): { inputs: ProjectInput[]; warnings: string[] } {
   const problems = schemaProblems(resume);
   if (problems.length === 0) {
     const projects = ((resume as { projects?: ResumeProject[] }).projects ?? []) as ResumeProject[];
-    projects.forEach((p, i) => {
-      if (!p.name || !p.name.trim()) problems.push({ path: `projects[${i}].name`, message: 'a project needs a name' });
+    const warnings: string[] = [];
+    const inputs = projects.map((p, i) => resumeProjectToInput(p, i, warnings));
+    inputs.forEach((input, i) => {
+      const parsed = projectInputSchema.safeParse(input);
+      if (!parsed.success) {
+        for (const issue of toIssues(parsed.error)) problems.push({ path: `projects[${i}] (${input.title}) ${issue.path}`, message: issue.message });
+      }
     });
-    if (problems.length === 0) {
-      const inputs = projects.map(resumeProjectToInput);
-      inputs.forEach((input, i) => {
-        const parsed = projectInputSchema.safeParse(input);
-        if (!parsed.success) {
-          for (const issue of toIssues(parsed.error)) problems.push({ path: `projects[${i}] (${input.title}) ${issue.path}`, message: issue.message });
-        }
-      });
-      if (problems.length === 0) return inputs;
-    }
+    if (problems.length === 0) return { inputs, warnings };
   }
   throw new AppError(
     'VALIDATION',
