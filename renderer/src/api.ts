@@ -73,4 +73,44 @@ export const api = {
   saveTarget: (target: ChannelArgs<'targets:save'>) => call('targets:save', target),
   deleteTarget: (id: string) => call('targets:delete', { id }),
   extractTechnologies: (text: string) => call('targets:extract', { text }),
+
+  // GitHub accounts and sync
+  listAccounts: () => call('accounts:list', {}),
+  /** The token goes to main and is never sent back. */
+  addTokenAccount: (token: string, apiUrl?: string) => call('accounts:add-token', apiUrl ? { token, apiUrl } : { token }),
+  addPublicAccount: (login: string, apiUrl?: string) => call('accounts:add-public', apiUrl ? { login, apiUrl } : { login }),
+  removeAccount: (id: string) => call('accounts:remove', { id }),
+  setIncludeOrgs: (id: string, include: boolean) => call('accounts:set-include-orgs', { id, include }),
+  tokenProtection: () => call('accounts:token-protection', {}),
+  deviceStart: (apiUrl?: string) => call('accounts:device-start', apiUrl ? { apiUrl } : {}),
+  deviceStatus: (id: string) => call('accounts:device-status', { id }),
+  syncStart: (accountIds?: string[]) => call('sync:start', accountIds ? { accountIds } : {}),
+  syncStatus: () => call('sync:status', {}),
+  syncCancel: () => call('sync:cancel', {}),
+
+  // Synced repositories
+  listRepos: (accountId?: string) => call('repos:list', accountId ? { accountId } : {}),
+  dropRepos: (ids: string[]) => call('repos:drop', { ids }),
+  createProjectsFromRepos: (ids: string[], options: { includeForks?: boolean; includeArchived?: boolean }) =>
+    call('repos:create-projects', { ids, ...options }),
+  linkRepo: (projectId: string, repositoryId: string) => call('repos:link', { projectId, repositoryId }),
+  unlinkRepo: (projectId: string, repositoryId: string) => call('repos:unlink', { projectId, repositoryId }),
+  linkedRepos: (projectId: string) => call('repos:linked', { projectId }),
+
+  // Export, profile, variants, privacy
+  exportPreview: (args: ChannelArgs<'export:preview'>) => call('export:preview', args),
+  exportSave: (args: ChannelArgs<'export:save'>) => call('export:save', args),
+  getProfile: () => call('profile:get', {}),
+  setProfile: (profile: ChannelArgs<'profile:set'>['profile']) => call('profile:set', { profile }),
+  listVariants: () => call('variants:list', {}),
+  saveVariant: (variant: ChannelArgs<'variants:save'>) => call('variants:save', variant),
+  deleteVariant: (id: string) => call('variants:delete', { id }),
+  getProjectOptions: (projectId: string) => call('project-options:get', { projectId }),
+  setProjectOptions: (projectId: string, options: ChannelArgs<'project-options:set'>['options']) =>
+    call('project-options:set', { projectId, options }),
+
+  // Backup, restore and import
+  saveBackup: () => call('backup:save', {}),
+  chooseImport: () => call('import:choose', { kind: 'any' }),
+  applyImport: (fileId: string, confirm: boolean) => call('import:apply', { fileId, confirm }),
 };

@@ -6,6 +6,8 @@ import { ErrorBanner } from './components/error-banner';
 import { Toasts } from './components/toasts';
 import { isEditableTarget, isMod } from './lib/keys';
 import { api, errorMessage } from './api';
+import { SidebarSync } from './components/sync-progress';
+import { useGitHubStore } from './stores/github-store';
 
 export function App() {
   const screen = useUiStore((s) => s.screen);
@@ -31,6 +33,11 @@ export function App() {
       cancelled = true;
     };
   }, [go]);
+
+  // A sync started before a reload keeps running in main: follow it again.
+  useEffect(() => {
+    void useGitHubStore.getState().resume();
+  }, []);
 
   // Ctrl/Cmd+Z answers the undo toast, unless the user is undoing typing in a field.
   useEffect(() => {
@@ -70,6 +77,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <SidebarSync />
         <p className="sidebar-foot">Offline · your data stays on this computer</p>
       </aside>
       <main className="main">

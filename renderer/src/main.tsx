@@ -4,6 +4,7 @@ import { App } from './app';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/insights.css';
+import './styles/github.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

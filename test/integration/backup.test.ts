@@ -94,6 +94,24 @@ describe('backup and restore', () => {
     expect(b.portfolio.list({ sort: 'title' }).projects.map((p) => p.title)).toEqual(['Kept', 'Only in backup']);
   });
 
+  it('is not destructive when restoring only adds, and counts no project kept for undo', () => {
+    const a = core('a.db');
+    a.portfolio.loadSample();
+    a.exports.profile.set({ name: 'Dana' });
+    const full = backupOf(a);
+    expect(a.backups.plan(full)).toMatchObject({ destructive: false, projects: { added: [], removed: [], changed: [] } });
+    const victim = a.portfolio.list({ sort: 'title' }).projects[0];
+    a.portfolio.delete(victim.id);
+    const plan = a.backups.plan(full);
+    expect(plan.destructive).toBe(false);
+    expect(plan.projects.added).toEqual([victim.title]);
+    expect(plan.tables.find((t) => t.table === 'projects')).toEqual({ table: 'projects', backup: 10, current: 9 });
+    // Editing the profile after the backup: restoring would undo that edit.
+    a.exports.profile.set({ name: 'Dana D.' });
+    expect(a.backups.plan(full).destructive).toBe(true);
+    expect(a.imports.importData(full)).toMatchObject({ applied: false });
+  });
+
   it('rejects corrupt, truncated and newer backups with a clear message and changes nothing', () => {
     const a = core('a.db');
     a.portfolio.loadSample();

@@ -146,15 +146,16 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     }
   }
 
-  function planFrom(scratch: Db, backup: Backup): RestorePlan {
-    const tables = dataTables(db).map((t) => ({
-      table: t,
-      backup: (scratch.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n,
-      current: (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n,
-    }));
+  /** Rows in a table, projects kept for "undo delete" left out. */
+  function rowCount(d: Db, table: string, schema = 'main'): number {
+    const where = table === 'projects' ? ' WHERE deleted_at IS NULL' : '';
+    return (d.prepare(`SELECT COUNT(*) AS n FROM ${schema}."${table}"${where}`).get() as { n: number }).n;
+  }
+
+  function planFrom(scratch: Db, scratchPath: string, backup: Backup): RestorePlan {
+    const tables = dataTables(db).map((t) => ({ table: t, backup: rowCount(scratch, t), current: rowCount(db, t) }));
     const sig = (d: Db) =>
-      new Map((d.prepare('SELECT id, title, updated_at, deleted_at FROM projects').all() as Array<{ id: string; title: string; updated_at: string; deleted_at: string | null }>)
-        .filter((r) => r.deleted_at === null)
+      new Map((d.prepare('SELECT id, title, updated_at FROM projects WHERE deleted_at IS NULL').all() as Array<{ id: string; title: string; updated_at: string }>)
         .map((r) => [r.id, `${r.title}\u0000${r.updated_at}`]));
     const next = sig(scratch);
     const now = sig(db);
@@ -163,8 +164,19 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     const removed = [...now].filter(([id]) => !next.has(id)).map(([, s]) => title(s)).sort();
     const changed = [...next].filter(([id, s]) => now.has(id) && now.get(id) !== s).map(([, s]) => title(s)).sort();
     const unchanged = [...next].filter(([id, s]) => now.get(id) === s).length;
-    const destructive = tables.some((t) => t.current > 0) && (removed.length > 0 || changed.length > 0 || tables.some((t) => t.current > 0 && t.table !== 'projects'));
-    return { schemaVersion: backup.schemaVersion, tables, projects: { added, removed, changed, unchanged }, destructive };
+    // Destructive when some row here is not in the backup as it is: restoring would lose it.
+    db.prepare('ATTACH DATABASE ? AS plan_src').run(scratchPath);
+    let lost = 0;
+    try {
+      for (const t of dataTables(db)) {
+        // A project kept only for "undo delete" is already gone as far as the user knows.
+        const where = t === 'projects' ? ' WHERE deleted_at IS NULL' : '';
+        lost += (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT * FROM main."${t}"${where} EXCEPT SELECT * FROM plan_src."${t}")`).get() as { n: number }).n;
+      }
+    } finally {
+      db.prepare('DETACH DATABASE plan_src').run();
+    }
+    return { schemaVersion: backup.schemaVersion, tables, projects: { added, removed, changed, unchanged }, destructive: lost > 0 };
   }
 
   return {
@@ -181,12 +193,12 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     },
     /** Validates the whole backup and says what restoring it would change; changes nothing. */
     plan(data: unknown): RestorePlan {
-      return withLoaded(data, (scratch, backup) => planFrom(scratch, backup));
+      return withLoaded(data, (scratch, backup, dir) => planFrom(scratch, join(dir, 'restore.db'), backup));
     },
     /** Replaces all data with the backup's, in one transaction, or changes nothing. */
     restore(data: unknown): RestorePlan {
       return withLoaded(data, (scratch, backup, dir) => {
-        const plan = planFrom(scratch, backup);
+        const plan = planFrom(scratch, join(dir, 'restore.db'), backup);
         scratch.close();
         const tables = dataTables(db);
         db.prepare('ATTACH DATABASE ? AS restore_src').run(join(dir, 'restore.db'));

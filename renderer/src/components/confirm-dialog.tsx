@@ -2,7 +2,7 @@
  * A modal confirmation built on the native <dialog>: showModal() makes the rest of the page
  * inert (focus stays inside), Escape fires `cancel`, and focus returns to the opener on close.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -10,13 +10,17 @@ interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** A wider dialog, for previews with tables. */
+  wide?: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, danger, wide, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // Several dialogs can be mounted at once: each needs its own title id.
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -32,14 +36,14 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, onC
   return (
     <dialog
       ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
+      className={`dialog ${wide ? 'dialog-wide' : ''}`}
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-title" className="dialog-title">{title}</h2>
+      <h2 id={titleId} className="dialog-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
         <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>

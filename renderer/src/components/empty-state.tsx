@@ -1,10 +1,12 @@
 import { useProjectsStore } from '../stores/projects-store';
 import { useEditorStore } from '../stores/editor-store';
+import { useUiStore } from '../stores/ui-store';
 
 export function EmptyState() {
   const loadSample = useProjectsStore((s) => s.loadSample);
   const busy = useProjectsStore((s) => s.busy);
   const openNew = useEditorStore((s) => s.openNew);
+  const go = useUiStore((s) => s.go);
   return (
     <section className="empty-state" aria-labelledby="empty-heading">
       <div className="empty-card">
@@ -23,11 +25,13 @@ export function EmptyState() {
           </button>
         </div>
         <div className="empty-github">
-          <span className="soon-badge">Coming soon</span>
           <div>
             <strong>Connect GitHub</strong>
             <p className="muted">Sync your repositories and let Showcase suggest technologies and project kinds, with the evidence it found.</p>
           </div>
+          <button type="button" className="btn" onClick={() => go('accounts')}>
+            Add an account…
+          </button>
         </div>
       </div>
     </section>

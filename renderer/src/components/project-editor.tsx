@@ -9,6 +9,7 @@ import { TagPicker } from './tag-picker';
 import { StringListField } from './string-list-field';
 import { LinksField } from './links-field';
 import { DetectedReview } from './detected-review';
+import { ExportOptionsSection, LinkedRepos } from './project-github';
 
 interface ProjectEditorProps {
   onDelete(id: string, title: string): void;
@@ -210,6 +211,8 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
 
           <DetectedReview />
 
+          {projectId && <LinkedRepos projectId={projectId} />}
+
           <StringListField
             id="highlight"
             legend="Highlights"
@@ -283,6 +286,8 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
               </p>
             </div>
           </div>
+
+          {projectId && <ExportOptionsSection key={projectId} projectId={projectId} />}
 
           <Field
             id="notes"

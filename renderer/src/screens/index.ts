@@ -6,6 +6,9 @@ import { GapsScreen } from './gaps-screen';
 import { ProjectsScreen } from './projects-screen';
 import { SkillsScreen } from './skills-screen';
 import { TargetScreen } from './target-screen';
+import { RepositoriesScreen } from './repositories-screen';
+import { AccountsScreen } from './accounts-screen';
+import { ExportScreen } from './export-screen';
 
 export const SCREENS: Record<ScreenId, ComponentType> = {
   dashboard: DashboardScreen,
@@ -13,4 +16,7 @@ export const SCREENS: Record<ScreenId, ComponentType> = {
   gaps: GapsScreen,
   skills: SkillsScreen,
   target: TargetScreen,
+  repositories: RepositoriesScreen,
+  accounts: AccountsScreen,
+  export: ExportScreen,
 };

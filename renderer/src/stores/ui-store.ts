@@ -31,6 +31,8 @@ export interface Toast {
   action?: { label: string; run: () => void | Promise<void> };
   /** The toast's action also answers Ctrl/Cmd+Z while it is shown. */
   undo?: boolean;
+  /** Shown next to the toasts already there (a summary per account) instead of replacing them. */
+  stack?: boolean;
 }
 
 interface UiState {
@@ -66,7 +68,7 @@ export const useUiStore = create<UiState>((set, get) => ({
     const id = nextToastId++;
     // Only one undo is possible at a time (the core restores the last deletion), so a new
     // toast replaces any older one.
-    set({ toasts: [{ id, tone, ...rest }] });
+    set((s) => ({ toasts: rest.stack ? [...s.toasts.filter((t) => t.stack), { id, tone, ...rest }].slice(-4) : [{ id, tone, ...rest }] }));
     window.setTimeout(() => get().dismissToast(id), timeoutMs);
     return id;
   },

@@ -1,0 +1,136 @@
+/** What restoring a backup or importing a JSON Resume would change, before anything does. */
+import { api, errorMessage } from '../api';
+import { useGitHubStore } from '../stores/github-store';
+import { useGapsStore } from '../stores/gaps-store';
+import { useProjectsStore } from '../stores/projects-store';
+import { useUiStore } from '../stores/ui-store';
+import { ConfirmDialog } from './confirm-dialog';
+import type { ImportPreview } from '../../../shared/ipc-contract';
+
+const TABLE_LABELS: Record<string, string> = {
+  projects: 'Projects',
+  project_tags: 'Project technologies',
+  project_kinds: 'Project kinds',
+  project_links: 'Project links',
+  project_items: 'Highlights and results',
+  project_repositories: 'Linked repositories',
+  project_export_options: 'Export privacy options',
+  job_targets: 'Job targets',
+  targets: 'Job targets',
+  export_variants: 'Export variants',
+  dismissed_rules: 'Dismissed gap rules',
+  github_accounts: 'GitHub accounts',
+  github_repositories: 'Synced repositories',
+  github_sync_state: 'Sync state',
+  github_http_cache: 'GitHub cache',
+  settings: 'Settings',
+};
+
+function tableLabel(name: string): string {
+  const label = TABLE_LABELS[name] ?? name.replace(/_/g, ' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function TitleList({ label, titles, tone }: { label: string; titles: string[]; tone: 'add' | 'remove' | 'change' }) {
+  if (titles.length === 0) return null;
+  return (
+    <div className={`plan-group plan-${tone}`}>
+      <strong>
+        {titles.length} {label}
+      </strong>
+      <ul>
+        {titles.slice(0, 12).map((t, i) => (
+          <li key={`${i}:${t}`} dir="auto">
+            {t}
+          </li>
+        ))}
+        {titles.length > 12 && <li className="muted">and {titles.length - 12} more</li>}
+      </ul>
+    </div>
+  );
+}
+
+export function ImportDialog({ preview, onConfirm, onCancel }: { preview: ImportPreview | null; onConfirm(): void; onCancel(): void }) {
+  const plan = preview?.plan ?? null;
+  const isBackup = preview?.format === 'backup';
+  const title = isBackup ? 'Restore this backup?' : 'Import this JSON Resume?';
+  const confirmLabel = preview?.destructive
+    ? 'Replace my portfolio'
+    : isBackup
+      ? 'Restore'
+      : `Import ${preview?.projects.length ?? 0} ${preview?.projects.length === 1 ? 'project' : 'projects'}`;
+  return (
+    <ConfirmDialog open={preview !== null} title={title} confirmLabel={confirmLabel} danger={preview?.destructive} wide onConfirm={onConfirm} onCancel={onCancel}>
+      {preview && (
+        <div className="import-preview" aria-label="What will change">
+          <p>
+            From <span className="dialog-subject">{preview.fileName}</span>
+          </p>
+          {isBackup && plan ? (
+            <>
+              <div className="plan-summary">
+                <span className="badge plan-badge plan-add">{plan.projects.added.length} added</span>
+                <span className="badge plan-badge plan-remove">{plan.projects.removed.length} removed</span>
+                <span className="badge plan-badge plan-change">{plan.projects.changed.length} changed</span>
+                <span className="badge badge-hidden">{plan.projects.unchanged} unchanged</span>
+              </div>
+              <TitleList label="added" titles={plan.projects.added} tone="add" />
+              <TitleList label="removed" titles={plan.projects.removed} tone="remove" />
+              <TitleList label="changed" titles={plan.projects.changed} tone="change" />
+              <table className="plan-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Rows</th>
+                    <th scope="col">Now</th>
+                    <th scope="col">In the backup</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.tables.filter((t) => t.backup > 0 || t.current > 0).map((t) => (
+                    <tr key={t.table} className={t.backup !== t.current ? 'is-diff' : ''}>
+                      <th scope="row">{tableLabel(t.table)}</th>
+                      <td>{t.current}</td>
+                      <td>{t.backup}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {preview.destructive && (
+                <p className="notice notice-warn">
+                  Restoring replaces your whole portfolio with the backup: what is not in it is lost. Back up first if unsure.
+                </p>
+              )}
+            </>
+          ) : (
+            <TitleList label={preview.projects.length === 1 ? 'project will be added' : 'projects will be added'} titles={preview.projects} tone="add" />
+          )}
+        </div>
+      )}
+    </ConfirmDialog>
+  );
+}
+
+/** Applies a previewed import, then reloads everything it may have changed. Resolves to true when applied. */
+export async function runImport(preview: ImportPreview): Promise<boolean> {
+  try {
+    const result = await api.applyImport(preview.fileId, true);
+    await useProjectsStore.getState().reload();
+    void useGapsStore.getState().loadTargets();
+    void useGitHubStore.getState().loadRepos();
+    void useGitHubStore.getState().loadAccounts();
+    if (result.format === 'json-resume') {
+      const n = result.added.length;
+      useUiStore.getState().toast({ message: `Imported ${n} ${n === 1 ? 'project' : 'projects'} from ${preview.fileName}.`, timeoutMs: 5000 });
+      return true;
+    }
+    if (!result.applied) {
+      useUiStore.getState().showError('The backup was not restored.');
+      return false;
+    }
+    useUiStore.getState().toast({ message: `Restored ${preview.fileName}.`, timeoutMs: 5000 });
+    return true;
+  } catch (error) {
+    useUiStore.getState().showError(`Could not import: ${errorMessage(error)}`);
+    return false;
+  }
+}

@@ -1,0 +1,170 @@
+/** In the project editor: the repositories linked to the project, and its export privacy options. */
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api';
+import { useGitHubStore } from '../stores/github-store';
+import { useProjectsStore } from '../stores/projects-store';
+import { useUiStore } from '../stores/ui-store';
+import { DocBadge } from '../lib/github';
+import type { SyncedRepository } from '../../../shared/github-types';
+import type { ProjectExportOptions } from '../../../shared/export-types';
+
+export function LinkedRepos({ projectId }: { projectId: string }) {
+  const [repos, setRepos] = useState<SyncedRepository[] | null>(null);
+  const revision = useProjectsStore((s) => s.revision);
+  const go = useUiStore((s) => s.go);
+
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .linkedRepos(projectId)
+      .then((r) => !cancelled && setRepos(r))
+      .catch(() => !cancelled && setRepos([]));
+    return () => {
+      cancelled = true;
+    };
+  }, [projectId, revision]);
+
+  async function unlink(repo: SyncedRepository) {
+    try {
+      await api.unlinkRepo(projectId, repo.id);
+      setRepos((r) => (r ? r.filter((x) => x.id !== repo.id) : r));
+      void useGitHubStore.getState().loadRepos();
+    } catch (error) {
+      useUiStore.getState().showError(`Could not unlink: ${errorMessage(error)}`);
+    }
+  }
+
+  return (
+    <section className="editor-section" aria-labelledby="linked-heading">
+      <h3 id="linked-heading" className="section-title">
+        Linked repositories
+      </h3>
+      {repos === null ? null : repos.length === 0 ? (
+        <p className="muted small">
+          None.{' '}
+          <button type="button" className="link-inline" onClick={() => go('repositories')}>
+            Link one from Repositories
+          </button>{' '}
+          to get technology suggestions with evidence.
+        </p>
+      ) : (
+        <ul className="linked-list" aria-label="Linked repositories">
+          {repos.map((r) => (
+            <li key={r.id} className="linked-item">
+              <span className="repo-url">{r.fullName}</span>
+              <DocBadge level={r.docStatus?.level ?? null} />
+              <button type="button" className="btn btn-ghost btn-small" aria-label={`Unlink ${r.fullName}`} onClick={() => void unlink(r)}>
+                Unlink
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function ExportOptionsSection({ projectId }: { projectId: string }) {
+  const [options, setOptions] = useState<ProjectExportOptions | null>(null);
+  const [names, setNames] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .getProjectOptions(projectId)
+      .then((o) => {
+        if (cancelled) return;
+        setOptions(o);
+        setNames(o.clientNames.join(', '));
+      })
+      .catch((error: unknown) => !cancelled && useUiStore.getState().showError(`Could not load export options: ${errorMessage(error)}`));
+    return () => {
+      cancelled = true;
+    };
+  }, [projectId]);
+
+  async function save(patch: Partial<Omit<ProjectExportOptions, 'projectId'>>) {
+    if (!options) return;
+    setOptions({ ...options, ...patch });
+    try {
+      setOptions(await api.setProjectOptions(projectId, patch));
+    } catch (error) {
+      useUiStore.getState().showError(`Could not save export options: ${errorMessage(error)}`);
+    }
+  }
+
+  if (!options) return null;
+  return (
+    <section className="editor-section export-options" aria-labelledby="export-options-heading">
+      <h3 id="export-options-heading" className="section-title">
+        When exporting
+      </h3>
+      <label className="check">
+        <input type="checkbox" checked={options.hideRepositoryLink} onChange={(e) => void save({ hideRepositoryLink: e.target.checked })} />
+        Hide repository link
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={options.anonymizeClient} onChange={(e) => void save({ anonymizeClient: e.target.checked })} />
+        Describe without naming the client
+      </label>
+      {options.anonymizeClient && (
+        <div className="anon-fields">
+          <div className="field">
+            <label htmlFor="client-names" className="field-label">
+              Client names
+            </label>
+            <input
+              id="client-names"
+              type="text"
+              dir="auto"
+              value={names}
+              placeholder="Acme Corp, Acme"
+              aria-describedby="client-names-hint"
+              onChange={(e) => setNames(e.target.value)}
+              onBlur={() =>
+                void save({
+                  clientNames: names
+                    .split(',')
+                    .map((n) => n.trim())
+                    .filter(Boolean)
+                    .slice(0, 20),
+                })
+              }
+            />
+            <p className="field-hint" id="client-names-hint">
+              Separated by commas; every one is replaced in the export.
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="client-replacement" className="field-label">
+              Replace with
+            </label>
+            <input
+              id="client-replacement"
+              type="text"
+              dir="auto"
+              value={options.clientReplacement}
+              placeholder="a client"
+              onChange={(e) => setOptions({ ...options, clientReplacement: e.target.value })}
+              onBlur={(e) => void save({ clientReplacement: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="anonymous-title" className="field-label">
+              Anonymous title
+            </label>
+            <input
+              id="anonymous-title"
+              type="text"
+              dir="auto"
+              value={options.anonymousTitle}
+              placeholder="The title with names replaced"
+              onChange={(e) => setOptions({ ...options, anonymousTitle: e.target.value })}
+              onBlur={(e) => void save({ anonymousTitle: e.target.value })}
+            />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

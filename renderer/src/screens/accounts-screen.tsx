@@ -1,0 +1,483 @@
+import { useEffect, useRef, useState } from 'react';
+import { api, errorMessage } from '../api';
+import { useGitHubStore } from '../stores/github-store';
+import { useUiStore } from '../stores/ui-store';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { Field, errorId } from '../components/field';
+import { SyncProgressBar } from '../components/sync-progress';
+import { Avatar, accountHost, KIND_TEXT, formatDateTime } from '../lib/github';
+import type { GitHubAccount } from '../../../shared/github-types';
+import type { DeviceFlowStatus } from '../../../shared/ipc-contract';
+
+type AddMode = 'token' | 'device' | 'public';
+
+export function AccountsScreen() {
+  const accounts = useGitHubStore((s) => s.accounts);
+  const loaded = useGitHubStore((s) => s.accountsLoaded);
+  const protection = useGitHubStore((s) => s.protection);
+  const loadAccounts = useGitHubStore((s) => s.loadAccounts);
+  const startSync = useGitHubStore((s) => s.startSync);
+  const syncing = useGitHubStore((s) => s.sync?.running ?? false);
+  const [pendingRemove, setPendingRemove] = useState<GitHubAccount | null>(null);
+
+  useEffect(() => {
+    void loadAccounts();
+  }, [loadAccounts]);
+
+  async function confirmRemove() {
+    const account = pendingRemove;
+    setPendingRemove(null);
+    if (!account) return;
+    try {
+      const removed = await api.removeAccount(account.id);
+      await Promise.all([loadAccounts(), useGitHubStore.getState().loadRepos()]);
+      useUiStore.getState().toast({ message: `Removed ${removed.login}. Its synced repositories stay in Showcase.`, timeoutMs: 5000 });
+    } catch (error) {
+      useUiStore.getState().showError(`Could not remove the account: ${errorMessage(error)}`);
+    }
+  }
+
+  return (
+    <div className="screen accounts-screen">
+      <header className="screen-head">
+        <div className="screen-title-line">
+          <h1 id="accounts-heading">Accounts</h1>
+          <p className="count">
+            {accounts.length} {accounts.length === 1 ? 'GitHub account' : 'GitHub accounts'}
+          </p>
+          <button
+            type="button"
+            className="btn btn-primary head-action"
+            disabled={syncing || accounts.length === 0}
+            onClick={() => void startSync()}
+          >
+            Sync all
+          </button>
+        </div>
+        <SyncProgressBar />
+      </header>
+      <div className="screen-body accounts-layout">
+        {(protection === 'insecure' || protection === 'session') && (
+          <p className="notice notice-warn" role="note">
+            <strong>No system keyring:</strong> tokens are kept for this session only; you’ll paste it again next time.
+          </p>
+        )}
+        <section className="account-list" aria-label="GitHub accounts">
+          {loaded && accounts.length === 0 && (
+            <p className="card muted">No account yet. Add one below to sync your repositories; nothing leaves this computer except requests to GitHub.</p>
+          )}
+          {accounts.map((a) => (
+            <AccountCard key={a.id} account={a} syncing={syncing} onRemove={() => setPendingRemove(a)} />
+          ))}
+        </section>
+        <AddAccount />
+      </div>
+      <ConfirmDialog
+        open={pendingRemove !== null}
+        title="Remove this account?"
+        confirmLabel="Remove account"
+        danger
+        onConfirm={() => void confirmRemove()}
+        onCancel={() => setPendingRemove(null)}
+      >
+        <p>
+          The token for <span className="dialog-subject">{pendingRemove?.login}</span> will be erased from this computer. Synced
+          repositories stay in Showcase until you drop them on the Repositories screen.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function AccountCard({ account: a, syncing, onRemove }: { account: GitHubAccount; syncing: boolean; onRemove(): void }) {
+  const startSync = useGitHubStore((s) => s.startSync);
+  const [busy, setBusy] = useState(false);
+
+  async function toggleOrgs(include: boolean) {
+    setBusy(true);
+    try {
+      await api.setIncludeOrgs(a.id, include);
+      await useGitHubStore.getState().loadAccounts();
+    } catch (error) {
+      useUiStore.getState().showError(`Could not change the setting: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const orgId = `orgs-${a.id}`;
+  return (
+    <article className="card account-card" aria-label={`Account ${a.login}`} data-login={a.login}>
+      <div className="account-main">
+        <Avatar account={a} />
+        <div className="account-text">
+          <div className="account-name-line">
+            <strong className="account-login">{a.login}</strong>
+            {a.name && <span className="muted" dir="auto">{a.name}</span>}
+            <span className="chip">{accountHost(a.apiUrl)}</span>
+            <span className="chip chip-kind">{KIND_TEXT[a.kind]}</span>
+          </div>
+          <div className="account-scopes">
+            {a.kind === 'public' ? (
+              <span className="access access-public">Public repositories only</span>
+            ) : a.canReadPrivate ? (
+              <span className="access access-private">Can read private repositories</span>
+            ) : (
+              <span className="access access-public">Public repositories only</span>
+            )}
+            {a.scopes.length > 0 ? (
+              <span className="scope-list" aria-label="Scopes">
+                {a.scopes.map((s) => (
+                  <code key={s} className="scope">
+                    {s}
+                  </code>
+                ))}
+              </span>
+            ) : (
+              a.kind !== 'public' && <span className="small muted">fine-grained token: access set per repository</span>
+            )}
+          </div>
+          <p className="small muted">
+            {a.lastSyncedAt ? `Last synced ${formatDateTime(a.lastSyncedAt)}` : 'Never synced'}
+            {!a.hasToken && a.kind !== 'public' && <span className="token-missing"> · token missing: add the account again to sync</span>}
+          </p>
+        </div>
+        <div className="account-actions">
+          <button type="button" className="btn btn-small" disabled={syncing} onClick={() => void startSync([a.id])}>
+            Sync now
+          </button>
+          <button type="button" className="btn btn-small btn-ghost btn-danger-text" onClick={onRemove}>
+            Remove
+          </button>
+        </div>
+      </div>
+      <div className="switch-field account-orgs">
+        <input
+          id={orgId}
+          type="checkbox"
+          role="switch"
+          className="switch"
+          checked={a.includeOrgRepos}
+          disabled={busy}
+          onChange={(e) => void toggleOrgs(e.target.checked)}
+        />
+        <label htmlFor={orgId} className="small">
+          Include organisation repositories
+        </label>
+      </div>
+    </article>
+  );
+}
+
+function AddAccount() {
+  const [mode, setMode] = useState<AddMode>('token');
+  const tabs: Array<{ id: AddMode; label: string }> = [
+    { id: 'token', label: 'Personal access token' },
+    { id: 'device', label: 'Sign in with GitHub' },
+    { id: 'public', label: 'Public repositories only' },
+  ];
+  return (
+    <section className="card add-account" aria-labelledby="add-account-heading">
+      <h2 id="add-account-heading" className="card-title">
+        Add a GitHub account
+      </h2>
+      <div className="seg" role="tablist" aria-label="How to connect">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={mode === t.id}
+            aria-controls={`panel-${t.id}`}
+            className={`seg-btn ${mode === t.id ? 'is-on' : ''}`}
+            onClick={() => setMode(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${mode}`} aria-labelledby={`tab-${mode}`} className="add-panel">
+        {mode === 'token' && <TokenForm />}
+        {mode === 'device' && <DeviceFlow />}
+        {mode === 'public' && <PublicForm />}
+      </div>
+    </section>
+  );
+}
+
+function EnterpriseField({ value, onChange, id }: { value: string; onChange(v: string): void; id: string }) {
+  return (
+    <Field id={id} label="GitHub Enterprise Server URL (optional)" hint="Leave empty for github.com. For Enterprise Server: https://host/api/v3">
+      <input
+        id={id}
+        type="text"
+        inputMode="url"
+        spellCheck={false}
+        value={value}
+        placeholder="https://github.example.com/api/v3"
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+async function accountAdded(account: GitHubAccount) {
+  await useGitHubStore.getState().loadAccounts();
+  useUiStore.getState().toast({ message: `Added ${account.login}. Sync it to list its repositories.`, timeoutMs: 5000 });
+}
+
+function TokenForm() {
+  const [token, setToken] = useState('');
+  const [apiUrl, setApiUrl] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const value = token.trim();
+    // The token is never kept in the page longer than the request.
+    setToken('');
+    if (!value) {
+      setError('Paste a token.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const account = await api.addTokenAccount(value, apiUrl.trim() || undefined);
+      await accountAdded(account);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="add-form"
+      noValidate
+      autoComplete="off"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Field
+        id="token"
+        label="Token"
+        error={error}
+        hint="Classic tokens need the repo scope for private repositories (public_repo for public only). Checked with GitHub at once; never shown again."
+      >
+        <input
+          id="token"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={token}
+          placeholder="ghp_…"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId('token') : 'token-hint'}
+          onChange={(e) => {
+            setToken(e.target.value);
+            setError(undefined);
+          }}
+        />
+      </Field>
+      <EnterpriseField id="token-api-url" value={apiUrl} onChange={setApiUrl} />
+      <div>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Checking…' : 'Add account'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PublicForm() {
+  const [login, setLogin] = useState('');
+  const [apiUrl, setApiUrl] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const account = await api.addPublicAccount(login.trim(), apiUrl.trim() || undefined);
+      setLogin('');
+      await accountAdded(account);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="add-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Field id="public-login" label="GitHub username" error={error} hint="No token: only public repositories, within GitHub’s 60 requests an hour.">
+        <input
+          id="public-login"
+          type="text"
+          spellCheck={false}
+          value={login}
+          placeholder="octocat"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId('public-login') : 'public-login-hint'}
+          onChange={(e) => {
+            setLogin(e.target.value);
+            setError(undefined);
+          }}
+        />
+      </Field>
+      <EnterpriseField id="public-api-url" value={apiUrl} onChange={setApiUrl} />
+      <div>
+        <button type="submit" className="btn btn-primary" disabled={busy || !login.trim()}>
+          {busy ? 'Checking…' : 'Add public account'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DeviceFlow() {
+  const [apiUrl, setApiUrl] = useState('');
+  const [flow, setFlow] = useState<DeviceFlowStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const [copied, setCopied] = useState(false);
+  const timer = useRef<number | null>(null);
+  const announced = useRef<string | null>(null);
+
+  useEffect(() => () => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+  }, []);
+
+  // The countdown to expiry.
+  const waiting = flow?.state === 'waiting' || flow?.state === 'starting';
+  useEffect(() => {
+    if (!waiting) return;
+    const t = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(t);
+  }, [waiting]);
+
+  function poll(id: string) {
+    timer.current = window.setTimeout(() => {
+      api
+        .deviceStatus(id)
+        .then((status) => {
+          setFlow(status);
+          if (status.state === 'done' && status.account && announced.current !== status.id) {
+            announced.current = status.id;
+            void accountAdded(status.account);
+          } else if (status.state === 'starting' || status.state === 'waiting') {
+            poll(id);
+          }
+        })
+        .catch((e: unknown) => setError(errorMessage(e)));
+    }, 1000);
+  }
+
+  async function start() {
+    setError(null);
+    setCopied(false);
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    try {
+      const status = await api.deviceStart(apiUrl.trim() || undefined);
+      setFlow(status);
+      poll(status.id);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  function stop() {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    setFlow(null);
+  }
+
+  async function copy(code: string) {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  const left = flow?.expiresAt ? Math.max(0, Math.round((new Date(flow.expiresAt).getTime() - now) / 1000)) : null;
+
+  if (!flow || flow.state === 'failed' || flow.state === 'done') {
+    return (
+      <div className="add-form">
+        <p className="muted">Sign in on GitHub in your browser and enter a short code; Showcase never sees your password.</p>
+        {flow?.state === 'done' && flow.account && (
+          <p className="notice notice-ok" role="status">
+            Signed in as <strong>{flow.account.login}</strong>.
+          </p>
+        )}
+        {(error || flow?.state === 'failed') && (
+          <p className="field-error" role="alert">
+            {error ?? flow?.error?.message ?? 'Sign-in failed.'}
+          </p>
+        )}
+        <EnterpriseField id="device-api-url" value={apiUrl} onChange={setApiUrl} />
+        <div>
+          <button type="button" className="btn btn-primary" onClick={() => void start()}>
+            Sign in with GitHub
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="device-flow" aria-live="polite">
+      {flow.state === 'starting' || !flow.userCode ? (
+        <p className="muted">Asking GitHub for a code…</p>
+      ) : (
+        <>
+          <p>1. Copy this code:</p>
+          <div className="device-code-line">
+            <output className="device-code" aria-label="Your one-time code">
+              {flow.userCode}
+            </output>
+            <button type="button" className="btn btn-small" onClick={() => void copy(flow.userCode!)}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+          </div>
+          <p>
+            2. Open{' '}
+            <button type="button" className="link-inline" onClick={() => void api.openExternal(flow.verificationUri!)}>
+              {flow.verificationUri}
+            </button>{' '}
+            and paste it.
+          </p>
+          <p className="small muted">
+            Waiting for you to approve…{' '}
+            {left !== null && (left > 0 ? `The code expires in ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}.` : 'The code has expired.')}
+          </p>
+        </>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div>
+        <button type="button" className="btn" onClick={stop}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

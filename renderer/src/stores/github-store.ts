@@ -1,0 +1,157 @@
+/**
+ * GitHub accounts, synced repositories and the running sync. `sync:start` returns at once;
+ * the store then polls `sync:status` until the job ends, and shows a summary per account.
+ */
+import { create } from 'zustand';
+import { api, errorMessage } from '../api';
+import { useProjectsStore } from './projects-store';
+import { useUiStore } from './ui-store';
+import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
+import type { SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
+
+export const SYNC_POLL_MS = 300;
+
+interface GitHubState {
+  accounts: GitHubAccount[];
+  accountsLoaded: boolean;
+  protection: TokenProtection | null;
+  repos: SyncedRepository[];
+  reposLoaded: boolean;
+  /** The latest sync status while a sync runs (and right after it ended). */
+  sync: SyncJobStatus | null;
+  cancelling: boolean;
+
+  loadAccounts(): Promise<void>;
+  loadRepos(): Promise<void>;
+  startSync(accountIds?: string[]): Promise<void>;
+  cancelSync(): Promise<void>;
+  /** Picks up a sync already running in main (after a reload). */
+  resume(): Promise<void>;
+}
+
+let pollTimer: number | null = null;
+
+export function syncResultMessage(r: SyncResult, accounts: GitHubAccount[]): { message: string; tone: 'info' | 'error' } {
+  const login = r.login || accounts.find((a) => a.id === r.accountId)?.login || 'GitHub';
+  const repos = `${r.reposListed} ${r.reposListed === 1 ? 'repository' : 'repositories'}`;
+  switch (r.status) {
+    case 'complete':
+      return { message: `${login}: synced ${repos} (${r.reposUpdated} updated, ${r.reposUnchanged} unchanged).`, tone: 'info' };
+    case 'partial':
+      return {
+        message: `${login}: partly synced (${repos}) to spare the rate limit${r.resumeAt ? `; sync again after ${formatTime(r.resumeAt)}` : ''}.`,
+        tone: 'info',
+      };
+    case 'cancelled':
+      return { message: `${login}: sync cancelled; what was done is kept.`, tone: 'info' };
+    default:
+      return { message: `${login}: sync failed: ${r.error?.message ?? 'unknown error'}`, tone: 'error' };
+  }
+}
+
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+export const useGitHubStore = create<GitHubState>((set, get) => {
+  function schedulePoll() {
+    if (pollTimer !== null) window.clearTimeout(pollTimer);
+    pollTimer = window.setTimeout(() => void poll(), SYNC_POLL_MS);
+  }
+
+  async function poll() {
+    pollTimer = null;
+    let status: SyncJobStatus;
+    try {
+      status = await api.syncStatus();
+    } catch (error) {
+      set({ sync: null, cancelling: false });
+      useUiStore.getState().showError(`Could not follow the sync: ${errorMessage(error)}`);
+      return;
+    }
+    set({ sync: status });
+    if (status.running) {
+      schedulePoll();
+      return;
+    }
+    await finished(status);
+  }
+
+  async function finished(status: SyncJobStatus) {
+    set({ sync: null, cancelling: false });
+    await Promise.all([get().loadAccounts(), get().loadRepos()]);
+    // A sync refreshes suggestions on linked projects.
+    void useProjectsStore.getState().reload();
+    const accounts = get().accounts;
+    for (const r of status.results) {
+      const { message, tone } = syncResultMessage(r, accounts);
+      useUiStore.getState().toast({ message, tone, stack: true, timeoutMs: tone === 'error' ? 15_000 : 8000 });
+    }
+  }
+
+  return {
+    accounts: [],
+    accountsLoaded: false,
+    protection: null,
+    repos: [],
+    reposLoaded: false,
+    sync: null,
+    cancelling: false,
+
+    async loadAccounts() {
+      try {
+        const [accounts, protection] = await Promise.all([api.listAccounts(), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
+        set({ accounts, protection, accountsLoaded: true });
+      } catch (error) {
+        set({ accountsLoaded: true });
+        useUiStore.getState().showError(`Could not load GitHub accounts: ${errorMessage(error)}`);
+      }
+    },
+
+    async loadRepos() {
+      try {
+        const repos = await api.listRepos();
+        set({ repos, reposLoaded: true });
+      } catch (error) {
+        set({ reposLoaded: true });
+        useUiStore.getState().showError(`Could not load repositories: ${errorMessage(error)}`);
+      }
+    },
+
+    async startSync(accountIds) {
+      if (get().sync?.running) return;
+      try {
+        const status = await api.syncStart(accountIds);
+        set({ sync: status, cancelling: false });
+        if (status.running) schedulePoll();
+        else await finished(status);
+      } catch (error) {
+        useUiStore.getState().showError(`Could not start the sync: ${errorMessage(error)}`);
+      }
+    },
+
+    async cancelSync() {
+      set({ cancelling: true });
+      try {
+        await api.syncCancel();
+      } catch (error) {
+        set({ cancelling: false });
+        useUiStore.getState().showError(`Could not cancel the sync: ${errorMessage(error)}`);
+      }
+    },
+
+    async resume() {
+      try {
+        const status = await api.syncStatus();
+        if (status.running) {
+          set({ sync: status });
+          schedulePoll();
+        }
+      } catch {
+        // Nothing to resume.
+      }
+    },
+  };
+});
