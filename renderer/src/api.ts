@@ -87,6 +87,8 @@ export const api = {
   syncStart: (accountIds?: string[]) => call('sync:start', accountIds ? { accountIds } : {}),
   syncStatus: () => call('sync:status', {}),
   syncCancel: () => call('sync:cancel', {}),
+  /** What the last sync from the app changed, or null before the first one. */
+  syncLastChanges: () => call('sync:last-changes', {}),
 
   // Synced repositories
   listRepos: (accountId?: string) => call('repos:list', accountId ? { accountId } : {}),

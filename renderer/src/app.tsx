@@ -8,6 +8,8 @@ import { isEditableTarget, isMod } from './lib/keys';
 import { api, errorMessage } from './api';
 import { SidebarSync } from './components/sync-progress';
 import { useGitHubStore } from './stores/github-store';
+import { ShortcutsDialog } from './components/shortcuts-dialog';
+import { navShortcutTarget } from './lib/shortcuts';
 
 export function App() {
   const screen = useUiStore((s) => s.screen);
@@ -53,6 +55,34 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // `?` (outside text fields) and F1 open the shortcuts help; Alt+1…Alt+8 go to the screens in
+  // sidebar order. None of them acts while a dialog is open.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const target = navShortcutTarget(e);
+      if (target) {
+        e.preventDefault();
+        useUiStore.getState().go(target);
+        // Keep focus somewhere sensible when the focused control went away with the old screen.
+        window.requestAnimationFrame(() => {
+          const active = document.activeElement;
+          if (!active || active === document.body || !active.isConnected) {
+            document.querySelector<HTMLElement>('.nav-item[aria-current="page"]')?.focus();
+          }
+        });
+        return;
+      }
+      const help = e.key === 'F1' || (e.key === '?' && !isMod(e) && !e.altKey && !isEditableTarget(e.target));
+      if (help) {
+        e.preventDefault();
+        useUiStore.getState().setShortcutsOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div className="app">
       <aside className="sidebar">
@@ -62,11 +92,13 @@ export function App() {
         </div>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.map((item, i) => (
               <li key={item.id}>
                 <button
                   type="button"
                   className="nav-item"
+                  title={`${item.label} (Alt+${i + 1})`}
+                  aria-keyshortcuts={`Alt+${i + 1}`}
                   aria-current={screenReady && item.id === screen ? 'page' : undefined}
                   onClick={() => go(item.id)}
                 >
@@ -78,13 +110,26 @@ export function App() {
           </ul>
         </nav>
         <SidebarSync />
-        <p className="sidebar-foot">Offline · your data stays on this computer</p>
+        <div className="sidebar-bottom">
+          <button
+            type="button"
+            className="shortcuts-btn"
+            aria-haspopup="dialog"
+            aria-keyshortcuts="Shift+? F1"
+            onClick={() => useUiStore.getState().setShortcutsOpen(true)}
+          >
+            <span>Keyboard shortcuts</span>
+            <kbd aria-hidden="true">?</kbd>
+          </button>
+          <p className="sidebar-foot">Offline · your data stays on this computer</p>
+        </div>
       </aside>
       <main className="main">
         <ErrorBanner />
         {screenReady && <Screen />}
       </main>
       <Toasts />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useGapsStore } from '../stores/gaps-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { EmptyState } from '../components/empty-state';
+import { SyncChangesCard } from '../components/sync-changes-card';
+import { useGitHubStore } from '../stores/github-store';
 import { EvidenceList, RolePicker, StatusBadge, TargetChip, WeightChip } from '../components/gap-parts';
 import { areaCounted, DOC_TEXT, openProject, repoDocs, strengths, topGaps } from '../lib/gaps';
 import { AREAS, roleProfile } from '../../../shared/gaps/model';
@@ -25,6 +27,7 @@ export function DashboardScreen() {
     if (!useProjectsStore.getState().loaded) void useProjectsStore.getState().reload();
     void analyze();
     void loadTargets();
+    void useGitHubStore.getState().loadLastChanges();
   }, [analyze, loadTargets]);
 
   if (loaded && total === 0) {
@@ -106,6 +109,8 @@ function DashboardBody({ report, roleLabel }: { report: GapReport; roleLabel: st
           })}
         </ul>
       </section>
+
+      <SyncChangesCard />
 
       <section className="card gaps-card" aria-labelledby="top-gaps-heading">
         <div className="card-head">

@@ -7,7 +7,7 @@ import { api, errorMessage } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
-import type { SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
+import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
 
 export const SYNC_POLL_MS = 300;
 
@@ -20,9 +20,13 @@ interface GitHubState {
   /** The latest sync status while a sync runs (and right after it ended). */
   sync: SyncJobStatus | null;
   cancelling: boolean;
+  /** What the last sync from the app changed (null before the first one), for the Dashboard. */
+  lastChanges: SyncChanges | null;
+  lastChangesLoaded: boolean;
 
   loadAccounts(): Promise<void>;
   loadRepos(): Promise<void>;
+  loadLastChanges(): Promise<void>;
   startSync(accountIds?: string[]): Promise<void>;
   cancelSync(): Promise<void>;
   /** Picks up a sync already running in main (after a reload). */
@@ -81,7 +85,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
   async function finished(status: SyncJobStatus) {
     set({ sync: null, cancelling: false });
-    await Promise.all([get().loadAccounts(), get().loadRepos()]);
+    await Promise.all([get().loadAccounts(), get().loadRepos(), get().loadLastChanges()]);
     // A sync refreshes suggestions on linked projects.
     void useProjectsStore.getState().reload();
     const accounts = get().accounts;
@@ -99,6 +103,8 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
     reposLoaded: false,
     sync: null,
     cancelling: false,
+    lastChanges: null,
+    lastChangesLoaded: false,
 
     async loadAccounts() {
       try {
@@ -117,6 +123,16 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
       } catch (error) {
         set({ reposLoaded: true });
         useUiStore.getState().showError(`Could not load repositories: ${errorMessage(error)}`);
+      }
+    },
+
+    async loadLastChanges() {
+      try {
+        const lastChanges = await api.syncLastChanges();
+        set({ lastChanges, lastChangesLoaded: true });
+      } catch (error) {
+        set({ lastChangesLoaded: true });
+        useUiStore.getState().showError(`Could not load what the last sync changed: ${errorMessage(error)}`);
       }
     },
 

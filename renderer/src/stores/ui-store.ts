@@ -44,6 +44,9 @@ interface UiState {
   screenReady: boolean;
   banner: string | null;
   toasts: Toast[];
+  /** The keyboard shortcuts help is open. */
+  shortcutsOpen: boolean;
+  setShortcutsOpen(open: boolean): void;
   go(screen: ScreenId): void;
   showError(message: string): void;
   dismissBanner(): void;
@@ -58,6 +61,8 @@ export const useUiStore = create<UiState>((set, get) => ({
   screenReady: initialScreen !== null,
   banner: null,
   toasts: [],
+  shortcutsOpen: false,
+  setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
   go: (screen) => {
     storeScreen(screen);
     set({ screen, screenReady: true });
