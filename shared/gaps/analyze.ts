@@ -2,7 +2,7 @@
 import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
 import type { Project, ProjectKind } from '../types';
 import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
-import { compareText, projectFacts, sortEvidence, tagEvidence, kindEvidence, type Evidence, type ProjectFacts } from './facts';
+import { compareText, EVIDENCE_PROJECT_LIMIT, projectCount, projectFacts, sortEvidence, tagEvidence, kindEvidence, withEvidenceLimit, type Evidence, type ProjectFacts } from './facts';
 import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
 import { strongestStack, suggestFor } from './suggestions';
 
@@ -13,6 +13,8 @@ export interface GapInput {
   target?: { name?: string; technologies: string[] } | null;
   /** Rules the user marked "not relevant to me": listed, but left out of the score. */
   dismissedRules?: string[];
+  /** Evidence names at most this many projects per finding (default 25; Infinity for all). */
+  evidenceProjectLimit?: number;
 }
 
 export interface RuleFinding {
@@ -22,7 +24,10 @@ export interface RuleFinding {
   advice: string;
   status: 'met' | 'partial' | 'missing';
   weight: Weight;
+  /** Evidence from the first projects in title order, up to the evidence limit (25 by default). */
   evidence: Evidence[];
+  /** How many projects demonstrate the rule in all; the evidence may name fewer. */
+  evidenceProjects: number;
   reason?: string;
   suggestion: string;
   dismissed: boolean;
@@ -30,11 +35,22 @@ export interface RuleFinding {
   counted: boolean;
 }
 
+/** A repository linked from a showcased project, with its README rating (null: not synced). */
+export interface RepositoryDocs {
+  url: string;
+  projectId: string;
+  project: string;
+  docStatus: 'missing' | 'stub' | 'basic' | 'good' | null;
+  reasons: string[];
+}
+
 export interface GapReport {
   role: RoleId;
   score: number;
   areas: Array<{ id: AreaId; score: number }>;
   rules: RuleFinding[];
+  /** Every repository showcased projects link, with its documentation status. */
+  repositories: RepositoryDocs[];
   target?: {
     name?: string;
     technologies: Array<{ name: string; demonstrated: boolean; projects: Array<{ projectId: string; project: string }> }>;
@@ -56,8 +72,15 @@ function scoreOf(findings: RuleFinding[]): number {
   return total ? Math.round((100 * earned) / total) : 0;
 }
 
+const repoKeys = new Map<string, string>();
+/** github.com/Owner/Repo, http or https, with or without www, a trailing slash or .git: one key. */
 function repoKey(url: string): string {
-  return url.trim().toLowerCase().replace(/\/+$/, '').replace(/\.git$/, '').replace(/^https?:\/\/(www\.)?/, '');
+  let key = repoKeys.get(url);
+  if (key === undefined) {
+    key = url.trim().toLowerCase().replace(/\/+$/, '').replace(/\.git$/, '').replace(/^https?:\/\/(www\.)?/, '');
+    if (repoKeys.size < 50_000) repoKeys.set(url, key);
+  }
+  return key;
 }
 
 /**
@@ -98,12 +121,16 @@ function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): Res
 }
 
 export function analyzeGaps(input: GapInput): GapReport {
-  const role: RoleId = ROLES.some((r) => r.id === input.role) ? (input.role as RoleId) : DEFAULT_ROLE;
   const projects = input.projects
     .filter((p) => p.showcased)
     .slice()
     .sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id))
     .map(projectFacts);
+  return withEvidenceLimit(projects, input.evidenceProjectLimit ?? EVIDENCE_PROJECT_LIMIT, () => analyze(input, projects));
+}
+
+function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
+  const role: RoleId = ROLES.some((r) => r.id === input.role) ? (input.role as RoleId) : DEFAULT_ROLE;
 
   const docs = new Map<string, RepoDocInfo>();
   for (const d of input.repoDocs ?? []) if (!docs.has(repoKey(d.url))) docs.set(repoKey(d.url), d);
@@ -135,6 +162,7 @@ export function analyzeGaps(input: GapInput): GapReport {
       status: outcome.status,
       weight: ruleWeight(role, rule.id),
       evidence: outcome.evidence,
+      evidenceProjects: outcome.projects ?? projectCount(outcome.evidence),
       suggestion: suggestFor(rule.id, outcome, suggestionCtx),
       dismissed: isDismissed,
       counted: !isDismissed && (rule.id !== 'targeted-tech' || hasTarget),
@@ -148,6 +176,12 @@ export function analyzeGaps(input: GapInput): GapReport {
     score: scoreOf(rules),
     areas: AREAS.map((a) => ({ id: a.id, score: scoreOf(rules.filter((r) => r.area === a.id)) })),
     rules,
+    repositories: projects.flatMap((p) =>
+      p.repositories.map((url): RepositoryDocs => {
+        const doc = docs.get(repoKey(url));
+        return { url, projectId: p.project.id, project: p.project.title, docStatus: doc?.docStatus ?? null, reasons: doc?.reasons ?? [] };
+      }),
+    ),
   };
   if (target) {
     report.target = {

@@ -2,14 +2,17 @@
 import { technologyById } from '../taxonomy';
 import type { ProjectKind } from '../types';
 import * as C from './classify';
-import { hasKind, kindEvidence, sortEvidence, tagEvidence, type Evidence, type ProjectFacts, type TagFact } from './facts';
+import { evidenceLimit, hasKind, joinEvidence, kindEvidence, matchedProjects, projectCount, sortEvidence, tagEvidence, type Evidence, type ProjectFacts, type TagFact } from './facts';
 import type { RuleId } from './model';
 
 export type Status = 'met' | 'partial' | 'missing';
 
 export interface Outcome {
   status: Status;
+  /** Within the evidence limit (facts.ts). */
   evidence: Evidence[];
+  /** How many projects demonstrate it in all, beyond the limit too. */
+  projects?: number;
   reason?: string;
 }
 
@@ -38,6 +41,8 @@ interface Hit {
   t: TagFact;
   /** Position in project order, then tag order: the order a full scan would visit. */
   order: number;
+  /** The project's position in title order. */
+  rank: number;
 }
 
 interface TagIndex {
@@ -53,6 +58,7 @@ function indexOf(projects: ProjectFacts[]): TagIndex {
   if (idx) return idx;
   idx = { byId: new Map(), byCategory: new Map() };
   let order = 0;
+  let rank = 0;
   const add = (map: Map<string, Hit[]>, key: string, hit: Hit) => {
     const list = map.get(key);
     if (list) list.push(hit);
@@ -60,18 +66,46 @@ function indexOf(projects: ProjectFacts[]): TagIndex {
   };
   for (const p of projects) {
     for (const t of p.tags) {
-      const hit = { p, t, order: order++ };
+      const hit = { p, t, order: order++, rank };
       for (const id of t.ids) add(idx.byId, id, hit);
       for (const c of t.categories) add(idx.byCategory, c, hit);
     }
+    rank++;
   }
   indexes.set(projects, idx);
   return idx;
 }
 
 /** The tags matching `pred`, in scan order: from the index when the test says what it seeks, else by a scan. */
-function tagsWhere(projects: ProjectFacts[], pred: TagPredicate, note?: (t: TagFact) => string | undefined): Evidence[] {
+/**
+ * Collects evidence in project order, making it only for the first projects within the
+ * evidence limit and marking every matching project, so counts stay exact.
+ */
+function collector(projects: ProjectFacts[]) {
   const out: Evidence[] = [];
+  const marks = new Uint8Array(projects.length);
+  const limit = evidenceLimit();
+  let distinct = 0;
+  let lastRank = -1;
+  return {
+    add(rank: number, make: () => Evidence) {
+      marks[rank] = 1;
+      if (rank !== lastRank) {
+        distinct++;
+        lastRank = rank;
+      }
+      if (distinct <= limit) out.push(make());
+    },
+    done(): Evidence[] {
+      matchedProjects.set(out, marks);
+      return out;
+    },
+  };
+}
+
+/** The tags matching `pred`, in scan order: from the index when the test says what it seeks, else by a scan. */
+function tagsWhere(projects: ProjectFacts[], pred: TagPredicate, note?: (t: TagFact) => string | undefined): Evidence[] {
+  const found = collector(projects);
   if (pred.ids || pred.categories) {
     const idx = indexOf(projects);
     const lists: Hit[][] = [];
@@ -79,24 +113,28 @@ function tagsWhere(projects: ProjectFacts[], pred: TagPredicate, note?: (t: TagF
     for (const c of pred.categories ?? []) lists.push(idx.byCategory.get(c) ?? []);
     let hits = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a.order - b.order);
     if (lists.length > 1) hits = hits.filter((h, i) => i === 0 || hits[i - 1].order !== h.order);
-    for (const { p, t } of hits) out.push(tagEvidence(p, t, note?.(t)));
-    return out;
+    for (const { p, t, rank } of hits) found.add(rank, () => tagEvidence(p, t, note?.(t)));
+    return found.done();
   }
-  for (const p of projects) for (const t of p.tags) if (pred(t)) out.push(tagEvidence(p, t, note?.(t)));
-  return out;
+  projects.forEach((p, rank) => {
+    for (const t of p.tags) if (pred(t)) found.add(rank, () => tagEvidence(p, t, note?.(t)));
+  });
+  return found.done();
 }
 
 function kindsWhere(projects: ProjectFacts[], kinds: readonly ProjectKind[]): Evidence[] {
-  const out: Evidence[] = [];
-  for (const p of projects) for (const k of p.kinds) if (kinds.includes(k.kind)) out.push(kindEvidence(p, k));
-  return out;
+  const found = collector(projects);
+  projects.forEach((p, rank) => {
+    for (const k of p.kinds) if (kinds.includes(k.kind)) found.add(rank, () => kindEvidence(p, k));
+  });
+  return found.done();
 }
 
 /** `partial` is only computed when nothing meets the rule: on large portfolios most rules are met. */
 function decide(met: Evidence[], partialOf: Evidence[] | (() => Evidence[]), partialReason: string, missingReason: string): Outcome {
-  if (met.length) return { status: 'met', evidence: sortEvidence(met) };
+  if (met.length) return { status: 'met', evidence: sortEvidence(met), projects: projectCount(met) };
   const partial = typeof partialOf === 'function' ? partialOf() : partialOf;
-  if (partial.length) return { status: 'partial', evidence: sortEvidence(partial), reason: partialReason };
+  if (partial.length) return { status: 'partial', evidence: sortEvidence(partial), projects: projectCount(partial), reason: partialReason };
   return { status: 'missing', evidence: [], reason: missingReason };
 }
 
@@ -132,30 +170,34 @@ function performanceInText(projects: ProjectFacts[]): Evidence[] {
   return out;
 }
 
+/** A readable list: the first few, then how many more (the full list is in the evidence). */
+function someOf(items: string[], shown = 5): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
+}
+
 function names(list: ProjectFacts[]): string {
-  return list.map((p) => p.project.title).join(', ');
+  return someOf(list.map((p) => p.project.title));
 }
 
 const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
   'crud-project': ({ projects }) => {
-    const met = kindsWhere(projects, ['crud']);
-    const partial: Evidence[] = [];
-    for (const p of projects) {
+    const met = collector(projects);
+    const partial = collector(projects);
+    projects.forEach((p, rank) => {
+      for (const k of p.kinds) if (k.kind === 'crud') met.add(rank, () => kindEvidence(p, k));
       const dbs = p.tags.filter(isDatabase);
       const apis = p.tags.filter(isApiStyle);
       const apiKinds = p.kinds.filter((k) => k.kind === 'api');
-      if (dbs.length && (apis.length || apiKinds.length)) {
-        met.push(...dbs.map((t) => tagEvidence(p, t)), ...apis.map((t) => tagEvidence(p, t)), ...apiKinds.map((k) => kindEvidence(p, k)));
-      } else {
-        partial.push(...dbs.map((t) => tagEvidence(p, t)), ...apis.map((t) => tagEvidence(p, t)), ...apiKinds.map((k) => kindEvidence(p, k)));
-      }
-    }
-    return decide(met, () => partial, 'A project has a database or an API, but none has both and none is marked as a CRUD app.', 'No showcased project is a CRUD app or pairs an API with a database.');
+      const into = dbs.length && (apis.length || apiKinds.length) ? met : partial;
+      for (const t of [...dbs, ...apis]) into.add(rank, () => tagEvidence(p, t));
+      for (const k of apiKinds) into.add(rank, () => kindEvidence(p, k));
+    });
+    return decide(met.done(), () => partial.done(), 'A project has a database or an API, but none has both and none is marked as a CRUD app.', 'No showcased project is a CRUD app or pairs an API with a database.');
   },
   'complex-system': ({ projects }) =>
     decide(
       kindsWhere(projects, ['ecommerce', 'cms', 'microservices']),
-      () => [...tagsWhere(projects, inSet(C.DISTRIBUTED_PRACTICES)), ...tagsWhere(projects, inCategory('message-queue', 'orchestration'))],
+      () => joinEvidence(tagsWhere(projects, inSet(C.DISTRIBUTED_PRACTICES)), tagsWhere(projects, inCategory('message-queue', 'orchestration'))),
       'Some projects use parts of a larger system (queues, orchestration, services), but none is marked as e-commerce, a CMS or microservices.',
       'No showcased project is an e-commerce site, a CMS or a set of microservices.',
     ),
@@ -179,16 +221,16 @@ const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
     const evidence = good.map((r): Evidence => ({ projectId: r.p.project.id, project: r.p.project.title, source: 'detected', repository: r.url, evidence: 'README rated good' }));
     if (good.length === repos.length) return { status: 'met', evidence: sortEvidence(evidence) };
     const parts: string[] = [];
-    if (weak.length) parts.push(`README not yet good: ${weak.map((r) => `${r.url} (${r.info?.docStatus}${r.info?.reasons?.length ? `: ${r.info.reasons.join('; ')}` : ''})`).join(', ')}`);
-    if (unsynced.length) parts.push(`not synced yet: ${unsynced.map((r) => r.url).join(', ')}`);
+    if (weak.length) parts.push(`README not yet good: ${someOf(weak.map((r) => `${r.url} (${r.info?.docStatus}${r.info?.reasons?.length ? `: ${r.info.reasons.join('; ')}` : ''})`))}`);
+    if (unsynced.length) parts.push(`not synced yet: ${someOf(unsynced.map((r) => r.url))}`);
     const reason = `${parts.join('. ')}.`;
     if (good.length || unsynced.length) return { status: 'partial', evidence: sortEvidence(evidence), reason };
     return { status: 'missing', evidence: [], reason };
   },
   'real-world-api': ({ projects }) =>
     decide(
-      [...kindsWhere(projects, ['api']), ...tagsWhere(projects, inSet(C.API_EXPOSING))],
-      () => [...tagsWhere(projects, inSet(C.API_ADJACENT)), ...tagsWhere(projects, inCategory('framework'))],
+      joinEvidence(kindsWhere(projects, ['api']), tagsWhere(projects, inSet(C.API_EXPOSING))),
+      () => joinEvidence(tagsWhere(projects, inSet(C.API_ADJACENT)), tagsWhere(projects, inCategory('framework'))),
       'Some projects use a web framework or API building blocks, but none is marked as exposing an API.',
       'No showcased project exposes an API (REST, GraphQL or gRPC).',
     ),
@@ -201,8 +243,8 @@ const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
     ),
   'performance-work': ({ projects }) =>
     decide(
-      [...tagsWhere(projects, inSet(C.PERFORMANCE_PRACTICES), impliedNote(C.PERFORMANCE_PRACTICES)), ...tagsWhere(projects, inCategory('cache'))],
-      () => [...tagsWhere(projects, inSet(C.OBSERVABILITY)), ...performanceInText(projects)],
+      joinEvidence(tagsWhere(projects, inSet(C.PERFORMANCE_PRACTICES), impliedNote(C.PERFORMANCE_PRACTICES)), tagsWhere(projects, inCategory('cache'))),
+      () => joinEvidence(tagsWhere(projects, inSet(C.OBSERVABILITY)), performanceInText(projects)),
       'There are signs of performance work (monitoring, measured results), but no performance practice or cache is tagged.',
       'No showcased project has a performance practice (optimization, indexing, load testing, benchmarking) or a cache.',
     ),
@@ -313,7 +355,7 @@ const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
   cloud: ({ projects }) =>
     decide(
       tagsWhere(projects, inSet(C.MAJOR_CLOUDS), impliedNote(C.MAJOR_CLOUDS)),
-      () => [...tagsWhere(projects, (t) => inCategory('cloud')(t) && !C.hasAny(t, C.MAJOR_CLOUDS)), ...tagsWhere(projects, inSet(new Set(['iac'])))],
+      () => joinEvidence(tagsWhere(projects, (t) => inCategory('cloud')(t) && !C.hasAny(t, C.MAJOR_CLOUDS)), tagsWhere(projects, inSet(new Set(['iac'])))),
       'Projects run on a smaller platform or use infrastructure as code, but none names AWS, Azure or Google Cloud.',
       'No showcased project is deployed to AWS, Azure or Google Cloud.',
     ),
@@ -348,7 +390,7 @@ const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
   'message-queue': ({ projects }) =>
     decide(
       tagsWhere(projects, inCategory('message-queue')),
-      () => [...tagsWhere(projects, inSet(C.ASYNC_PRACTICES)), ...kindsWhere(projects, ['microservices'])],
+      () => joinEvidence(tagsWhere(projects, inSet(C.ASYNC_PRACTICES)), kindsWhere(projects, ['microservices'])),
       'A project is event-driven or split into services, but no message broker is tagged.',
       'No showcased project uses a message queue (RabbitMQ, Kafka, SQS, NATS...).',
     ),

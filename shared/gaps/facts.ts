@@ -51,7 +51,18 @@ export function impliedIds(id: string): ReadonlySet<string> {
 
 /** Resolves a stored tag: its stored id when the taxonomy still knows it, else by name (custom tags too). */
 export function resolveTagTech(tag: Pick<ProjectTag, 'name' | 'techId'>): Technology | null {
-  return (tag.techId ? technologyById(tag.techId) : undefined) ?? findTechnology(tag.name) ?? null;
+  return (tag.techId ? technologyById(tag.techId) : undefined) ?? byName(tag.name);
+}
+
+// Names resolve the same way every time; custom tags repeat across projects.
+const nameCache = new Map<string, Technology | null>();
+function byName(name: string): Technology | null {
+  let tech = nameCache.get(name);
+  if (tech === undefined) {
+    tech = findTechnology(name) ?? null;
+    if (nameCache.size < 10_000) nameCache.set(name, tech);
+  }
+  return tech;
 }
 
 const NONE: ReadonlySet<never> = new Set();
@@ -71,7 +82,9 @@ export function tagFact(tag: ProjectTag): TagFact {
 export function projectFacts(project: Project): ProjectFacts {
   const repositories: string[] = [];
   for (const link of project.links) {
-    if (link.type === 'repository' && link.url.trim() && !repositories.includes(link.url.trim())) repositories.push(link.url.trim());
+    if (link.type !== 'repository') continue;
+    const url = link.url.trim();
+    if (url && !repositories.includes(url)) repositories.push(url);
   }
   return {
     project,
@@ -112,11 +125,100 @@ function compareEvidence(a: Evidence, b: Evidence): number {
 }
 
 /**
+ * How many projects a finding's evidence names at most: the first ones in title order. The
+ * finding also says how many projects there are in all. A report on thousands of projects stays
+ * readable (and small enough for the screen and the CLI), and quick to build.
+ */
+export const EVIDENCE_PROJECT_LIMIT = 25;
+
+// The analysis in progress: each showcased project's rank in title order, and the limit.
+let current: { rank: Map<string, number>; limit: number } | null = null;
+
+/** Runs `fn` with evidence limited to the first `limit` of `projects` (already in title order). */
+export function withEvidenceLimit<T>(projects: ProjectFacts[], limit: number, fn: () => T): T {
+  const previous = current;
+  current = { rank: new Map(projects.map((p, i) => [p.project.id, i])), limit };
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+/** The evidence limit of the analysis in progress (Infinity outside one). */
+export function evidenceLimit(): number {
+  return current?.limit ?? Infinity;
+}
+
+/**
+ * Every project (by rank) a capped list of evidence stood for: lists built under the limit keep
+ * only the first projects' evidence, and remember here which projects matched in all.
+ */
+export const matchedProjects = new WeakMap<Evidence[], Uint8Array>();
+
+/** Marks which projects a list of evidence names, adding to `into` when given. */
+function ranksOf(list: Evidence[], into?: Uint8Array): Uint8Array | null {
+  if (!current) return null;
+  const marks = into ?? new Uint8Array(current.rank.size);
+  for (const e of list) {
+    const r = current.rank.get(e.projectId);
+    if (r !== undefined) marks[r] = 1;
+  }
+  return marks;
+}
+
+/** Joins evidence lists, keeping track of every project they matched (beyond the limit too). */
+export function joinEvidence(...lists: Evidence[][]): Evidence[] {
+  const out = lists.flat();
+  if (current) {
+    const marks = new Uint8Array(current.rank.size);
+    for (const list of lists) {
+      const m = matchedProjects.get(list);
+      if (m) for (let i = 0; i < m.length; i++) marks[i] |= m[i];
+      ranksOf(list, marks);
+    }
+    matchedProjects.set(out, marks);
+  }
+  return out;
+}
+
+/** How many distinct projects a list of evidence stands for. */
+export function projectCount(list: Evidence[]): number {
+  const known = matchedProjects.get(list);
+  const marks = ranksOf(list, known ? known.slice() : undefined);
+  if (!marks) return new Set(list.map((e) => e.projectId)).size;
+  let n = 0;
+  for (let i = 0; i < marks.length; i++) n += marks[i];
+  return n;
+}
+
+/** The evidence of the first `limit` projects in title order, found without sorting the rest. */
+function withinLimit(list: Evidence[]): Evidence[] {
+  if (!current || !Number.isFinite(current.limit) || list.length <= current.limit) return list;
+  const { rank, limit } = current;
+  const present = new Uint8Array(rank.size);
+  for (const e of list) {
+    const r = rank.get(e.projectId);
+    if (r !== undefined) present[r] = 1;
+  }
+  let found = 0;
+  let last = -1;
+  for (let r = 0; r < present.length && found < limit; r++) {
+    if (present[r]) {
+      found++;
+      last = r;
+    }
+  }
+  if (found < limit) return list;
+  return list.filter((e) => (rank.get(e.projectId) ?? Infinity) <= last);
+}
+
+/**
  * Sorted by project title, then project id, then kind, tag, repository, source and text;
- * duplicates dropped. Evidence arrives mostly in project order, which the sort exploits.
+ * duplicates dropped; within the analysis' evidence limit.
  */
 export function sortEvidence(list: Evidence[]): Evidence[] {
-  const sorted = list.slice().sort(compareEvidence);
+  const sorted = withinLimit(list).slice().sort(compareEvidence);
   const out: Evidence[] = [];
   for (const e of sorted) if (out.length === 0 || compareEvidence(out[out.length - 1], e) !== 0) out.push(e);
   return out;

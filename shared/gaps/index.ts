@@ -3,7 +3,7 @@
  * Pure: no Node, Electron or React imports, and the same input always gives the same report.
  */
 export { analyzeGaps } from './analyze';
-export type { GapInput, GapReport, RuleFinding } from './analyze';
+export type { GapInput, GapReport, RepositoryDocs, RuleFinding } from './analyze';
 export type { RepoDocInfo } from './evaluate';
 export type { Evidence } from './facts';
 export { AREAS, DEFAULT_ROLE, ROLES, RULES, RULE_IDS, WEIGHT_POINTS, roleProfile, ruleWeight } from './model';

@@ -274,7 +274,8 @@ function meets(rule: RuleId, plan: Plan, ctx: SuggestionContext): string {
 function shownBy(outcome: Outcome): string {
   const titles = [...new Set(outcome.evidence.map((e) => e.project))];
   if (!titles.length) return 'Met.';
-  const more = titles.length > 3 ? ` and ${titles.length - 3} more` : '';
+  const total = Math.max(outcome.projects ?? 0, titles.length);
+  const more = total > 3 ? ` and ${total - 3} more` : '';
   return `Shown by ${titles.slice(0, 3).join(', ')}${more}.`;
 }
 

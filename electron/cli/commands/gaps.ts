@@ -24,7 +24,9 @@ export function formatReport(report: GapReport): string {
     lines.push(`${rule.dismissed ? '–' : MARK[rule.status]} ${rule.id.padEnd(18)} ${status.padEnd(12)} ${rule.title}`);
     if (rule.evidence.length > 0) {
       const shown = rule.evidence.slice(0, 3).map((e) => `${e.project}${e.tag ? ` (${e.tag}${e.source === 'detected' ? ', detected' : ''})` : e.kind ? ` (${e.kind})` : ''}`);
-      lines.push(`    evidence: ${shown.join('; ')}${rule.evidence.length > 3 ? `; +${rule.evidence.length - 3} more` : ''}`);
+      const more = rule.evidence.length > 3 ? `; +${rule.evidence.length - 3} more` : '';
+      const all = rule.evidenceProjects > 1 ? ` (${rule.evidenceProjects} projects)` : '';
+      lines.push(`    evidence: ${shown.join('; ')}${more}${all}`);
     }
     if (rule.status !== 'met' && rule.reason) lines.push(`    why: ${rule.reason}`);
     if (rule.status !== 'met') lines.push(`    next: ${rule.suggestion}`);

@@ -49,7 +49,7 @@ interface RuleOutcome {
 
 /** Points per project: the weight (for the role) of every advice rule the project is evidence for. */
 export function roleScores(projects: readonly Project[], role: RoleId): Map<string, number> {
-  const report = analyzeGaps({ projects: [...projects], role, repoDocs: [], target: null, dismissedRules: [] }) as { rules?: RuleOutcome[] };
+  const report = analyzeGaps({ projects: [...projects], role, repoDocs: [], target: null, dismissedRules: [], evidenceProjectLimit: Infinity }) as { rules?: RuleOutcome[] };
   const scores = new Map<string, number>(projects.map((p) => [p.id, 0]));
   for (const rule of report.rules ?? []) {
     const points = WEIGHT_POINTS[ruleWeight(role, rule.id)] * (rule.status === 'partial' ? 0.5 : 1);

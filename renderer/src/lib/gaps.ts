@@ -111,48 +111,17 @@ export const DOC_TEXT: Record<RepoDocState, string> = {
   unsynced: 'Not rated yet',
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The documentation status of every linked repository. The report carries it in two rules:
  * `on-github` lists the linked repositories, `documented` names the good ones as evidence and
  * the others in its reason ("url (stub: reasons)", "not synced yet: url, url").
  */
 export function repoDocs(report: GapReport): RepoDoc[] {
-  const onGithub = report.rules.find((f) => f.id === 'on-github');
-  const documented = report.rules.find((f) => f.id === 'documented');
-  const reason = documented?.reason ?? '';
-  const good = new Set((documented?.evidence ?? []).map((e) => e.repository).filter(Boolean));
-  const repos = (onGithub?.evidence ?? []).filter((e) => e.repository);
-  const urls = repos.map((e) => e.repository as string);
-  const seen = new Set<string>();
-  const out: RepoDoc[] = [];
-  for (const e of repos) {
-    const url = e.repository as string;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    let state: RepoDocState = 'unsynced';
-    let detail: string | null = null;
-    if (good.has(url) || documented?.status === 'met') {
-      state = 'good';
-    } else {
-      const m = new RegExp(`${escapeRegExp(url)} \\((missing|stub|basic)(?::\\s*)?`).exec(reason);
-      if (m) {
-        state = m[1] as RepoDocState;
-        // The reasons run to the closing parenthesis before the next repository or the end.
-        const rest = reason.slice(m.index + m[0].length);
-        const ends = urls
-          .filter((u) => u !== url)
-          .map((u) => rest.indexOf(`), ${u} (`))
-          .concat([rest.indexOf('). not synced yet:'), rest.lastIndexOf(').')])
-          .filter((i) => i >= 0);
-        const end = ends.length ? Math.min(...ends) : rest.length;
-        detail = rest.slice(0, end).trim() || null;
-      }
-    }
-    out.push({ url, projectId: e.projectId, project: e.project, state, detail });
-  }
-  return out;
+  return report.repositories.map((r) => ({
+    url: r.url,
+    projectId: r.projectId,
+    project: r.project,
+    state: r.docStatus ?? 'unsynced',
+    detail: r.docStatus && r.docStatus !== 'good' && r.reasons.length ? r.reasons.join('; ') : null,
+  }));
 }
