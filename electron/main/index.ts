@@ -3,7 +3,8 @@
  * Everything with logic lives in electron/core; this file only wires it to Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
 import { openCore, resolveDbPath, type AppCore } from '../core/app-context';
@@ -89,6 +90,8 @@ app.enableSandbox();
 app.whenReady().then(async () => {
   applyContentSecurityPolicy(session.defaultSession);
   const dbPath = resolveDbPath(join(app.getPath('userData'), 'showcase.db'));
+  // The first run: Electron may not have created its data folder yet.
+  mkdirSync(dirname(dbPath), { recursive: true });
   const core = await openCoreWithConsent(dbPath);
   if (!core) {
     app.quit();
