@@ -5,19 +5,12 @@
 import { validate as validateResume } from '@jsonresume/schema';
 import { AppError } from '../errors';
 import type { DocProject, ExportDocument } from './document';
+import type { ResumeProjectData } from '../import/json-resume';
 
 const ISO8601 = /^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$/;
 
-export interface ResumeProject {
-  name: string;
-  description?: string;
-  highlights?: string[];
-  keywords?: string[];
-  url?: string;
-  startDate?: string;
-  endDate?: string;
-  type?: string;
-}
+/** A JSON Resume project as written: the same shape the importer reads, always named. */
+export type ResumeProject = ResumeProjectData & { name: string };
 
 function date(value: string | null): string | undefined {
   return value && ISO8601.test(value) ? value : undefined;

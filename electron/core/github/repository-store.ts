@@ -63,34 +63,15 @@ interface RepoRow {
 
 export type StoredAccount = Omit<GitHubAccount, 'hasToken'>;
 
-/** What a sync writes for one repository: GitHub-sourced fields and what Showcase derived from them. */
-export interface RepositoryRecord {
-  host: string;
-  nodeId: string;
+/**
+ * What a sync writes for one repository: the GitHub-sourced fields of a SyncedRepository (always
+ * rated, always from an account) and the snapshot they were derived from.
+ */
+export type RepositoryRecord = Omit<SyncedRepository, 'id' | 'accountId' | 'docStatus' | 'goneFromGitHub' | 'lastSyncedAt' | 'projectIds'> & {
   accountId: string;
-  owner: string;
-  name: string;
-  fullName: string;
-  url: string;
-  description: string | null;
-  homepage: string | null;
-  stars: number;
-  forks: number;
-  visibility: SyncedRepository['visibility'];
-  isFork: boolean;
-  isArchived: boolean;
-  licence: string | null;
-  topics: string[];
-  defaultBranch: string | null;
-  pushedAt: string | null;
-  createdAt: string | null;
-  languages: RepoLanguage[];
-  snapshot: RepoSnapshot;
   docStatus: DocStatus;
-  technologies: DetectedTech[];
-  kinds: DetectedKind[];
-  warnings: string[];
-}
+  snapshot: RepoSnapshot;
+};
 
 export interface SyncStateRow {
   account_id: string;

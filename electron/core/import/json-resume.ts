@@ -12,7 +12,8 @@ import { extractTechnologies } from '../../../shared/job-posting';
 import { resolveTag } from '../../../shared/taxonomy';
 import type { ProjectInput, ProjectKind } from '../../../shared/types';
 
-interface ResumeProject {
+/** A `projects[]` entry of a JSON Resume, as the schema allows it. */
+export interface ResumeProjectData {
   name?: string;
   description?: string;
   highlights?: string[];
@@ -63,7 +64,7 @@ function schemaProblems(resume: unknown): ImportProblem[] {
 }
 
 /** A title for a project the resume left unnamed: its repository's name, its first words, or its place. */
-function fallbackTitle(p: ResumeProject, index: number): string {
+function fallbackTitle(p: ResumeProjectData, index: number): string {
   if (p.url && isWebUrl(p.url)) {
     const last = new URL(p.url).pathname.split('/').filter(Boolean).pop();
     if (last) return decodeURIComponent(last).replace(/\.git$/, '');
@@ -77,7 +78,7 @@ function fallbackTitle(p: ResumeProject, index: number): string {
  * Showcase cannot keep as given (no name, a link that is not a web address) is adjusted and
  * reported in `warnings`, so a schema-valid resume always imports.
  */
-export function resumeProjectToInput(p: ResumeProject, index = 0, warnings: string[] = []): ProjectInput {
+export function resumeProjectToInput(p: ResumeProjectData, index = 0, warnings: string[] = []): ProjectInput {
   const keywords = (p.keywords ?? []).map((k) => k.trim()).filter(Boolean);
   const tags: NonNullable<ProjectInput['tags']> = [];
   const kinds = new Map<ProjectKind, string>();
@@ -143,7 +144,7 @@ export function resumeProjectToInput(p: ResumeProject, index = 0, warnings: stri
 export function projectsFromResume(resume: unknown): { inputs: ProjectInput[]; warnings: string[] } {
   const problems = schemaProblems(resume);
   if (problems.length === 0) {
-    const projects = ((resume as { projects?: ResumeProject[] }).projects ?? []) as ResumeProject[];
+    const projects = ((resume as { projects?: ResumeProjectData[] }).projects ?? []) as ResumeProjectData[];
     const warnings: string[] = [];
     const inputs = projects.map((p, i) => resumeProjectToInput(p, i, warnings));
     inputs.forEach((input, i) => {
