@@ -224,6 +224,8 @@ test('target: live extraction, demonstrated by which projects, saved, used by da
   // Rename, then delete.
   await nav(app, 'Target').click();
   await saved.getByRole('button', { name: /^Acme backend role/ }).click();
+  // Picking a target fills the form after a render; typing before that would append to it.
+  await expect(app.getByLabel('Target name')).toHaveValue('Acme backend role');
   await app.getByLabel('Target name').fill('Acme platform role');
   await app.getByRole('button', { name: 'Save changes' }).click();
   await expect(saved.getByRole('button', { name: /^Acme platform role/ })).toBeVisible();
