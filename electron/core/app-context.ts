@@ -11,6 +11,7 @@ import { createBackupService, type BackupService } from './backup/backup-service
 import { createGitHubService, type GitHubService } from './github/github-service';
 import { createMemoryTokenStore, type SecureTokenStore } from './github/token-store';
 import type { GitHubClientOptions } from './github/client';
+import { createResumeService, type ResumeService } from './resume/resume-service';
 
 export const APP_VERSION = '0.1.0';
 
@@ -25,6 +26,8 @@ export interface AppCore {
   github: GitHubService;
   githubJobs: GitHubJobs;
   exports: ExportService;
+  /** The resume beside the portfolio: basics, experience, education, skills… */
+  resume: ResumeService;
   close(): void;
 }
 
@@ -59,6 +62,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     github,
     githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
     exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock }),
+    resume: createResumeService({ db }),
     close: () => db.close(),
   };
 }

@@ -16,6 +16,7 @@ import type { Db } from '../db/connection';
 import { migrate, schemaVersion } from '../db/connection';
 import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
 import { AppError } from '../errors';
+import { assertResumeReadable, UnreadableRowError } from '../db/resume-repository';
 import type { Clock } from '../portfolio-service';
 
 export const BACKUP_FORMAT = 'showcase-backup';
@@ -128,6 +129,13 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
       const broken = scratch.pragma('foreign_key_check') as unknown[];
       if (broken.length) throw new AppError('VALIDATION', `The backup has ${broken.length} rows pointing at missing records. Nothing was changed.`);
       migrate(scratch, MIGRATIONS, LATEST_VERSION);
+      // Rows SQLite accepts must also read back through the app's own schemas.
+      try {
+        assertResumeReadable(scratch);
+      } catch (error) {
+        if (error instanceof UnreadableRowError) throw new AppError('VALIDATION', `The backup's ${error.table} holds a row Showcase cannot read (${error.detail}). Nothing was changed.`);
+        throw error;
+      }
       return { scratch, dir, backup };
     } catch (error) {
       scratch.close();
