@@ -77,12 +77,23 @@ export interface ImportPreview {
   format: 'backup' | 'json-resume';
   /** JSON Resume: titles of the projects it would add. */
   projects: string[];
-  /** JSON Resume: what will be adjusted on the way in (an unnamed project, a link left out). */
+  /** JSON Resume: what will be adjusted on the way in, per field ("work[2].endDate "Present" read as ongoing"). */
   warnings: string[];
+  /** JSON Resume: the resume sections it holds, with their entries. */
+  sections: ResumeImportSection[];
+  /** JSON Resume: labels of the sections that would replace what the resume holds now. */
+  replaces: string[];
   /** Backup: the restore plan. */
   plan: RestorePlanData | null;
-  /** Restoring would remove or change data already here: confirm first. */
+  /** Importing would remove or change data already here: confirm first. */
   destructive: boolean;
+}
+
+export interface ResumeImportSection {
+  /** `basics` or a section key (`work`, `skills`…). */
+  section: string;
+  label: string;
+  entries: number;
 }
 
 export interface RestorePlanData {
@@ -93,7 +104,17 @@ export interface RestorePlanData {
 }
 
 export type ImportResult =
-  | { format: 'json-resume'; added: Array<{ id: string; title: string }>; warnings: string[] }
+  | {
+      format: 'json-resume';
+      /** False for a dry run, or when it would replace resume sections and was not confirmed. */
+      applied: boolean;
+      added: Array<{ id: string; title: string }>;
+      /** Projects already in the portfolio under the same title, left as they are. */
+      skipped: string[];
+      warnings: string[];
+      sections: ResumeImportSection[];
+      replaces: string[];
+    }
   | { format: 'backup'; applied: boolean; plan: RestorePlanData };
 
 export interface SavedTarget {

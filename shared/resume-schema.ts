@@ -8,9 +8,17 @@ import { z } from 'zod';
 import { SECTION_SPECS, type FieldKind } from './resume-sections';
 import type { JsonObject, JsonValue, SectionKey } from './resume-types';
 
+/** What a user may type: a line, a paragraph, a list. */
 export const MAX_LINE = 1000;
 export const MAX_LONG = 20_000;
 export const MAX_LIST = 200;
+
+/** What the database may hold (an import keeps far more than anyone types, and shortens only beyond this). */
+export const STORED_LIMITS = { line: 10_000, long: 100_000, listItems: 1000 } as const;
+
+export function storedLimit(kind: FieldKind): number {
+  return kind === 'long' ? STORED_LIMITS.long : STORED_LIMITS.line;
+}
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: JSON Resume's dates. */
 export const ISO_DATE_RE = /^[1-2]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -39,13 +47,11 @@ const line = (max: number) => z.string().max(max, `At most ${max.toLocaleString(
 function storedField(kind: FieldKind): z.ZodType {
   switch (kind) {
     case 'list':
-      return z.array(line(2000)).max(MAX_LIST);
+      return z.array(line(STORED_LIMITS.line)).max(STORED_LIMITS.listItems);
     case 'date':
       return z.string().regex(ISO_DATE_RE).nullable();
-    case 'long':
-      return line(MAX_LONG);
     default:
-      return line(kind === 'url' ? 2000 : MAX_LINE);
+      return line(storedLimit(kind));
   }
 }
 
@@ -131,27 +137,23 @@ export const basicsInputSchema = z
 
 export type BasicsPatch = z.input<typeof basicsInputSchema>;
 
+const stored = line(STORED_LIMITS.line);
+const storedList = z.array(stored).max(STORED_LIMITS.listItems);
+
 export const storedBasicsSchema = z
   .object({
-    name: line(MAX_LINE),
-    label: line(MAX_LINE),
-    image: line(2000),
-    email: line(MAX_LINE),
-    phone: line(MAX_LINE),
-    url: line(2000),
-    summary: line(MAX_LONG),
-    location: z.object({ address: line(MAX_LINE), postalCode: line(MAX_LINE), city: line(MAX_LINE), countryCode: line(MAX_LINE), region: line(MAX_LINE), extra: jsonObjectSchema }).strict(),
+    name: stored,
+    label: stored,
+    image: stored,
+    email: stored,
+    phone: stored,
+    url: stored,
+    summary: line(STORED_LIMITS.long),
+    location: z.object({ address: stored, postalCode: stored, city: stored, countryCode: stored, region: stored, extra: jsonObjectSchema }).strict(),
     extra: jsonObjectSchema,
   })
   .strict();
 
 export const storedProjectResumeSchema = z
-  .object({
-    roles: z.array(line(MAX_LINE)).max(MAX_LIST),
-    entity: line(MAX_LINE),
-    type: line(MAX_LINE),
-    urlText: line(2000),
-    keywords: z.array(line(MAX_LINE)).max(MAX_LIST),
-    extra: jsonObjectSchema,
-  })
+  .object({ roles: storedList, entity: stored, type: stored, urlText: stored, keywords: storedList, extra: jsonObjectSchema })
   .strict();

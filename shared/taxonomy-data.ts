@@ -33,8 +33,11 @@ export const CATEGORY_LABELS: Record<TechCategory, string> = {
  * - `context`: as `case`, and it must also sit in a technology context (a list of technologies,
  *   "in Go", "Go developer"...), so "Express your ideas" and "Spring semester" do not count.
  * - `skip`: the plain word is never extracted (e.g. "roles", "sessions"); longer forms still are.
+ * - `domain`: as `context` in text; the form also names something outside backend work ("ECS",
+ *   a game's entity component system), so a resume keyword is read as the technology only when
+ *   the same project shows related technology (see shared/keywords.ts).
  */
-export type TextAmbiguity = 'case' | 'context' | 'skip';
+export type TextAmbiguity = 'case' | 'context' | 'skip' | 'domain';
 
 export interface Technology {
   id: string;
@@ -212,7 +215,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'kubernetes', name: 'Kubernetes', category: 'orchestration', aliases: ['k8s', 'kube', 'kubectl'] },
   { id: 'helm', name: 'Helm', category: 'orchestration', aliases: ['helm charts', 'helm chart'], ambiguous: { Helm: 'case' }, implies: ['kubernetes'] },
   { id: 'nomad', name: 'Nomad', category: 'orchestration', aliases: ['hashicorp nomad'], ambiguous: { Nomad: 'case' } },
-  { id: 'ecs', name: 'Amazon ECS', category: 'orchestration', aliases: ['ecs', 'aws ecs', 'elastic container service'], alsoCategories: ['cloud'], implies: ['aws'] },
+  { id: 'ecs', name: 'Amazon ECS', category: 'orchestration', aliases: ['ECS', 'aws ecs', 'elastic container service'], ambiguous: { ECS: 'domain' }, alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'fargate', name: 'AWS Fargate', category: 'orchestration', aliases: ['fargate'], alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'eks', name: 'Amazon EKS', category: 'orchestration', aliases: ['eks', 'aws eks'], alsoCategories: ['cloud'], implies: ['aws', 'kubernetes'] },
   { id: 'gke', name: 'Google Kubernetes Engine', category: 'orchestration', aliases: ['gke'], alsoCategories: ['cloud'], implies: ['gcp', 'kubernetes'] },

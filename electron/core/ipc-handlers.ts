@@ -32,7 +32,7 @@ const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] 
 export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
   const { portfolio, gaps, github, githubJobs, exports, imports } = core;
   // Files the user picked in a dialog, by an id the renderer can hold; it never sees or sends paths.
-  const chosenFiles = new Map<string, { path: string; data: unknown }>();
+  const chosenFiles = new Map<string, { path: string; data: unknown; notes: string[] }>();
   return {
     'app:info': async () => ({ version: APP_VERSION, dbPath: core.dbPath, projectCount: portfolio.count() }),
     'projects:list': async (args) => portfolio.list(args),
@@ -107,20 +107,21 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'import:choose': async () => {
       const path = await dialogs.chooseOpenPath({ filters: [{ name: 'Showcase backup or JSON Resume', extensions: ['json'] }] });
       if (!path) return null;
-      const data = readImportFile(path);
-      const preview = imports.importData(data, { dryRun: true });
+      const { data, notes } = readImportFile(path);
+      const preview = imports.importData(data, { dryRun: true, notes });
       const fileId = crypto.randomUUID();
-      chosenFiles.set(fileId, { path, data });
+      chosenFiles.set(fileId, { path, data, notes });
       if (preview.format === 'backup') {
-        return { fileId, fileName: basename(path), format: 'backup', projects: [], warnings: [], plan: preview.plan, destructive: preview.plan.destructive };
+        return { fileId, fileName: basename(path), format: 'backup', projects: [], warnings: [], sections: [], replaces: [], plan: preview.plan, destructive: preview.plan.destructive };
       }
-      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), warnings: preview.warnings, plan: null, destructive: false };
+      const { warnings, sections, replaces } = preview;
+      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), warnings, sections, replaces, plan: null, destructive: replaces.length > 0 };
     },
     'import:apply': async ({ fileId, confirm }) => {
       const chosen = chosenFiles.get(fileId);
       if (!chosen) throw new AppError('NOT_FOUND', 'Choose the file again: that import is no longer pending.');
-      const result = imports.importData(chosen.data, { confirm });
-      if (result.format === 'json-resume' || result.applied) chosenFiles.delete(fileId);
+      const result = imports.importData(chosen.data, { confirm, notes: chosen.notes });
+      if (result.applied) chosenFiles.delete(fileId);
       return result;
     },
   };
