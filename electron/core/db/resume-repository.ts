@@ -248,6 +248,12 @@ export function createResumeRepository(db: Db) {
 
 export type ResumeRepository = ReturnType<typeof createResumeRepository>;
 
+/** A repository prepared on first use: services that may never touch the resume cost nothing to build. */
+export function lazyResumeRepository(db: Db): () => ResumeRepository {
+  let repo: ResumeRepository | null = null;
+  return () => (repo ??= createResumeRepository(db));
+}
+
 /** Reads every resume row of `db` through the stored schemas; throws UnreadableRowError for the first that fails. */
 export function assertResumeReadable(db: Db): void {
   const repo = createResumeRepository(db);

@@ -5,9 +5,12 @@
 import { z } from 'zod';
 import { EMPTY_PROFILE, type ProfileInfo } from '../../../shared/export-types';
 import { isWebUrl, toIssues } from '../../../shared/project-schema';
-import type { ResumeBasics, ResumeLocation, ResumeProfile } from '../../../shared/resume-types';
+import type { ResumeBasics, ResumeProfile } from '../../../shared/resume-types';
+import { formatLocation } from './resume-document';
+
+export { formatLocation };
 import type { Db } from '../db/connection';
-import { createResumeRepository } from '../db/resume-repository';
+import { lazyResumeRepository } from '../db/resume-repository';
 import { AppError } from '../errors';
 import { isEmail } from './escape';
 
@@ -31,11 +34,6 @@ export const profilePatchSchema = z
 
 export type ProfilePatch = z.input<typeof profilePatchSchema>;
 
-/** "Lisbon, Lisboa, PT": the parts of a location an employer needs (no street address). */
-export function formatLocation(location: ResumeLocation): string {
-  return [location.city, location.region, location.countryCode].map((s) => s.trim()).filter(Boolean).join(', ');
-}
-
 export function isGitHubProfile(p: ResumeProfile): boolean {
   return p.network.trim().toLowerCase() === 'github' || /^https?:\/\/(www\.)?github\.com\//i.test(p.url);
 }
@@ -52,10 +50,10 @@ export function profileOf(basics: ResumeBasics, profiles: readonly ResumeProfile
 }
 
 export function createProfileService({ db, newId = () => crypto.randomUUID() }: { db: Db; newId?: () => string }) {
-  const repo = createResumeRepository(db);
+  const repo = lazyResumeRepository(db);
 
   function get(): ProfileInfo {
-    return profileOf(repo.basicsParts().basics, repo.list('profiles'));
+    return profileOf(repo().basicsParts().basics, repo().list('profiles'));
   }
 
   return {
@@ -69,7 +67,7 @@ export function createProfileService({ db, newId = () => crypto.randomUUID() }: 
       }
       const p = parsed.data;
       db.transaction(() => {
-        const parts = repo.basicsParts();
+        const parts = repo().basicsParts();
         const basics = { ...parts.basics, location: { ...parts.basics.location } };
         if (p.name !== undefined) basics.name = p.name;
         if (p.headline !== undefined) basics.label = p.headline;
@@ -79,16 +77,16 @@ export function createProfileService({ db, newId = () => crypto.randomUUID() }: 
         if (p.location !== undefined && p.location !== formatLocation(basics.location)) {
           basics.location = { ...basics.location, address: '', postalCode: '', city: p.location, region: '', countryCode: '' };
         }
-        repo.saveBasicsParts({ ...parts, basics });
+        repo().saveBasicsParts({ ...parts, basics });
         if (p.github !== undefined) {
-          const profiles = repo.list('profiles');
+          const profiles = repo().list('profiles');
           const at = profiles.findIndex(isGitHubProfile);
           const entry: ResumeProfile = { id: at >= 0 ? profiles[at].id : newId(), network: at >= 0 ? profiles[at].network : 'GitHub', username: p.github, url: `https://github.com/${p.github}`, extra: at >= 0 ? profiles[at].extra : {} };
           if (!p.github) {
             if (at >= 0) profiles.splice(at, 1);
           } else if (at >= 0) profiles[at] = entry;
           else profiles.push(entry);
-          repo.replaceSection('profiles', profiles);
+          repo().replaceSection('profiles', profiles);
         }
       })();
       return get();

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AppError } from '../errors';
 import type { PortfolioService } from '../portfolio-service';
 import type { Db } from '../db/connection';
-import { createResumeRepository } from '../db/resume-repository';
+import { lazyResumeRepository } from '../db/resume-repository';
 import { readJsonResume, type ProjectImport } from './json-resume';
 import { parseJsonText, type ParsedJson } from './json-text';
 import { hasResumeContent, type ResumePart } from './resume-reader';
@@ -64,7 +64,7 @@ function replacedParts(current: Resume, next: Resume, present: Set<ResumePart>):
 }
 
 export function createImportService(deps: { db: Db; portfolio: PortfolioService; backups: BackupService; newId?: () => string }) {
-  const resumeRepo = createResumeRepository(deps.db);
+  const repo = lazyResumeRepository(deps.db);
 
   function importResume(data: Record<string, JsonValue>, options: { confirm?: boolean; dryRun?: boolean; notes?: string[] }): ImportResult {
     const read = readJsonResume(data, deps.newId);
@@ -83,7 +83,7 @@ export function createImportService(deps: { db: Db; portfolio: PortfolioService;
     });
     if (skipped.length) notes.push(`Already in your portfolio, left as they are: ${skipped.map((t) => `"${t}"`).join(', ')}`);
 
-    const current = resumeRepo.get();
+    const current = repo().get();
     const replaces = replacedParts(current, read.resume, read.present).map((p) => PART_LABELS[p]);
     const sections: ResumeImportSection[] = [...read.present]
       .filter((p) => p !== 'meta')
@@ -94,17 +94,17 @@ export function createImportService(deps: { db: Db; portfolio: PortfolioService;
     }
     const added = deps.db.transaction(() => {
       const next = read.resume;
-      const parts = resumeRepo.basicsParts();
-      resumeRepo.saveBasicsParts({
+      const parts = repo().basicsParts();
+      repo().saveBasicsParts({
         basics: read.present.has('basics') ? next.basics : parts.basics,
         meta: read.present.has('meta') ? next.meta : parts.meta,
         extra: { ...parts.extra, ...next.extra },
       });
-      if (read.present.has('basics')) resumeRepo.replaceSection('profiles', next.profiles);
-      for (const section of TOP_LEVEL_SECTIONS) if (read.present.has(section)) resumeRepo.replaceSection(section, next[section]);
+      if (read.present.has('basics')) repo().replaceSection('profiles', next.profiles);
+      for (const section of TOP_LEVEL_SECTIONS) if (read.present.has(section)) repo().replaceSection(section, next[section]);
       return toAdd.map(({ input, fields }) => {
         const project = deps.portfolio.create(input);
-        resumeRepo.saveProjectFields(project.id, fields);
+        repo().saveProjectFields(project.id, fields);
         return { id: project.id, title: project.title };
       });
     })();

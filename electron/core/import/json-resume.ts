@@ -213,11 +213,16 @@ export function readResumeProject(raw: JsonValue, index: number, notes: string[]
 type Tags = NonNullable<ProjectInput['tags']>;
 type Kinds = NonNullable<ProjectInput['kinds']>;
 
+/** A keyword that only names a kind ("CRUD", "e-commerce"): kept for export, not made a technology. */
+function isKindOnly(keyword: string): boolean {
+  return detectKindsInText(keyword, 'keyword').length > 0 && !findTechnology(keyword);
+}
+
 /** A file written by Showcase: its keywords are the tags, its kinds are as listed. */
 function fromShowcase(keywords: string[], xs: ShowcaseProjectPart, fields: ProjectResumeFields): { tags: Tags; kinds: Kinds; adjusted: string[] } {
   const tags: Tags = [];
   for (const k of keywords) {
-    if ([...k].length > MAX_TAG || tags.length >= MAX_ITEMS) fields.keywords.push(k);
+    if (isKindOnly(k) || [...k].length > MAX_TAG || tags.length >= MAX_ITEMS) fields.keywords.push(k);
     else tags.push(k);
   }
   return { tags, kinds: xs.kinds ?? [], adjusted: [] };
