@@ -12,6 +12,7 @@ import { createGitHubService, type GitHubService } from './github/github-service
 import { createMemoryTokenStore, type SecureTokenStore } from './github/token-store';
 import type { GitHubClientOptions } from './github/client';
 import { createResumeService, type ResumeService } from './resume/resume-service';
+import { createProfileReadmeService, type ProfileReadmeService } from './github/profile-readme';
 
 export const APP_VERSION = '0.1.0';
 
@@ -28,6 +29,8 @@ export interface AppCore {
   exports: ExportService;
   /** The resume beside the portfolio: basics, experience, education, skills… */
   resume: ResumeService;
+  /** The profile README, published to the account's login/login repository. */
+  readme: ProfileReadmeService;
   close(): void;
 }
 
@@ -51,7 +54,9 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });
   const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
   const imports = createImportService({ db, portfolio, backups });
-  const github = createGitHubService({ db, portfolio, tokens: options.tokens ?? createMemoryTokenStore(), clock: clock ?? systemClock, clientOptions: options.githubClient });
+  const tokens = options.tokens ?? createMemoryTokenStore();
+  const github = createGitHubService({ db, portfolio, tokens, clock: clock ?? systemClock, clientOptions: options.githubClient });
+  const exports = createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock });
   return {
     db,
     dbPath,
@@ -61,8 +66,9 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     backups,
     github,
     githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
-    exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock }),
+    exports,
     resume: createResumeService({ db }),
+    readme: createProfileReadmeService({ store: repositories, tokens, exports, clientOptions: options.githubClient }),
     close: () => db.close(),
   };
 }
