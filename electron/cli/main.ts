@@ -11,9 +11,10 @@ import { exportCommand } from './commands/export';
 import { profileCommand } from './commands/profile';
 import { accountsCommand, reposCommand, syncCommand } from './commands/github';
 import { publishReadmeCommand } from './commands/publish-readme';
+import { resumeCommand } from './commands/resume';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
 
-export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, syncCommand, accountsCommand, reposCommand, publishReadmeCommand, moveAsideCommand];
+export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, resumeCommand, syncCommand, accountsCommand, reposCommand, publishReadmeCommand, moveAsideCommand];
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string', description: 'Database file (default: $SHOWCASE_DB, else the app’s own database)' },

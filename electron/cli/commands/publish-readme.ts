@@ -4,10 +4,9 @@
  * GH_TOKEN or GITHUB_TOKEN for this run only.
  */
 import type { ProjectSelection } from '../../../shared/export-types';
+import { ROLE_IDS } from '../../../shared/ipc-contract';
 import type { CommandSpec } from '../command';
 import { printJson, UsageError } from '../io';
-
-const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
 
 export const publishReadmeCommand: CommandSpec = {
   name: 'publish-readme',
