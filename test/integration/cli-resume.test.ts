@@ -36,7 +36,7 @@ describe('showcase resume', () => {
     const table = await run('resume', 'show', 'work');
     expect(table).toContain('[0] Backend developer at Acme  ·  Mar 2021 – present');
     expect(table).toContain('      highlights:   Cut latency 40% | Led the on-call rota');
-    expect(await run('resume', 'show')).toMatch(/Basics\n  name: +Dana Developer/);
+    expect(await run('resume', 'show')).toMatch(/Basics\n {2}name: +Dana Developer/);
 
     expect(await run('resume', 'remove', 'work', '1')).toBe('Removed work[1]: Intern at Globex.\n');
     expect(JSON.parse(await run('resume', 'show', 'work', '--json'))).toHaveLength(1);
