@@ -74,8 +74,12 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
       // PDF and HTML come from one document and one layout: the HTML is the PDF's preview.
       const previewFormat = options.format === 'pdf' ? 'html' : options.format;
       const result = await exports.export({ ...options, format: previewFormat });
+      // The HTML resume is drawn from the PDF resume's layout, so it knows the PDF's pages.
+      const pdfPages = options.format === 'pdf' && options.form === 'resume' ? result.pages : undefined;
       return {
         format: options.format,
+        notes: result.notes,
+        ...(pdfPages !== undefined ? { pages: pdfPages } : {}),
         text: new TextDecoder().decode(result.content),
         kind: previewFormat === 'markdown' ? 'markdown' : previewFormat === 'html' ? 'html' : 'json',
         fileName: options.format === 'pdf' ? result.fileName.replace(/\.html$/, '.pdf') : result.fileName,
@@ -96,6 +100,13 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'variants:delete': async ({ id }) => exports.variants.delete(id),
     'project-options:get': async ({ projectId }) => exports.projectOptions.get(projectId),
     'project-options:set': async ({ projectId, options }) => exports.projectOptions.set(projectId, options),
+    'resume:get': async () => core.resume.get(),
+    'resume:set-basics': async ({ basics }) => core.resume.setBasics(basics),
+    'resume:save-entry': async ({ section, entry, index }) => core.resume.saveEntry(section, entry, index),
+    'resume:delete-entry': async ({ section, id }) => core.resume.deleteEntry(section, id),
+    'resume:move-entry': async ({ section, id, toIndex }) => core.resume.moveEntry(section, id, toIndex),
+    'readme:preview': ({ accountId, selection }) => core.readme.preview(accountId, selection),
+    'readme:publish': ({ accountId, expectedSha, createRepository, selection }) => core.readme.publish(accountId, { expectedSha, createRepository, selection }),
     'backup:save': async () => {
       const stamp = new Date().toISOString().slice(0, 10);
       const path = await dialogs.chooseSavePath({ defaultName: `showcase-backup-${stamp}.json`, filters: [{ name: 'Showcase backup', extensions: ['json'] }] });

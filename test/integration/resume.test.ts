@@ -93,3 +93,24 @@ describe('the resume', () => {
     c.close();
   });
 });
+
+describe('the resume over IPC', () => {
+  it('validates every argument with the section’s own schema before a handler runs', async () => {
+    const { createCoreHandlers, dispatch } = await import('../../electron/core/ipc-handlers');
+    const { cancelledDialogs } = await import('../support/dialogs');
+    const c = core();
+    const handlers = { ...createCoreHandlers(c, cancelledDialogs), 'shell:open-external': async () => undefined };
+    const added = await dispatch(handlers, 'resume:save-entry', { section: 'work', entry: { name: 'Acme', position: 'Dev', startDate: '2021-03' } });
+    expect(added).toMatchObject({ ok: true, value: { name: 'Acme', startDate: '2021-03', endDate: null } });
+    const bad = await dispatch(handlers, 'resume:save-entry', { section: 'work', entry: { startDate: '2021', endDate: '2020' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'entry.endDate', message: 'The end date is before the start date.' }] } });
+    // A field of another section is not a field of this one.
+    expect(await dispatch(handlers, 'resume:save-entry', { section: 'skills', entry: { institution: 'Uni' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(handlers, 'resume:save-entry', { section: 'hobbies', entry: {} })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(handlers, 'resume:move-entry', { section: 'work', id: 'nope', toIndex: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(handlers, 'readme:publish', { accountId: 'x', expectedSha: 'not-a-sha' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const got = await dispatch(handlers, 'resume:get', {});
+    expect(got.ok && (got.value as any).work).toHaveLength(1);
+    c.close();
+  });
+});

@@ -11,7 +11,7 @@
 import { BASICS_FIELDS, entryTitle, isSectionKey, LOCATION_FIELDS, SECTION_KEYS, SECTION_SPECS } from '../../../shared/resume-sections';
 import type { Resume, SectionEntry, SectionKey } from '../../../shared/resume-types';
 import type { ResumeService } from '../../core/resume/resume-service';
-import { resumePeriod } from '../../core/export/resume-document';
+import { entryDetail } from '../../../shared/dates';
 import { formatLocation } from '../../core/export/profile-service';
 import type { CommandSpec } from '../command';
 import { cell, printJson, UsageError, type Io } from '../io';
@@ -52,10 +52,7 @@ function parsePairs(key: SectionKey, pairs: string[]): Record<string, unknown> {
 }
 
 function summaryLine(key: SectionKey, e: SectionEntry<SectionKey>): string {
-  const r = e as unknown as Record<string, unknown>;
-  const dates = 'startDate' in r ? resumePeriod(r.startDate as string | null, r.endDate as string | null) : typeof r.date === 'string' ? r.date : typeof r.releaseDate === 'string' ? r.releaseDate : '';
-  const extra = key === 'skills' || key === 'interests' ? (r.keywords as string[]).join(', ') : key === 'languages' ? String(r.fluency ?? '') : key === 'profiles' ? String(r.url ?? '') : '';
-  return [entryTitle(key, e), dates, extra].filter(Boolean).join('  ·  ');
+  return [entryTitle(key, e), entryDetail(e)].filter(Boolean).join('  ·  ');
 }
 
 function printResume(io: Io, resume: Resume, only?: SectionKey): void {

@@ -9,6 +9,7 @@ import type { ProfileInfo } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
 import { EMPTY_PROJECT_RESUME_FIELDS, emptyResume, type ProjectResumeFields, type Resume } from '../../../shared/resume-types';
 import { oneLine, safeWebUrl } from './escape';
+import { formatMonth } from '../../../shared/dates';
 import { buildDocResume, formatLocation, resumeContacts, type DocContact, type DocResume } from './resume-document';
 
 export type { DocContact, DocResume };
@@ -87,15 +88,7 @@ export const LABELS = {
 /** Skills listed per skill before "+N more". */
 export const SKILL_PROJECTS_SHOWN = 3;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2023-02" or "2023-02-17" → "Feb 2023"; anything else as given. */
-export function formatMonth(date: string): string {
-  const m = /^(\d{4})-(\d{2})/.exec(date);
-  if (!m) return date;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${month} ${m[1]}` : m[1];
-}
+export { formatMonth };
 
 export function formatPeriod(start: string | null, end: string | null, status: ProjectStatus): string {
   if (!start && !end) return '';

@@ -70,7 +70,8 @@ export const RENDERERS: Record<ExportFormat, (doc: ExportDocument, o: RenderOpti
     if (o.form !== 'resume') return text(renderHtml(doc, { theme: o.theme, paper: o.paper }));
     // The HTML resume shows what the PDF resume holds: the same trimming, measured on the PDF's fonts.
     const plan = await planPdfResume(doc, { paper: o.paper, fonts: o.fonts, now: o.now });
-    return { ...text(renderHtmlResume(doc, plan.view, { theme: o.theme, paper: o.paper })), notes: plan.notes };
+    // `pages` here are the PDF resume's: what the preview of a PDF resume reports.
+    return { ...text(renderHtmlResume(doc, plan.view, { theme: o.theme, paper: o.paper })), notes: plan.notes, pages: plan.pdf.pages };
   },
   pdf: async (doc, o) => {
     const r = o.form === 'resume' ? await renderPdfResume(doc, { paper: o.paper, fonts: o.fonts, now: o.now }) : await renderPdf(doc, { paper: o.paper, fonts: o.fonts, now: o.now });

@@ -7,7 +7,7 @@
 import { SECTION_SPECS } from '../../../shared/resume-sections';
 import type { Resume, ResumeLocation, ResumeProfile, SectionKey } from '../../../shared/resume-types';
 import { isEmail, mailtoUrl, oneLine, safeWebUrl } from './escape';
-import { formatMonth } from './document';
+import { formatMonth, resumePeriod } from '../../../shared/dates';
 
 export interface DocEntry {
   heading: string;
@@ -50,15 +50,7 @@ export function formatLocation(location: ResumeLocation): string {
   return [location.city, location.region, location.countryCode].map((s) => s.trim()).filter(Boolean).join(', ');
 }
 
-/** "Feb 2023 – May 2023", "Jul 2024 – present" (a start without an end is ongoing), "2019". */
-export function resumePeriod(start: string | null, end: string | null, ongoingWithoutEnd = true): string {
-  if (!start && !end) return '';
-  if (!start) return formatMonth(end!);
-  const from = formatMonth(start);
-  if (!end) return ongoingWithoutEnd ? `${from} – present` : from;
-  const to = formatMonth(end);
-  return to === from ? from : `${from} – ${to}`;
-}
+export { resumePeriod };
 
 function paragraphs(text: string): string[] {
   return text

@@ -95,7 +95,9 @@ export function ImportDialog({ preview, onConfirm, onCancel }: { preview: Import
       : 'Import and replace'
     : isBackup
       ? 'Restore'
-      : 'Import';
+      : preview?.sections.some((s) => s.section !== 'basics' && s.entries > 0)
+        ? 'Import the resume'
+        : `Import ${preview?.projects.length ?? 0} ${preview?.projects.length === 1 ? 'project' : 'projects'}`;
   return (
     <ConfirmDialog open={preview !== null} title={title} confirmLabel={confirmLabel} danger={preview?.destructive} wide onConfirm={onConfirm} onCancel={onCancel}>
       {preview && (
