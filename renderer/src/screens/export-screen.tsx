@@ -470,7 +470,11 @@ function VariantsCard({
 
 function ProfileCard({ onSaved }: { onSaved(): void }) {
   const [profile, setProfile] = useState<ProfileInfo>(EMPTY_PROFILE);
-  const [dirty, setDirty] = useState(false);
+  // The fields the user changed: only those are sent, so a value imported as text (a website
+  // without https://) does not block saving another field.
+  const [changed, setChanged] = useState<Set<keyof ProfileInfo>>(new Set());
+  const dirty = changed.size > 0;
+  const setDirty = (value: boolean) => !value && setChanged(new Set());
   const [error, setError] = useState<string | null>(null);
   const revision = useProjectsStore((s) => s.revision);
 
@@ -486,7 +490,7 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
 
   async function save() {
     try {
-      const saved = await api.setProfile(profile);
+      const saved = await api.setProfile(Object.fromEntries([...changed].map((k) => [k, profile[k]])));
       setProfile(saved);
       setDirty(false);
       setError(null);
@@ -521,7 +525,7 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
               placeholder={f.placeholder}
               onChange={(e) => {
                 setProfile((p) => ({ ...p, [f.key]: e.target.value }));
-                setDirty(true);
+                setChanged((c) => new Set(c).add(f.key));
               }}
             />
           </Field>
