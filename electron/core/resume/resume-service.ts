@@ -4,7 +4,7 @@
  * here with the same schemas IPC uses; what is saved always satisfies the stored-entry schemas.
  */
 import type { Db } from '../db/connection';
-import { createResumeRepository } from '../db/resume-repository';
+import { lazyResumeRepository, type ResumeRepository } from '../db/resume-repository';
 import { AppError } from '../errors';
 import { entryTitle, SECTION_SPECS } from '../../../shared/resume-sections';
 import { basicsInputSchema, entryInputSchemas, type BasicsPatch } from '../../../shared/resume-schema';
@@ -41,28 +41,31 @@ export function completeEntry<K extends SectionKey>(section: K, values: Record<s
 }
 
 export function createResumeService({ db, newId = () => crypto.randomUUID() }: ResumeDeps) {
-  const repo = createResumeRepository(db);
+  // Prepared on first use: opening the app does not need the resume.
+  const repoOf = lazyResumeRepository(db);
 
   function mustFind<K extends SectionKey>(section: K, id: string): { list: Array<SectionEntry<K>>; index: number } {
-    const list = repo.list(section);
+    const list = repoOf().list(section);
     const index = list.findIndex((e) => e.id === id);
     if (index < 0) throw new AppError('NOT_FOUND', `That ${SECTION_SPECS[section].noun} is no longer in your resume.`);
     return { list, index };
   }
 
   return {
-    repo,
-    get: (): Resume => repo.get(),
-    list: <K extends SectionKey>(section: K) => repo.list(section),
+    get repo(): ResumeRepository {
+      return repoOf();
+    },
+    get: (): Resume => repoOf().get(),
+    list: <K extends SectionKey>(section: K) => repoOf().list(section),
     /** Changes the basics fields given ('' clears one); location fields merge into the location. */
     setBasics(patch: BasicsPatch): ResumeBasics {
       const p = parse(basicsInputSchema, patch, 'basics');
       return db.transaction(() => {
-        const parts = repo.basicsParts();
+        const parts = repoOf().basicsParts();
         const { location, ...rest } = p;
         const basics: ResumeBasics = { ...parts.basics, ...rest, location: { ...parts.basics.location, ...(location ?? {}) } };
         for (const key of Object.keys(rest)) delete basics.extra[key];
-        repo.saveBasicsParts({ ...parts, basics });
+        repoOf().saveBasicsParts({ ...parts, basics });
         return basics;
       })();
     },
@@ -70,20 +73,20 @@ export function createResumeService({ db, newId = () => crypto.randomUUID() }: R
     saveEntry<K extends SectionKey>(section: K, input: unknown, index?: number): SectionEntry<K> {
       const values = parse(entryInputSchemas[section] as z.ZodType<Record<string, unknown> & { id?: string }>, input, section);
       return db.transaction(() => {
-        const list = repo.list(section);
+        const list = repoOf().list(section);
         if (values.id) {
           const { index: at } = mustFind(section, values.id);
           const before = list[at] as unknown as Record<string, unknown>;
           const merged = { ...before, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) };
           const entry = completeEntry(section, merged, values.id, list[at].extra);
           list[at] = entry;
-          repo.replaceSection(section, list);
+          repoOf().replaceSection(section, list);
           return entry;
         }
         const entry = completeEntry(section, values, newId());
         const at = index === undefined ? list.length : Math.max(0, Math.min(list.length, index));
         list.splice(at, 0, entry);
-        repo.replaceSection(section, list);
+        repoOf().replaceSection(section, list);
         return entry;
       })();
     },
@@ -91,7 +94,7 @@ export function createResumeService({ db, newId = () => crypto.randomUUID() }: R
       return db.transaction(() => {
         const { list, index } = mustFind(section, id);
         const [removed] = list.splice(index, 1);
-        repo.replaceSection(section, list);
+        repoOf().replaceSection(section, list);
         return { id, title: entryTitle(section, removed) };
       })();
     },
@@ -101,7 +104,7 @@ export function createResumeService({ db, newId = () => crypto.randomUUID() }: R
         const { list, index } = mustFind(section, id);
         const [entry] = list.splice(index, 1);
         list.splice(Math.max(0, Math.min(list.length, toIndex)), 0, entry);
-        repo.replaceSection(section, list);
+        repoOf().replaceSection(section, list);
         return list;
       })();
     },
