@@ -11,6 +11,7 @@ import { createBackupService, type BackupService } from './backup/backup-service
 import { createGitHubService, type GitHubService } from './github/github-service';
 import { createMemoryTokenStore, type SecureTokenStore } from './github/token-store';
 import type { GitHubClientOptions } from './github/client';
+import { databaseFiles, type ProtectedFile } from './files/output-file';
 
 export const APP_VERSION = '0.1.0';
 
@@ -25,6 +26,8 @@ export interface AppCore {
   github: GitHubService;
   githubJobs: GitHubJobs;
   exports: ExportService;
+  /** Files an export or backup may never replace: the database and its companion files. */
+  protectedFiles: readonly ProtectedFile[];
   close(): void;
 }
 
@@ -48,6 +51,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });
   const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
   const imports = createImportService({ db, portfolio, backups });
+  const protectedFiles = databaseFiles(dbPath);
   const github = createGitHubService({ db, portfolio, tokens: options.tokens ?? createMemoryTokenStore(), clock: clock ?? systemClock, clientOptions: options.githubClient });
   return {
     db,
@@ -58,7 +62,8 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     backups,
     github,
     githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
-    exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock }),
+    exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles }),
+    protectedFiles,
     close: () => db.close(),
   };
 }

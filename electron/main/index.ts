@@ -44,9 +44,11 @@ async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
 const electronDialogs: FileDialogs = {
   async chooseSavePath({ defaultName, filters }) {
     const window = BrowserWindow.getFocusedWindow();
-    const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
+    // macOS and Windows always ask before an existing file is chosen; Linux asks with this property.
+    const options = { defaultPath: join(app.getPath('documents'), defaultName), filters, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
     const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    return canceled || !filePath ? null : filePath;
+    // The core still refuses the database and a file chosen for import, confirmed or not.
+    return canceled || !filePath ? null : { path: filePath, replaceConfirmed: true };
   },
   async chooseOpenPath({ filters }) {
     const window = BrowserWindow.getFocusedWindow();

@@ -46,8 +46,8 @@ describe('disk errors', () => {
       error = e;
     }
     ro.close();
-    expect(toErrorData(error)).toEqual({ code: 'DB_READONLY', message: expect.stringMatching(/read-only/) });
-    expect(toErrorData(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })).code).toBe('DB_READONLY');
+    expect(toErrorData(error)).toEqual({ code: 'DB_READ_ONLY', message: expect.stringMatching(/read-only/) });
+    expect(toErrorData(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })).code).toBe('DB_READ_ONLY');
     expect(toErrorData(Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' })).code).toBe('DISK_FULL');
     const again = openCore(path);
     expect(again.portfolio.list({}).projects.map((p) => p.title)).toEqual(['Kept']);

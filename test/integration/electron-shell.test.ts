@@ -3,7 +3,7 @@
  * are loaded under Node with a recording stand-in for `electron`.
  */
 import Module from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,26 @@ describe('Electron main bundle', () => {
     expect(listed.value.projects.map((p: { title: string }) => p.title)).toEqual(['From IPC']);
     const bad = (await fake.handlers.get('projects:get')!(trusted, { id: 42 })) as any;
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('the save dialog can never replace the database: an export aimed at it is refused and the file is unchanged', async () => {
+    const trusted = { senderFrame: { url: rendererFile } };
+    const db = process.env.SHOWCASE_DB!;
+    const before = readFileSync(db);
+    for (const target of [db, `${db}-wal`]) {
+      fake.nextSavePath = target;
+      const r = (await fake.handlers.get('export:save')!(trusted, { format: 'html' })) as any;
+      expect(r, target).toMatchObject({ ok: false, error: { code: 'FILE_PROTECTED', message: expect.stringMatching(/database.*never/) } });
+    }
+    fake.nextSavePath = db;
+    expect(await fake.handlers.get('backup:save')!(trusted, {})).toMatchObject({ ok: false, error: { code: 'FILE_PROTECTED' } });
+    expect(readFileSync(db).equals(before)).toBe(true);
+    // The dialog is asked to confirm replacing an existing file on every platform.
+    expect(fake.saveDialogs.at(-1)).toMatchObject({ properties: expect.arrayContaining(['showOverwriteConfirmation']) });
+    const listed = (await fake.handlers.get('projects:list')!(trusted, {})) as any;
+    expect(listed.value.projects.map((p: { title: string }) => p.title)).toEqual(['From IPC']);
+    fake.nextSavePath = join(dir, 'portfolio.html');
+    expect(await fake.handlers.get('export:save')!(trusted, { format: 'html' })).toMatchObject({ ok: true, value: { saved: true, fileName: 'portfolio.html' } });
   });
 
   it('refuses calls from any other sender', async () => {

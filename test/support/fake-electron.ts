@@ -15,6 +15,9 @@ export interface FakeElectron {
   invoked: Array<{ channel: string; args: unknown }>;
   ready(): Promise<void>;
   sandboxEnabled: boolean;
+  /** What the native save dialog answers next (null = cancel), and the options it was shown with. */
+  nextSavePath: string | null;
+  saveDialogs: Array<Record<string, unknown>>;
 }
 
 export interface FakeWindow {
@@ -36,6 +39,8 @@ export function createFakeElectron(userData: string): FakeElectron {
     exposed: new Map(),
     invoked: [],
     sandboxEnabled: false,
+    nextSavePath: null,
+    saveDialogs: [],
     async ready() {
       resolveReady();
       // Let main's whenReady continuation run to completion.
@@ -53,6 +58,7 @@ export function createFakeElectron(userData: string): FakeElectron {
   });
   class BrowserWindow extends EventEmitter {
     static getAllWindows = () => fake.windows;
+    static getFocusedWindow = () => fake.windows[0] ?? null;
     webContents: FakeWindow['webContents'];
     options: Record<string, unknown>;
     loadedUrl: string | null = null;
@@ -104,6 +110,10 @@ export function createFakeElectron(userData: string): FakeElectron {
       },
     },
     dialog: {
+      showSaveDialog: async (...args: unknown[]) => {
+        fake.saveDialogs.push(args[args.length - 1] as Record<string, unknown>);
+        return fake.nextSavePath === null ? { canceled: true } : { canceled: false, filePath: fake.nextSavePath };
+      },
       showErrorBox: () => undefined,
       showMessageBox: async () => ({ response: 0 }),
     },

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES, type ExportOptions, type ExportFormat, type ProjectSelection } from '../../../shared/export-types';
 import { postingTechnologies } from '../../core/gaps-service';
 import { AppError } from '../../core/errors';
-import { writeFileAtomic } from '../../core/export/export-service';
+import { checkOutputPath, writeOutputFile, type OutputOptions } from '../../core/files/output-file';
 import type { CommandSpec } from '../command';
 import { readPosting } from './gaps';
 import { printJson, UsageError } from '../io';
@@ -19,7 +19,7 @@ export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'Export the portfolio for employers (Markdown, HTML, PDF, JSON Resume) or a full backup',
   usage:
-    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--json]',
+    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--force] [--json]',
   options: {
     format: { type: 'string', description: `One of ${EXPORT_FORMATS.join(', ')}, or backup (default: the variant's, else pdf)` },
     out: { type: 'string', description: 'File to write' },
@@ -30,6 +30,7 @@ export const exportCommand: CommandSpec = {
     paper: { type: 'string', description: 'PDF and print page size: a4 or letter (default a4)' },
     theme: { type: 'string', description: 'HTML theme: light or dark (default light)' },
     save: { type: 'string', description: 'Also save this choice of projects and format as a variant with this name' },
+    force: { type: 'boolean', description: 'Replace --out if it already exists (never the database itself)' },
     json: { type: 'boolean', description: 'Print what was written as JSON' },
   },
   needsDb: true,
@@ -37,11 +38,13 @@ export const exportCommand: CommandSpec = {
     if (typeof values.out !== 'string' || !values.out) throw new UsageError('give --out FILE');
     const picks = ['variant', 'role', 'job', 'target'].filter((k) => values[k] !== undefined);
     if (picks.length > 1) throw new UsageError(`give only one of --${picks.join(', --')}`);
+    const path = resolve(values.out);
+    const output: OutputOptions = { protectedFiles: core!.protectedFiles, overwrite: values.force === true };
     if (values.format === 'backup') {
       if (picks.length || values.save) throw new UsageError('a backup holds everything: --variant, --role, --job, --target and --save do not apply');
-      const path = resolve(values.out);
+      checkOutputPath(path, output);
       const text = `${JSON.stringify(core!.backups.create(), null, 2)}\n`;
-      writeFileAtomic(path, Buffer.from(text, 'utf8'));
+      writeOutputFile(path, Buffer.from(text, 'utf8'), output);
       if (values.json) printJson(io, { format: 'backup', path, bytes: Buffer.byteLength(text) });
       else io.out(`Wrote a full backup to ${path} (${Buffer.byteLength(text)} bytes). Restore it with \`showcase import ${values.out}\`.`);
       return;
@@ -51,6 +54,8 @@ export const exportCommand: CommandSpec = {
     const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
     const role = oneOf(values.role, ROLE_IDS, 'role');
 
+    // Refused before anything is saved (a variant with --save), not only at the write.
+    checkOutputPath(path, output);
     const exports = core!.exports;
     let selection: ProjectSelection | null = null;
     let variantId: string | null = null;
@@ -85,8 +90,7 @@ export const exportCommand: CommandSpec = {
       defaultFormat = saved.format;
     }
     const options: ExportOptions = { format: format ?? defaultFormat, variantId, selection, paper, theme };
-    const path = resolve(values.out);
-    const result = await exports.exportToFile(options, path);
+    const result = await exports.exportToFile(options, path, output);
     if (values.json) {
       printJson(io, { format: result.format, path, bytes: result.content.byteLength, projects: result.projectCount });
       return;
