@@ -9,7 +9,7 @@ export const MAX_TITLE = 200;
 export const MAX_TEXT = 20_000;
 export const MAX_ITEMS = 200;
 
-const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+export const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** True for absolute http(s) URLs, the only links a portfolio may carry. */
 export function isWebUrl(value: string): boolean {

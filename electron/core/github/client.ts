@@ -140,19 +140,3 @@ export function hostOf(apiUrl: string): string {
   const url = new URL(apiUrl);
   return url.host === 'api.github.com' ? 'github.com' : url.host;
 }
-
-/** Normalises what the user typed: a GHES host or URL becomes https://host/api/v3. */
-export function normalizeApiUrl(input: string | null | undefined): string {
-  const text = (input ?? '').trim();
-  if (!text) return GITHUB_API_URL;
-  let url: URL;
-  try {
-    url = new URL(text.includes('://') ? text : `https://${text}`);
-  } catch {
-    throw new TypeError(`"${text}" is not a GitHub address. Use https://github.com or https://your-host/api/v3.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`"${text}" is not an http(s) address.`);
-  if (url.host === 'github.com' || url.host === 'api.github.com') return GITHUB_API_URL;
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.protocol}//${url.host}${path && path !== '' ? path : '/api/v3'}`;
-}
