@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { moveDatabaseAside, openDatabase, schemaVersion } from '../../electron/core/db/connection';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
+import { cli } from '../support/cli';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -56,6 +57,44 @@ describe('opening the database', () => {
     const err = expectAppError(() => openDatabase(path), 'DB_TOO_NEW');
     expect(err.message).toMatch(/newer version of Showcase/);
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("refuses another program's SQLite database, from --db or SHOWCASE_DB, and leaves it unchanged", async () => {
+    const dir = tempDir();
+    const path = join(dir, 'notes.sqlite');
+    const raw = new Database(path);
+    raw.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); CREATE INDEX notes_body ON notes (body); INSERT INTO notes (body) VALUES ('keep me')");
+    raw.close();
+    const before = readFileSync(path);
+    const err = expectAppError(() => openDatabase(path), 'DB_NOT_SHOWCASE');
+    expect(err.message).toMatch(/another program's SQLite database.*"notes".*left untouched/);
+    for (const run of [() => cli(['add', '--title', 'X', '--db', path]), () => cli(['projects'], { SHOWCASE_DB: path })]) {
+      const r = await run();
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/another program's SQLite database/);
+    }
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['notes.sqlite']);
+
+    // Another program that also sets user_version is still not Showcase.
+    const versioned = join(dir, 'versioned.sqlite');
+    const other = new Database(versioned);
+    other.exec('CREATE TABLE items (x)');
+    other.pragma('user_version = 2');
+    other.close();
+    expectAppError(() => openDatabase(versioned), 'DB_NOT_SHOWCASE');
+  });
+
+  it('takes an empty SQLite file (no tables yet) as a new database', () => {
+    const path = join(tempDir(), 'empty.sqlite');
+    const raw = new Database(path);
+    raw.pragma('page_size = 4096');
+    raw.exec('VACUUM');
+    raw.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    db.close();
   });
 
   it('refuses a file that is not a database and never overwrites it', () => {

@@ -48,6 +48,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     // Checked before anything that writes (even switching to WAL rewrites the header).
     refuseNewer(db, options.migrations ?? MIGRATIONS);
+    refuseForeign(db, path);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
@@ -82,6 +83,22 @@ function refuseNewer(db: Db, migrations: readonly Migration[]): void {
       `This database was written by a newer version of Showcase (schema ${current}; this version knows up to ${latest}). Update Showcase to open it; the file was not changed.`,
     );
   }
+}
+
+/**
+ * A SQLite file with tables of its own and no Showcase schema belongs to another program:
+ * adding Showcase's tables to it would take it over. It is refused, unchanged.
+ */
+function refuseForeign(db: Db, path: string): void {
+  const names = (db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  const version = schemaVersion(db);
+  const foreign = version === 0 ? names.length > 0 : !names.includes('projects');
+  if (!foreign) return;
+  const shown = names.slice(0, 4).map((n) => `"${n.slice(0, 40)}"`).join(', ') + (names.length > 4 ? ', …' : '');
+  throw new AppError(
+    'DB_NOT_SHOWCASE',
+    `${path} is another program's SQLite database (it has ${names.length ? `tables of its own: ${shown}` : 'no Showcase tables'}), not a Showcase one. It was left untouched; use a Showcase database or a new file.`,
+  );
 }
 
 export function migrate(db: Db, migrations: readonly Migration[], target: number): void {
