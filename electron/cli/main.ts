@@ -14,6 +14,8 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
 
 export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, syncCommand, accountsCommand, reposCommand, moveAsideCommand];
 
+const DAMAGED_ADVICE = 'Save what it holds with `showcase export --format backup --out FILE`, then `showcase move-aside --yes` to start a new one (the damaged file is kept).';
+
 const GLOBAL_OPTIONS = {
   db: { type: 'string', description: 'Database file (default: $SHOWCASE_DB, else the app’s own database)' },
   help: { type: 'boolean', short: 'h', description: 'Show help' },
@@ -105,6 +107,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         mkdirSync(dirname(dbPath), { recursive: true });
       }
       core = openCore(dbPath);
+      if (core.damage) {
+        io.err(`showcase: warning: ${dbPath} is damaged (${core.damage}). It was opened read-only and nothing will be written to it. ${DAMAGED_ADVICE}`);
+      }
     }
     await command.run({ core, dbPath, io, values, positionals });
     return EXIT_OK;
@@ -113,7 +118,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`showcase ${command.name}: ${error.message}. See \`showcase ${command.name} --help\`.`);
       return EXIT_USAGE;
     }
-    const data = toErrorData(error);
+    const data = toErrorData(error, { dbPath, damaged: core?.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined });
     io.err(`showcase ${command.name}: ${data.message.replace(/\s*\n\s*/g, ' ')}`);
     return EXIT_FAILURE;
   } finally {

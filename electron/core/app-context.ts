@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from './db/connection';
+import { closeDatabase, damageOf, openDatabase, type Db } from './db/connection';
 import { createGitHubJobs, type GitHubJobs } from './github/background-jobs';
 import { createExportService, type ExportService } from './export/export-service';
 import { createGitHubStore } from './github/repository-store';
@@ -18,6 +18,8 @@ export const APP_VERSION = '0.1.0';
 export interface AppCore {
   db: Db;
   dbPath: string;
+  /** Set when the database is damaged: it was opened read-only, and this says what is wrong. */
+  damage: string | null;
   portfolio: PortfolioService;
   gaps: GapsService;
   imports: ImportService;
@@ -56,6 +58,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   return {
     db,
     dbPath,
+    damage: damageOf(db),
     portfolio,
     gaps,
     imports,
@@ -64,7 +67,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
     exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles }),
     protectedFiles,
-    close: () => db.close(),
+    close: () => closeDatabase(db),
   };
 }
 

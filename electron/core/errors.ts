@@ -49,6 +49,8 @@ export interface ErrorContext {
   /** The database the failing operation used, so an I/O error can be told from a full disk. */
   dbPath?: string;
   freeSpace?: FreeSpace;
+  /** The database was opened read-only because it is damaged: why, and what the user can do. */
+  damaged?: { reason: string; advice: string };
 }
 
 const FS_REASONS: Record<string, string> = {
@@ -106,7 +108,12 @@ function sqliteError(code: string, context: ErrorContext): AppErrorData {
   if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return { code: 'DB_CORRUPT', message: MESSAGES.corrupt };
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return { code: 'DB_LOCKED', message: MESSAGES.locked };
   if (/^SQLITE_FULL/.test(code)) return { code: 'DISK_FULL', message: MESSAGES.diskFullDb };
-  if (/^SQLITE_READONLY/.test(code)) return { code: 'DB_READ_ONLY', message: MESSAGES.readOnly };
+  if (/^SQLITE_READONLY/.test(code)) {
+    if (context.damaged) {
+      return { code: 'DB_READ_ONLY', message: `The database is damaged (${context.damaged.reason}), so Showcase opened it read-only and did not save the change. ${context.damaged.advice}` };
+    }
+    return { code: 'DB_READ_ONLY', message: MESSAGES.readOnly };
+  }
   if (/^SQLITE_(CANTOPEN|IOERR)/.test(code)) {
     // SQLite reports a full disk while opening (the shared-memory file cannot grow) as an I/O error.
     const free = context.dbPath ? (context.freeSpace ?? freeSpace)(context.dbPath) : null;

@@ -1,6 +1,6 @@
 import { ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
 import { toIssues } from '../../shared/project-schema';
-import { toErrorData } from './errors';
+import { toErrorData, type ErrorContext } from './errors';
 import { basename } from 'node:path';
 import { APP_VERSION, type AppCore } from './app-context';
 import { AppError } from './errors';
@@ -143,7 +143,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
  * The single entry for every IPC call (and the test bridge): checks the channel, parses the
  * argument with the contract's schema, runs the handler and turns any failure into data.
  */
-export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs: unknown): Promise<IpcResponse<unknown>> {
+export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs: unknown, errorContext: ErrorContext = {}): Promise<IpcResponse<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'BAD_CHANNEL', message: 'Unknown request.' } };
   const parsed = ipcArgSchemas[channel].safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -158,7 +158,7 @@ export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs:
     const value = await handler(parsed.data);
     return { ok: true, value: value === undefined ? null : value };
   } catch (error) {
-    return { ok: false, error: toErrorData(error) };
+    return { ok: false, error: toErrorData(error, errorContext) };
   }
 }
 

@@ -16,12 +16,34 @@ import { applyContentSecurityPolicy, isExternalLinkAllowed, isTrustedSender, loc
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
 
+const DAMAGED_ADVICE = 'Save a backup from the Export screen, then restart Showcase and choose to move the damaged file aside.';
+
+/** A damaged database opens read-only: say so, and offer to move it aside and start fresh. */
+async function acceptDamaged(core: AppCore): Promise<'continue' | 'move-aside' | 'quit'> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Damaged database',
+    message: 'Showcase’s database is damaged, so it was opened read-only.',
+    detail: `${core.dbPath}: ${core.damage}.\n\nYou can look at your portfolio and save a backup or an export, but nothing you change will be saved. You can also move the file aside (it is kept, renamed, next to the original) and start with an empty portfolio, or quit and restore a backup.`,
+    buttons: ['Continue read-only', 'Move aside and start fresh', 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+  });
+  return response === 0 ? 'continue' : response === 1 ? 'move-aside' : 'quit';
+}
+
 async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
   for (;;) {
     try {
-      return openCore(dbPath, undefined, { tokens: createSafeStorageTokenStore(app.getPath('userData')) });
+      const core = openCore(dbPath, undefined, { tokens: createSafeStorageTokenStore(app.getPath('userData')) });
+      if (!core.damage) return core;
+      const choice = await acceptDamaged(core);
+      if (choice === 'continue') return core;
+      core.close();
+      if (choice === 'quit') return null;
+      moveDatabaseAside(dbPath);
     } catch (error) {
-      const data = toErrorData(error);
+      const data = toErrorData(error, { dbPath });
       if (data.code !== 'DB_CORRUPT') {
         dialog.showErrorBox('Showcase cannot open its database', data.message);
         return null;
@@ -58,13 +80,14 @@ const electronDialogs: FileDialogs = {
   },
 };
 
-function registerIpc(handlers: IpcHandlers): void {
+function registerIpc(handlers: IpcHandlers, core: AppCore): void {
+  const errorContext = { dbPath: core.dbPath, damaged: core.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined };
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from Showcase.' } };
       }
-      return dispatch(handlers, channel, args);
+      return dispatch(handlers, channel, args, errorContext);
     });
   }
 }
@@ -106,7 +129,7 @@ app.whenReady().then(async () => {
       await shell.openExternal(url);
     },
   };
-  registerIpc(handlers);
+  registerIpc(handlers, core);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

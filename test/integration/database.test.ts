@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moveDatabaseAside, openDatabase, schemaVersion } from '../../electron/core/db/connection';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
+import { openCore } from '../../electron/core/app-context';
 import { cli } from '../support/cli';
+import { damageIndexPage } from '../support/damage';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -117,6 +120,47 @@ describe('opening the database', () => {
     writeFileSync(path, bytes);
     expectAppError(() => openDatabase(path), 'DB_CORRUPT');
     expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it('opens a database whose integrity check fails read-only, and never writes to it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'damaged.db');
+    const seed = openCore(path);
+    seed.portfolio.loadSample();
+    const titles = seed.portfolio.list({ sort: 'title' }).projects.map((p) => p.title);
+    seed.close();
+    const bytes = damageIndexPage(path);
+
+    const core = openCore(path);
+    expect(core.damage).toMatch(/Tree \d+ page \d+/);
+    expect(core.db.readonly).toBe(true);
+    // Everything still reads, even through the damaged index (the default order uses it).
+    expect(core.portfolio.list({ sort: 'title' }).projects.map((p) => p.title)).toEqual(titles);
+    expect(core.portfolio.list({}).projects).toHaveLength(titles.length);
+    expect(() => core.portfolio.create({ title: 'New' })).toThrow(/readonly/);
+    core.close();
+    // The readable copy it was served from is gone with it.
+    expect(readdirSync(tmpdir()).filter((n) => n.includes(`-damaged-${process.pid}-`))).toEqual([]);
+
+    const list = await cli(['projects', '--db', path]);
+    expect(list.code).toBe(0);
+    expect(list.stderr).toMatch(/^showcase: warning: .*damaged .*opened read-only and nothing will be written to it/);
+    expect(list.stdout).toContain(titles[0]);
+    const add = await cli(['add', '--title', 'Another', '--db', path]);
+    expect(add.code).toBe(1);
+    expect(add.stderr.trim().split('\n').at(-1)).toMatch(/^showcase add: The database is damaged \(.*\), so Showcase opened it read-only and did not save the change\. .*move-aside/);
+    const backup = join(dir, 'rescue.json');
+    expect((await cli(['export', '--format', 'backup', '--out', backup, '--db', path])).code).toBe(0);
+    expect(JSON.parse(readFileSync(backup, 'utf8')).tables.projects).toHaveLength(titles.length);
+    const posting = join(dir, 'posting.txt');
+    writeFileSync(posting, 'Go and Kafka');
+    for (const args of [['profile', '--name', 'X'], ['import', backup, '--yes'], ['targets', '--save', 'Acme', '--job', posting]]) {
+      const r = await cli([...args, '--db', path]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/did not save the change/);
+    }
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['damaged.db', 'posting.txt', 'rescue.json']);
   });
 
   it('reports a database locked by another program', () => {

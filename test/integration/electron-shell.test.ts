@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc-channels';
+import { openCore } from '../../electron/core/app-context';
+import { damageIndexPage } from '../support/damage';
 import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
 
 const OUT = resolve(__dirname, '../../out');
@@ -133,6 +135,35 @@ describe('Electron main bundle', () => {
     const no = (await fake.handlers.get('shell:open-external')!(trusted, { url: 'javascript:alert(1)' })) as any;
     expect(no).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(fake.opened).toEqual(['https://example.com/x']);
+  });
+});
+
+describe('Electron main bundle with a damaged database', () => {
+  it('offers read-only use or moving the file aside, and a write then says the database is damaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'showcase-shell-'));
+    try {
+      const db = join(dir, 'damaged.db');
+      const seed = openCore(db);
+      seed.portfolio.loadSample();
+      seed.close();
+      const bytes = damageIndexPage(db);
+      process.env.SHOWCASE_DB = db;
+      const fake = createFakeElectron(dir);
+      fake.messageBoxResponse = 0;
+      loadWithFakeElectron(mainBundle, fake);
+      await fake.ready();
+      expect(fake.messageBoxes).toHaveLength(1);
+      expect(fake.messageBoxes[0]).toMatchObject({ title: 'Damaged database', buttons: ['Continue read-only', 'Move aside and start fresh', 'Quit'] });
+      const trusted = { senderFrame: { url: `file://${join(OUT, 'renderer/index.html')}` } };
+      const listed = (await fake.handlers.get('projects:list')!(trusted, {})) as any;
+      expect(listed.value.projects.length).toBeGreaterThan(0);
+      const created = (await fake.handlers.get('projects:create')!(trusted, { project: { title: 'Lost?' } })) as any;
+      expect(created).toMatchObject({ ok: false, error: { code: 'DB_READ_ONLY', message: expect.stringMatching(/damaged .*read-only.*did not save the change\. Save a backup/) } });
+      expect(readFileSync(db).equals(bytes)).toBe(true);
+    } finally {
+      delete process.env.SHOWCASE_DB;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

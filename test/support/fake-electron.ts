@@ -18,6 +18,9 @@ export interface FakeElectron {
   /** What the native save dialog answers next (null = cancel), and the options it was shown with. */
   nextSavePath: string | null;
   saveDialogs: Array<Record<string, unknown>>;
+  /** Message boxes shown, and the button index the next ones answer with. */
+  messageBoxes: Array<Record<string, unknown>>;
+  messageBoxResponse: number;
 }
 
 export interface FakeWindow {
@@ -41,6 +44,8 @@ export function createFakeElectron(userData: string): FakeElectron {
     sandboxEnabled: false,
     nextSavePath: null,
     saveDialogs: [],
+    messageBoxes: [],
+    messageBoxResponse: 0,
     async ready() {
       resolveReady();
       // Let main's whenReady continuation run to completion.
@@ -115,7 +120,10 @@ export function createFakeElectron(userData: string): FakeElectron {
         return fake.nextSavePath === null ? { canceled: true } : { canceled: false, filePath: fake.nextSavePath };
       },
       showErrorBox: () => undefined,
-      showMessageBox: async () => ({ response: 0 }),
+      showMessageBox: async (...args: unknown[]) => {
+        fake.messageBoxes.push(args[args.length - 1] as Record<string, unknown>);
+        return { response: fake.messageBoxResponse };
+      },
     },
     nativeTheme: { shouldUseDarkColors: false },
     safeStorage: {
