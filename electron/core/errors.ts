@@ -85,7 +85,8 @@ export function fileError(error: unknown, action: 'read' | 'write', path: string
     const where = code === 'ENOENT' ? `its folder does not exist` : reason;
     return new AppError('FILE_WRITE', `Could not write ${path}: ${where}. Nothing was written; your portfolio is unchanged.`);
   }
-  return new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'FILE_READ', `Could not read ${path}: ${reason}. Nothing was changed.`);
+  if (code === 'ENOENT') return new AppError('NOT_FOUND', `There is no file at ${path}. Nothing was changed.`);
+  return new AppError('FILE_READ', `Could not read ${path}: ${reason}. Nothing was changed.`);
 }
 
 /** Turns anything thrown into plain error data, never leaking stack traces across a boundary. */

@@ -1,32 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
 import { AppError } from '../errors';
+import { MAX_IMPORT_BYTES, readUserTextFile } from '../files/input-file';
 import type { PortfolioService } from '../portfolio-service';
 import type { Db } from '../db/connection';
 import { parseJsonText, projectsFromResume } from './json-resume';
 import { isBackup, type BackupService } from '../backup/backup-service';
 import type { ImportResult } from '../../../shared/ipc-contract';
 
-/** Larger than any real portfolio file; protects against reading a disk image by mistake. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
 export type { ImportResult };
 
+/** Reads a JSON Resume or a backup the user chose (a regular file of at most 50 MB). */
 export function readImportFile(path: string): unknown {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `There is no file at ${path}.`);
-  }
-  if (size > MAX_IMPORT_BYTES) throw new AppError('VALIDATION', `${path} is ${Math.round(size / 1e6)} MB, too large to be a portfolio file.`);
-  const buf = readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    throw new AppError('VALIDATION', `${path} is not a UTF-8 text file; nothing was imported.`);
-  }
-  return parseJsonText(text, path);
+  return parseJsonText(readUserTextFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'an import' }), path);
 }
 
 const RESUME_SECTIONS = ['basics', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'meta'];
