@@ -143,6 +143,7 @@ export interface SyncResult {
   /** When a sync stopped to spare the rate limit: when it can go on. */
   resumeAt: string | null;
   warnings: string[];
+  /** A stable code by cause (AppErrorCode: RATE_LIMITED, AUTH, OFFLINE, GITHUB_ERROR …). */
   error: { code: string; message: string } | null;
 }
 

@@ -8,7 +8,8 @@
  *   (free, not counted against the limit), `x-ratelimit-*` headers, 401/403/404 bodies.
  *   Paths work with and without the GHES `/api/v3` prefix.
  * - Injectable faults: any status (401, 403, 404, 422, 5xx), primary and secondary rate limits,
- *   connection resets, malformed JSON, extra latency; plus a global latency option.
+ *   connection resets, malformed JSON, extra latency, requests never answered; plus a global
+ *   latency option.
  * - The OAuth device flow endpoints (`/login/device/code`, `/login/oauth/access_token`).
  */
 import { createHash } from 'node:crypto';
@@ -50,7 +51,8 @@ export interface FakeUser {
 export interface FaultSpec {
   /** Which requests: a regexp on `METHOD /path?query` (path without /api/v3), or a predicate. */
   match: RegExp | ((req: { method: string; path: string; body: string }) => boolean);
-  kind: 'status' | 'primary-rate-limit' | 'secondary-rate-limit' | 'reset' | 'malformed-json' | 'latency';
+  /** `hang`: the request is read and never answered (until the client gives up or the server closes). */
+  kind: 'status' | 'primary-rate-limit' | 'secondary-rate-limit' | 'reset' | 'malformed-json' | 'latency' | 'hang';
   status?: number;
   body?: unknown;
   /** Seconds, for rate limits. */
@@ -262,6 +264,9 @@ export class FakeGitHub {
         case 'latency':
           await sleep(fault.latencyMs ?? 1000);
           break;
+        case 'hang':
+          entry.status = -2;
+          return;
         case 'primary-rate-limit': {
           const reset = Math.floor(Date.now() / 1000) + (fault.retryAfter ?? 60);
           return send(403, { message: `API rate limit exceeded for ${rateKey}.`, documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, { ...rateHeaders, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) });

@@ -4,7 +4,7 @@
  * Build once per database with `createGitHubService({ db, portfolio, tokens, clock })`, where
  * `tokens` is a SecureTokenStore (safeStorage in the app, in-memory for the CLI and tests).
  * Everything returned is plain data (shared/github-types.ts); no token ever leaves `tokens`.
- * Errors are AppError with a stable code (NOT_FOUND, VALIDATION, FORBIDDEN, INTERNAL).
+ * Errors are AppError with a stable code (NOT_FOUND, VALIDATION, AUTH, OFFLINE, RATE_LIMITED …).
  *
  * Accounts
  *   accounts.list(): Promise<GitHubAccount[]>

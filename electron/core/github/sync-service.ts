@@ -5,7 +5,7 @@
  * trouble: the result says what happened and what was kept.
  */
 import type { SyncProgress, SyncResult } from '../../../shared/github-types';
-import { AppError } from '../errors';
+import { AppError, toErrorData } from '../errors';
 import type { Db } from '../db/connection';
 import type { Clock } from '../portfolio-service';
 import { createGitHubClient, hostOf, type GitHubClientOptions } from './client';
@@ -14,7 +14,7 @@ import type { LinkingService } from './linking-service';
 import type { GitHubStore, RepositoryRecord } from './repository-store';
 import { runRestPublicSync } from './rest-sync';
 import type { SyncRunContext, SyncRunResult } from './sync-context';
-import { classifyFailure, SyncStop, type Failure } from './sync-errors';
+import { classifyFailure, failureCode, SyncStop, type Failure } from './sync-errors';
 import type { SecureTokenStore } from './token-store';
 
 export interface SyncOptions {
@@ -55,7 +55,7 @@ export function createSyncService(deps: SyncDeps) {
     if (running.has(accountId)) throw new AppError('VALIDATION', `A sync of ${account.login} is already running.`);
     const token = account.kind === 'public' ? null : await tokens.get(accountId);
     if (account.kind !== 'public' && !token) {
-      throw new AppError('FORBIDDEN', `There is no token for ${account.login} on this computer. Sign in again to sync it.`);
+      throw new AppError('AUTH', `There is no token for ${account.login} on this computer. Sign in again to sync it.`);
     }
     running.add(accountId);
     const startedAt = stamp();
@@ -118,7 +118,7 @@ export function createSyncService(deps: SyncDeps) {
       rateLimitResetAt: rate.reset ? new Date(rate.reset * 1000).toISOString() : null,
       resumeAt: failure?.kind === 'rate-limit' ? failure.resetAt : null,
       warnings: run.warnings,
-      error: failure && failure.kind !== 'cancelled' ? { code: failure.kind, message: failure.message } : null,
+      error: failure && failure.kind !== 'cancelled' ? { code: failureCode(failure.kind), message: failure.message } : null,
     };
     store.putSyncState({
       account_id: accountId,
@@ -147,8 +147,8 @@ export function createSyncService(deps: SyncDeps) {
         try {
           results.push(await sync(a.id, options));
         } catch (error) {
-          const data = classifyFailure(error);
-          results.push({ accountId: a.id, login: a.login, status: 'failed', reposListed: 0, reposUpdated: 0, reposUnchanged: 0, requests: 0, rateLimitRemaining: null, rateLimitResetAt: null, resumeAt: null, warnings: [], error: { code: data.kind, message: (error as Error).message } });
+          const data = toErrorData(error);
+          results.push({ accountId: a.id, login: a.login, status: 'failed', reposListed: 0, reposUpdated: 0, reposUnchanged: 0, requests: 0, rateLimitRemaining: null, rateLimitResetAt: null, resumeAt: null, warnings: [], error: { code: data.code, message: data.message } });
         }
       }
       return results;
