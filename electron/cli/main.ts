@@ -97,6 +97,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     );
     return EXIT_USAGE;
   }
+  if (typeof values.db === 'string' && !values.db.trim()) {
+    io.err(`showcase ${command.name}: --db needs a file path (an empty one would keep nothing). See \`showcase ${command.name} --help\`.`);
+    return EXIT_USAGE;
+  }
   const dbPath = typeof values.db === 'string' ? values.db : resolveDbPath(defaultDbPath(), io.env);
   let core = null;
   try {

@@ -12,6 +12,7 @@ import { createGitHubService, type GitHubService } from './github/github-service
 import { createMemoryTokenStore, type SecureTokenStore } from './github/token-store';
 import type { GitHubClientOptions } from './github/client';
 import { databaseFiles, type ProtectedFile } from './files/output-file';
+import { removeStaleScratch } from './files/scratch';
 
 export const APP_VERSION = '0.1.0';
 
@@ -47,6 +48,8 @@ function repoDocsOf(repos: SyncedRepository[]): RepoDocInfo[] {
 
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
 export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {}): AppCore {
+  // Scratch copies left by a restore (or a damaged-database copy) that was killed mid-way.
+  removeStaleScratch();
   const db = openDatabase(dbPath);
   const portfolio = createPortfolioService({ db, clock });
   const repositories = createGitHubStore(db);

@@ -8,8 +8,7 @@
  * any earlier version restore), and only then replaces the user's data in one transaction.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
@@ -18,6 +17,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
 import { buildSearchText, childRowsOf } from '../db/project-repository';
 import { checkRow, childrenSchema, type Children } from '../db/row-schemas';
 import { AppError } from '../errors';
+import { makeScratchDir } from '../files/scratch';
 import type { Clock } from '../portfolio-service';
 
 export const BACKUP_FORMAT = 'showcase-backup';
@@ -170,7 +170,8 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     if (!MIGRATIONS.some((m) => m.version === backup.schemaVersion)) {
       throw new AppError('VALIDATION', `The backup names an unknown schema version ${backup.schemaVersion}. Nothing was changed.`);
     }
-    const dir = mkdtempSync(join(tmpdir(), 'showcase-restore-'));
+    // Named after this process: a restore killed mid-way is cleaned up at the next start.
+    const dir = makeScratchDir('restore');
     const scratch = new Database(join(dir, 'restore.db'));
     try {
       scratch.pragma('foreign_keys = ON');

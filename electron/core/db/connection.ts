@@ -50,6 +50,10 @@ export function damageOf(db: Db): string | null {
  * can still be read and exported but is never written; `damageOf` says what is wrong.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  // SQLite takes "" (and ":memory:") as a database that vanishes when it is closed.
+  if (!path.trim() || path.trim() === ':memory:') {
+    throw new AppError('VALIDATION', `"${path}" is not a file path: give the database a file name (what is stored there would be lost on exit).`);
+  }
   checkHeader(path);
   const migrations = options.migrations ?? MIGRATIONS;
   const target = options.targetVersion ?? LATEST_VERSION;
