@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openCore, resolveDbPath, APP_VERSION } from '../core/app-context';
 import { toErrorData } from '../core/errors';
-import { defaultDbPath } from '../core/paths';
+import { defaultDbPath, ensureDataFolder } from '../core/paths';
 import type { CommandSpec } from './command';
 import { addCommand, projectsCommand } from './commands/projects';
 import { moveAsideCommand } from './commands/database';
@@ -105,11 +105,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   let core = null;
   try {
     if (command.needsDb) {
-      if (typeof values.db !== 'string' && !io.env.SHOWCASE_DB) {
-        const { mkdirSync } = await import('node:fs');
-        const { dirname } = await import('node:path');
-        mkdirSync(dirname(dbPath), { recursive: true });
-      }
+      if (typeof values.db !== 'string' && !io.env.SHOWCASE_DB) ensureDataFolder(dbPath);
       core = openCore(dbPath);
       if (core.damage) {
         io.err(`showcase: warning: ${dbPath} is damaged (${core.damage}). It was opened read-only and nothing will be written to it. ${DAMAGED_ADVICE}`);

@@ -3,14 +3,14 @@
  * Everything with logic lives in electron/core; this file only wires it to Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
 import { openCore, resolveDbPath, type AppCore } from '../core/app-context';
 import { moveDatabaseAside } from '../core/db/connection';
 import { AppError, toErrorData } from '../core/errors';
 import { createCoreHandlers, dispatch, type FileDialogs } from '../core/ipc-handlers';
+import { ensureDataFolder } from '../core/paths';
 import { createSafeStorageTokenStore } from './token-store';
 import { applyContentSecurityPolicy, isExternalLinkAllowed, isTrustedSender, lockNavigation, secureWebPreferences } from './security';
 
@@ -116,7 +116,13 @@ app.whenReady().then(async () => {
   applyContentSecurityPolicy(session.defaultSession);
   const dbPath = resolveDbPath(join(app.getPath('userData'), 'showcase.db'));
   // The first run: Electron may not have created its data folder yet.
-  mkdirSync(dirname(dbPath), { recursive: true });
+  try {
+    ensureDataFolder(dbPath);
+  } catch (error) {
+    dialog.showErrorBox('Showcase cannot create its data folder', toErrorData(error).message);
+    app.quit();
+    return;
+  }
   const core = await openCoreWithConsent(dbPath);
   if (!core) {
     app.quit();
