@@ -99,6 +99,8 @@ export function createSyncService(deps: SyncDeps) {
     try {
       run = account.kind === 'public' ? await runRestPublicSync(ctx) : await runGraphqlSync(ctx);
     } catch (error) {
+      // The disk or the database failed, not GitHub: the caller reports it as such (a full disk…).
+      if (/^SQLITE_/.test(String((error as { code?: unknown } | null)?.code))) throw error;
       failure = error instanceof SyncStop ? error.failure : classifyFailure(error, options.signal);
     } finally {
       running.delete(accountId);
