@@ -11,11 +11,29 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export const processIo: Io = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  env: process.env,
-};
+/**
+ * A stream whose reader may go away (`showcase repos | head -1`): once it has, output to it
+ * is dropped quietly and the command finishes with its own exit code, instead of an
+ * unhandled EPIPE.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || closed) closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+}
+
+let io: Io | null = null;
+
+/** The real process's output, created on first use (so importing this module has no effect). */
+export function processIo(): Io {
+  io ??= { out: quietWhenClosed(process.stdout), err: quietWhenClosed(process.stderr), env: process.env };
+  return io;
+}
 
 export function printJson(io: Io, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
