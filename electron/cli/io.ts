@@ -2,6 +2,11 @@
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+/** The command did part of its work and stopped for a reason that passes (GitHub's rate limit); what it did is kept. */
+export const EXIT_PARTIAL = 3;
+
+/** Ends a command with EXIT_PARTIAL: the message goes to stderr, what was printed stays. */
+export class PartialRun extends Error {}
 
 export class UsageError extends Error {}
 

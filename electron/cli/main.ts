@@ -10,7 +10,7 @@ import { gapsCommand, targetsCommand } from './commands/gaps';
 import { exportCommand } from './commands/export';
 import { profileCommand } from './commands/profile';
 import { accountsCommand, reposCommand, syncCommand } from './commands/github';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, PartialRun, UsageError, type Io } from './io';
 
 export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, syncCommand, accountsCommand, reposCommand, moveAsideCommand];
 
@@ -41,7 +41,7 @@ export function mainHelp(): string {
     ...optionLines(GLOBAL_OPTIONS),
     '',
     'Run `showcase <command> --help` for a command’s options.',
-    'Exit codes: 0 ok, 1 failure, 2 bad usage.',
+    'Exit codes: 0 ok, 1 failure, 2 bad usage, 3 stopped at GitHub’s rate limit (what was done is kept; run it again later).',
   ].join('\n');
 }
 
@@ -118,9 +118,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`showcase ${command.name}: ${error.message}. See \`showcase ${command.name} --help\`.`);
       return EXIT_USAGE;
     }
+    if (error instanceof PartialRun) {
+      io.err(`showcase ${command.name}: ${error.message}`);
+      return EXIT_PARTIAL;
+    }
     const data = toErrorData(error, { dbPath, damaged: core?.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined });
     io.err(`showcase ${command.name}: ${data.message.replace(/\s*\n\s*/g, ' ')}`);
-    return EXIT_FAILURE;
+    // A spent rate limit passes: the same "try again later" code as a sync it stopped part-way.
+    return data.code === 'RATE_LIMITED' ? EXIT_PARTIAL : EXIT_FAILURE;
   } finally {
     core?.close();
   }

@@ -197,7 +197,8 @@ async function fetchDetails(ctx: SyncRunContext, ids: string[], result: SyncRunR
 }
 
 export async function runGraphqlSync(ctx: SyncRunContext, options: { detailBatch?: number } = {}): Promise<SyncRunResult> {
-  const result: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
+  // Kept in the context, so a run that stops (rate limit, cancel) still says what it did.
+  const result = ctx.result;
   const affiliations = ctx.account.includeOrgRepos ? ['OWNER', 'ORGANIZATION_MEMBER'] : ['OWNER'];
   const listed: ListedRepo[] = [];
   let after: string | null = null;

@@ -127,7 +127,8 @@ async function fetchRepository(ctx: SyncRunContext, repo: Json): Promise<Fetched
 }
 
 export async function runRestPublicSync(ctx: SyncRunContext): Promise<SyncRunResult> {
-  const result: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
+  // Kept in the context, so a run that stops (rate limit, cancel) still says what it did.
+  const result = ctx.result;
   const login = encodeURIComponent(ctx.account.login);
   const listed: Json[] = [];
   ctx.progress({ phase: 'listing', reposDone: 0, reposTotal: 0 });

@@ -71,7 +71,9 @@ export function createSyncService(deps: SyncDeps) {
     };
     store.putSyncState({ account_id: accountId, status: 'running', cursor: null, started_at: startedAt, finished_at: null, resume_at: null, requests: 0, rate_remaining: null, rate_reset_at: null, last_error: null });
     const maxWait = options.maxRateLimitWaitSeconds ?? 0;
+    const run: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
     const ctx: SyncRunContext = {
+      result: run,
       account,
       host: hostOf(account.apiUrl),
       store,
@@ -94,10 +96,9 @@ export function createSyncService(deps: SyncDeps) {
         return true;
       },
     };
-    let run: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
     let failure: Failure | null = null;
     try {
-      run = account.kind === 'public' ? await runRestPublicSync(ctx) : await runGraphqlSync(ctx);
+      await (account.kind === 'public' ? runRestPublicSync(ctx) : runGraphqlSync(ctx));
     } catch (error) {
       // The disk or the database failed, not GitHub: the caller reports it as such (a full disk…).
       if (/^SQLITE_/.test(String((error as { code?: unknown } | null)?.code))) throw error;
@@ -108,17 +109,20 @@ export function createSyncService(deps: SyncDeps) {
     const status: SyncResult['status'] = !failure ? 'complete' : failure.kind === 'cancelled' ? 'cancelled' : failure.kind === 'rate-limit' ? 'partial' : 'failed';
     const finishedAt = stamp();
     const rate = client.stats.rate;
+    const rateResetAt = rate.reset ? new Date(rate.reset * 1000).toISOString() : null;
     const result: SyncResult = {
       accountId,
       login: account.login,
       status,
-      reposListed: run.listed,
+      // Interrupted while listing: the total GitHub announced.
+      reposListed: Math.max(run.listed, progress.reposTotal),
       reposUpdated: run.updated,
       reposUnchanged: run.unchanged,
       requests: client.stats.requests,
       rateLimitRemaining: rate.remaining,
-      rateLimitResetAt: rate.reset ? new Date(rate.reset * 1000).toISOString() : null,
-      resumeAt: failure?.kind === 'rate-limit' ? failure.resetAt : null,
+      rateLimitResetAt: rateResetAt,
+      // A GraphQL "RATE_LIMITED" answer carries no reset header: the last known reset time stands in.
+      resumeAt: failure?.kind === 'rate-limit' ? (failure.resetAt ?? rateResetAt) : null,
       warnings: run.warnings,
       error: failure && failure.kind !== 'cancelled' ? { code: failureCode(failure.kind), message: failure.message } : null,
     };
