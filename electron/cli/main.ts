@@ -49,31 +49,61 @@ export function commandHelp(c: CommandSpec): string {
   return [`${c.summary}.`, '', `Usage: ${c.usage}`, '', 'Options:', ...optionLines({ ...c.options, ...GLOBAL_OPTIONS })].join('\n');
 }
 
+/**
+ * Splits off what comes before the command: global options only (`--db PATH`, `--db=PATH`,
+ * `--help`, `--version`). Returns the command's index, or an error line.
+ */
+function findCommand(argv: string[]): { index: number; help: boolean; version: boolean } | { error: string } {
+  let help = false;
+  let version = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--db') {
+      if (i + 1 >= argv.length) return { error: '--db needs a file path' };
+      const value = argv[++i];
+      if (i + 1 >= argv.length && COMMANDS.some((c) => c.name === value)) {
+        return { error: `--db took "${value}" as its file path, and no command follows (write: showcase --db FILE ${value})` };
+      }
+    } else if (a.startsWith('--db=')) continue;
+    else if (a === '--help' || a === '-h') help = true;
+    else if (a === '--version') version = true;
+    else if (a === '--') return { index: i + 1 < argv.length ? i + 1 : -1, help, version };
+    else if (a.startsWith('-')) return { error: `unknown option "${a.slice(0, 40)}" before the command` };
+    else return { index: i, help, version };
+  }
+  return { index: -1, help, version };
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
-  const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!name) {
-    if (argv.includes('--help') || argv.includes('-h')) {
+  const found = findCommand(argv);
+  if ('error' in found) {
+    io.err(`showcase: ${found.error}. Run \`showcase --help\` for the commands and options.`);
+    return EXIT_USAGE;
+  }
+  if (found.index < 0) {
+    if (found.help) {
       io.out(mainHelp());
       return EXIT_OK;
     }
-    if (argv.includes('--version')) {
+    if (found.version) {
       io.out(APP_VERSION);
       return EXIT_OK;
     }
-    io.err(mainHelp());
+    io.err(`showcase: give a command (${COMMANDS.map((c) => c.name).join(', ')}). Run \`showcase --help\` for more.`);
     return EXIT_USAGE;
   }
+  const name = argv[found.index];
+  const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`showcase: unknown command "${name}". Run \`showcase --help\` for the list.`);
+    io.err(`showcase: unknown command "${name.slice(0, 40)}". Run \`showcase --help\` for the list.`);
     return EXIT_USAGE;
   }
   let values: Record<string, unknown>;
   let positionals: string[];
   try {
     const parsed = parseArgs({
-      args: argv.filter((a, i) => !(a === name && i === argv.indexOf(name))),
+      args: argv.filter((_, i) => i !== found.index),
       options: { ...command.options, ...GLOBAL_OPTIONS } as ParseArgsConfig['options'],
       allowPositionals: true,
       strict: true,
