@@ -60,12 +60,20 @@ a{color:var(--text);text-decoration:none}
 `.trim();
 }
 
+/**
+ * User text is isolated from what surrounds it (dir="auto", <bdi>): right-to-left text shows
+ * as written and cannot reorder the page around it.
+ */
+function bdi(text: string): string {
+  return `<bdi>${h(text)}</bdi>`;
+}
+
 function list(items: string[]): string {
-  return `<ul class="items">${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`;
+  return `<ul class="items">${items.map((i) => `<li dir="auto">${h(i)}</li>`).join('')}</ul>`;
 }
 
 function link(url: string, label: string): string {
-  return `<a href="${h(url)}" rel="noopener noreferrer nofollow">${h(label)}</a>`;
+  return `<a href="${h(url)}" rel="noopener noreferrer nofollow" dir="auto">${h(label)}</a>`;
 }
 
 function card(p: DocProject, index: number, labels: ExportDocument['labels']): string {
@@ -73,13 +81,13 @@ function card(p: DocProject, index: number, labels: ExportDocument['labels']): s
   const badge = p.documentation ? `<span class="badge">${h(p.documentation.label)}</span>` : '';
   const parts = [
     `<article class="card" id="project-${index + 1}">`,
-    `<header><h3>${h(p.title)}</h3>${meta || badge ? `<p class="meta">${meta}${badge}</p>` : ''}</header>`,
+    `<header><h3 dir="auto">${h(p.title)}</h3>${meta || badge ? `<p class="meta">${meta}${badge}</p>` : ''}</header>`,
   ];
-  if (p.summary) parts.push(`<p class="summary">${h(p.summary)}</p>`);
+  if (p.summary) parts.push(`<p class="summary" dir="auto">${h(p.summary)}</p>`);
   if (p.highlights.length) parts.push(`<h4>${h(labels.highlights)}</h4>${list(p.highlights)}`);
   if (p.results.length) parts.push(`<h4>${h(labels.results)}</h4>${list(p.results)}`);
   if (p.technologies.length) {
-    parts.push(`<p class="tech">${p.technologies.map((t) => `<span class="chip">${h(t)}</span>`).join('')}</p>`);
+    parts.push(`<p class="tech">${p.technologies.map((t) => `<span class="chip" dir="auto">${h(t)}</span>`).join('')}</p>`);
   }
   if (p.links.length) parts.push(`<p class="links">${p.links.map((l) => link(l.url, l.label)).join('')}</p>`);
   parts.push('</article>');
@@ -92,9 +100,9 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = {}): stri
   const { profile } = doc;
   const header = [
     '<header class="profile">',
-    `<h1>${h(profile.name || doc.title)}</h1>`,
-    profile.headline ? `<p class="headline">${h(profile.headline)}</p>` : '',
-    profile.location ? `<p class="location">${h(profile.location)}</p>` : '',
+    `<h1 dir="auto">${h(profile.name || doc.title)}</h1>`,
+    profile.headline ? `<p class="headline" dir="auto">${h(profile.headline)}</p>` : '',
+    profile.location ? `<p class="location" dir="auto">${h(profile.location)}</p>` : '',
     profile.contacts.length ? `<ul class="contacts">${profile.contacts.map((c) => `<li>${link(c.url, c.label)}</li>`).join('')}</ul>` : '',
     '</header>',
   ].filter(Boolean);
@@ -103,8 +111,8 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = {}): stri
         `<section><h2>${h(doc.labels.skills)}</h2><dl class="skills">`,
         ...doc.skills.map((g) => {
           const items = g.skills.map((s) => {
-            const by = s.projects.join(', ') + (s.more ? `, +${s.more} more` : '');
-            return `<span class="skill">${h(s.name)} <span class="by">(${h(by)})</span></span>`;
+            const by = s.projects.map(bdi).join(', ') + (s.more ? `, +${s.more} more` : '');
+            return `<span class="skill">${bdi(s.name)} <span class="by">(${by})</span></span>`;
           });
           return `<div class="skill-group"><dt>${h(g.label)}</dt><dd>${items.join('; ')}</dd></div>`;
         }),

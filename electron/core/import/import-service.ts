@@ -1,3 +1,4 @@
+import { stripBidiDeep } from '../../../shared/bidi';
 import { AppError } from '../errors';
 import { MAX_IMPORT_BYTES, readUserTextFile } from '../files/input-file';
 import type { PortfolioService } from '../portfolio-service';
@@ -35,7 +36,8 @@ export function createImportService(deps: { db: Db; portfolio: PortfolioService;
       if (!looksLikeResume(data)) {
         throw new AppError('VALIDATION', 'The file is neither a Showcase backup nor a JSON Resume; nothing was imported.');
       }
-      const { inputs, warnings } = projectsFromResume(data);
+      // Third-party text: bidi controls could disguise what is stored and later exported.
+      const { inputs, warnings } = stripBidiDeep(projectsFromResume(data));
       if (options.dryRun) return { format: 'json-resume', added: inputs.map((p) => ({ id: '', title: p.title })), warnings };
       const added = deps.db.transaction(() => inputs.map((input) => deps.portfolio.create(input)))();
       return { format: 'json-resume', added: added.map((p) => ({ id: p.id, title: p.title })), warnings };
