@@ -40,6 +40,24 @@ export function processIo(): Io {
   return io;
 }
 
+// Control characters (all but tab and newline), DEL, C1 controls (U+009B is a CSI on its own) and
+// bidi controls: an escape sequence in a title or an error body could retitle, clear or reorder
+// the user's terminal.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text as the CLI writes it: every unsafe character shown as a visible `\uXXXX` escape (which
+ * inside a JSON string is the same character, so --json output stays valid and equal).
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The same output, made terminal-safe: what every command writes through. */
+export function safeIo(io: Io): Io {
+  return { out: (t) => io.out(terminalSafe(t)), err: (t) => io.err(terminalSafe(t)), env: io.env };
+}
+
 export function printJson(io: Io, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }

@@ -10,7 +10,7 @@ import { gapsCommand, targetsCommand } from './commands/gaps';
 import { exportCommand } from './commands/export';
 import { profileCommand } from './commands/profile';
 import { accountsCommand, reposCommand, syncCommand } from './commands/github';
-import { EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, PartialRun, UsageError, type Io } from './io';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, PartialRun, safeIo, UsageError, type Io } from './io';
 
 export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, syncCommand, accountsCommand, reposCommand, moveAsideCommand];
 
@@ -75,7 +75,8 @@ function findCommand(argv: string[]): { index: number; help: boolean; version: b
 }
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], rawIo: Io): Promise<number> {
+  const io = safeIo(rawIo);
   const found = findCommand(argv);
   if ('error' in found) {
     io.err(`showcase: ${found.error}. Run \`showcase --help\` for the commands and options.`);

@@ -21,7 +21,6 @@ function sparse(path: string, bytes: number): string {
 describe('the CLI reads only regular files, of a sane size', () => {
   it('refuses a named pipe, /dev/zero and /dev/urandom for import, gaps --job, targets and export --job', async () => {
     const dir = tempDir();
-    const db = join(dir, 'showcase.db');
     const fifo = join(dir, 'pipe.json');
     execFileSync('mkfifo', [fifo]);
     const sources = [fifo, '/dev/zero', '/dev/urandom', dir];
@@ -32,10 +31,11 @@ describe('the CLI reads only regular files, of a sane size', () => {
       ['export', '--format', 'markdown', '--job', file, '--out', join(dir, 'out.md')],
     ];
     const runs = sources.flatMap((file) => commands(file).map((args) => ({ file, args })));
-    const results = await Promise.all(runs.map(({ args }) => runCliProcess([...args, '--db', db], { timeoutMs: 20_000 })));
+    // Each with its own database, so the runs do not wait for each other's locks.
+    const results = await Promise.all(runs.map(({ args }, i) => runCliProcess([...args, '--db', join(dir, `db-${i}.sqlite`)], { timeoutMs: 30_000 })));
     results.forEach((r, i) => {
       const what = runs[i].args.join(' ');
-      expect(r.timedOut, what).toBe(false);
+      expect(r.timedOut, `${what}: ${r.stderr}`).toBe(false);
       expect(r.code, `${what}: ${r.stderr}`).toBe(1);
       expect(r.stderr.trim().split('\n'), what).toHaveLength(1);
       expect(r.stderr, what).toMatch(/it is (a named pipe|a device|a folder); Showcase only reads regular files/);

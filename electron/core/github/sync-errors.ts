@@ -1,6 +1,7 @@
 /** How a failed GitHub request affects a sync: stop (and why), or skip the item and go on. */
 import type { AppErrorCode } from '../../../shared/types';
 import { AppError } from '../errors';
+import { cleanText } from './sanitize';
 
 /** `offline`: GitHub could not be reached at all; `transient`: it answered badly, or not in time. */
 export type FailureKind = 'cancelled' | 'auth' | 'rate-limit' | 'not-found' | 'offline' | 'transient' | 'invalid';
@@ -68,7 +69,9 @@ export function classifyFailure(error: unknown, signal?: AbortSignal): Failure {
   }
   const network = chain.map((c) => c.code).find((c): c is string => !!c && c in NETWORK_CODES);
   if (network) return { kind: 'offline', message: `GitHub could not be reached: ${NETWORK_CODES[network]}. Check the network connection and the server address`, resetAt: null };
-  const detail = e.message ? `: ${e.message.slice(0, 200)}` : '';
+  // GitHub's error text is third-party: no control characters or escape sequences in our message.
+  const message = cleanText(e.message, 200, { singleLine: true });
+  const detail = message ? `: ${message}` : '';
   return { kind: 'transient', message: `GitHub did not answer properly${status ? ` (${status})` : ''}${detail}`, resetAt: null };
 }
 
