@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { openCore, resolveDbPath, APP_VERSION } from '../core/app-context';
-import { toErrorData } from '../core/errors';
+import { existsSync } from 'node:fs';
+import { openCore, resolveDbPath, APP_VERSION, type AppCore } from '../core/app-context';
+import { removeDatabaseFiles } from '../core/db/connection';
+import { toErrorData, type ErrorContext } from '../core/errors';
 import { defaultDbPath, ensureDataFolder } from '../core/paths';
 import type { CommandSpec } from './command';
 import { addCommand, projectsCommand } from './commands/projects';
@@ -133,7 +135,9 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
     return EXIT_USAGE;
   }
   const dbPath = typeof values.db === 'string' ? values.db : resolveDbPath(defaultDbPath(), io.env);
-  let core = null;
+  const isNew = command.needsDb && !existsSync(dbPath);
+  let core: AppCore | null = null;
+  let code: number;
   try {
     if (command.needsDb) {
       if (typeof values.db !== 'string' && !io.env.SHOWCASE_DB) ensureDataFolder(dbPath);
@@ -143,21 +147,29 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
       }
     }
     await command.run({ core, dbPath, io, values, positionals });
-    return EXIT_OK;
+    code = EXIT_OK;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`showcase ${command.name}: ${error.message}. See \`showcase ${command.name} --help\`.`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof PartialRun) {
-      io.err(`showcase ${command.name}: ${error.message}`);
-      return EXIT_PARTIAL;
-    }
-    const data = toErrorData(error, { dbPath, damaged: core?.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined });
-    io.err(`showcase ${command.name}: ${data.message.replace(/\s*\n\s*/g, ' ')}`);
-    // A spent rate limit passes: the same "try again later" code as a sync it stopped part-way.
-    return data.code === 'RATE_LIMITED' ? EXIT_PARTIAL : EXIT_FAILURE;
+    code = report(error, command, io, { dbPath, damaged: core?.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined });
   } finally {
     core?.close();
   }
+  // An import that was refused, or only looked (--dry-run), leaves no database it created behind.
+  if (isNew && command.onlyCreatesOnSuccess && (code !== EXIT_OK || values['dry-run'] === true)) removeDatabaseFiles(dbPath);
+  return code;
+}
+
+/** One line on stderr for a failure, and its exit code. */
+function report(error: unknown, command: CommandSpec, io: Io, context: ErrorContext): number {
+  if (error instanceof UsageError) {
+    io.err(`showcase ${command.name}: ${error.message}. See \`showcase ${command.name} --help\`.`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof PartialRun) {
+    io.err(`showcase ${command.name}: ${error.message}`);
+    return EXIT_PARTIAL;
+  }
+  const data = toErrorData(error, context);
+  io.err(`showcase ${command.name}: ${data.message.replace(/\s*\n\s*/g, ' ')}`);
+  // A spent rate limit passes: the same "try again later" code as a sync it stopped part-way.
+  return data.code === 'RATE_LIMITED' ? EXIT_PARTIAL : EXIT_FAILURE;
 }

@@ -220,6 +220,11 @@ export function migrate(db: Db, migrations: readonly Migration[], target: number
   })();
 }
 
+/** Deletes a database file and its companions: only for one this process has just created. */
+export function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+}
+
 /**
  * Moves a damaged database (and its WAL and shared-memory files) aside, only when the user
  * asked for it. Returns the new name of the main file.
