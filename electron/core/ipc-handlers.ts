@@ -1,6 +1,7 @@
 import { ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
 import { toIssues } from '../../shared/project-schema';
 import { toErrorData, type ErrorContext } from './errors';
+import { nullLog, type Log } from './log';
 import { basename } from 'node:path';
 import { APP_VERSION, type AppCore } from './app-context';
 import { AppError } from './errors';
@@ -143,7 +144,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
  * The single entry for every IPC call (and the test bridge): checks the channel, parses the
  * argument with the contract's schema, runs the handler and turns any failure into data.
  */
-export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs: unknown, errorContext: ErrorContext = {}): Promise<IpcResponse<unknown>> {
+export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs: unknown, errorContext: ErrorContext = {}, log: Log = nullLog): Promise<IpcResponse<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'BAD_CHANNEL', message: 'Unknown request.' } };
   const parsed = ipcArgSchemas[channel].safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -158,7 +159,10 @@ export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs:
     const value = await handler(parsed.data);
     return { ok: true, value: value === undefined ? null : value };
   } catch (error) {
-    return { ok: false, error: toErrorData(error, errorContext) };
+    const data = toErrorData(error, errorContext);
+    // What the user is told, and (never the arguments, which may hold a token) what went wrong.
+    if (data.code !== 'VALIDATION' && data.code !== 'NOT_FOUND') log.error(`request ${channel} failed`, error, { code: data.code, message: data.message });
+    return { ok: false, error: data };
   }
 }
 

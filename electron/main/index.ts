@@ -6,11 +6,13 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
-import { openCore, resolveDbPath, type AppCore } from '../core/app-context';
+import { APP_VERSION, openCore, resolveDbPath, type AppCore } from '../core/app-context';
 import { moveDatabaseAside } from '../core/db/connection';
 import { AppError, toErrorData } from '../core/errors';
 import { createCoreHandlers, dispatch, type FileDialogs } from '../core/ipc-handlers';
+import { createFileLog, LOG_FILE, type Log } from '../core/log';
 import { ensureDataFolder } from '../core/paths';
+import { withTokensRedactedFrom } from '../core/github/token-store';
 import { createSafeStorageTokenStore } from './token-store';
 import { applyContentSecurityPolicy, isExternalLinkAllowed, isTrustedSender, lockNavigation, secureWebPreferences } from './security';
 
@@ -32,18 +34,20 @@ async function acceptDamaged(core: AppCore): Promise<'continue' | 'move-aside' |
   return response === 0 ? 'continue' : response === 1 ? 'move-aside' : 'quit';
 }
 
-async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
+async function openCoreWithConsent(dbPath: string, log: Log): Promise<AppCore | null> {
   for (;;) {
     try {
-      const core = openCore(dbPath, undefined, { tokens: createSafeStorageTokenStore(app.getPath('userData')) });
+      const core = openCore(dbPath, undefined, { tokens: withTokensRedactedFrom(createSafeStorageTokenStore(app.getPath('userData')), log) });
+      if (core.damage) log.warn('database damaged, opened read-only', { dbPath, damage: core.damage });
       if (!core.damage) return core;
       const choice = await acceptDamaged(core);
       if (choice === 'continue') return core;
       core.close();
       if (choice === 'quit') return null;
-      moveDatabaseAside(dbPath);
+      log.info('damaged database moved aside', { dbPath, to: moveDatabaseAside(dbPath) });
     } catch (error) {
       const data = toErrorData(error, { dbPath });
+      log.error('database could not be opened', error, { dbPath, code: data.code });
       if (data.code !== 'DB_CORRUPT') {
         dialog.showErrorBox('Showcase cannot open its database', data.message);
         return null;
@@ -58,7 +62,7 @@ async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
         cancelId: 0,
       });
       if (response !== 1) return null;
-      moveDatabaseAside(dbPath);
+      log.info('database moved aside', { dbPath, to: moveDatabaseAside(dbPath) });
     }
   }
 }
@@ -80,14 +84,15 @@ const electronDialogs: FileDialogs = {
   },
 };
 
-function registerIpc(handlers: IpcHandlers, core: AppCore): void {
+function registerIpc(handlers: IpcHandlers, core: AppCore, log: Log): void {
   const errorContext = { dbPath: core.dbPath, damaged: core.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined };
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
+        log.warn('request refused: not from Showcase', { channel, sender: String(event.senderFrame?.url ?? 'unknown').slice(0, 200) });
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from Showcase.' } };
       }
-      return dispatch(handlers, channel, args, errorContext);
+      return dispatch(handlers, channel, args, errorContext, log);
     });
   }
 }
@@ -114,16 +119,22 @@ app.enableSandbox();
 
 app.whenReady().then(async () => {
   applyContentSecurityPolicy(session.defaultSession);
-  const dbPath = resolveDbPath(join(app.getPath('userData'), 'showcase.db'));
+  const userData = app.getPath('userData');
+  const dbPath = resolveDbPath(join(userData, 'showcase.db'));
   // The first run: Electron may not have created its data folder yet.
   try {
+    ensureDataFolder(join(userData, LOG_FILE));
     ensureDataFolder(dbPath);
   } catch (error) {
     dialog.showErrorBox('Showcase cannot create its data folder', toErrorData(error).message);
     app.quit();
     return;
   }
-  const core = await openCoreWithConsent(dbPath);
+  const log = createFileLog(userData);
+  log.info('started', { version: APP_VERSION, dbPath, platform: process.platform });
+  // Noted, without changing what Electron does with it.
+  process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception', error));
+  const core = await openCoreWithConsent(dbPath, log);
   if (!core) {
     app.quit();
     return;
@@ -135,7 +146,7 @@ app.whenReady().then(async () => {
       await shell.openExternal(url);
     },
   };
-  registerIpc(handlers, core);
+  registerIpc(handlers, core, log);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -113,6 +113,10 @@ describe('Electron main bundle', () => {
       const r = (await fake.handlers.get('projects:list')!({ senderFrame }, {})) as any;
       expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
     }
+    // The main-process log, in the app's data folder, notes the start and every refused sender.
+    const log = readFileSync(join(dir, 'showcase.log'), 'utf8');
+    expect(log).toMatch(/^\S+ info started \{"version":"[\d.]+","dbPath":/);
+    expect(log).toMatch(/warn request refused: not from Showcase \{"channel":"projects:list","sender":"https:\/\/evil\.example\/"\}/);
   });
 
   it('blocks navigation and new windows; only https links go to the OS browser', () => {
