@@ -111,7 +111,7 @@ function sqliteError(code: string, context: ErrorContext): AppErrorData {
   if (/^SQLITE_FULL/.test(code)) return { code: 'DISK_FULL', message: MESSAGES.diskFullDb };
   if (/^SQLITE_READONLY/.test(code)) {
     if (context.damaged) {
-      return { code: 'DB_READ_ONLY', message: `The database is damaged (${context.damaged.reason}), so Showcase opened it read-only and did not save the change. ${context.damaged.advice}` };
+      return { code: 'DB_READ_ONLY', message: `The database is damaged (${context.damaged.reason}), so Showcase opened it read-only: the change was not saved, and the file is left as it was. ${context.damaged.advice}` };
     }
     return { code: 'DB_READ_ONLY', message: MESSAGES.readOnly };
   }

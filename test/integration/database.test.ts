@@ -148,7 +148,7 @@ describe('opening the database', () => {
     expect(list.stdout).toContain(titles[0]);
     const add = await cli(['add', '--title', 'Another', '--db', path]);
     expect(add.code).toBe(1);
-    expect(add.stderr.trim().split('\n').at(-1)).toMatch(/^showcase add: The database is damaged \(.*\), so Showcase opened it read-only and did not save the change\. .*move-aside/);
+    expect(add.stderr.trim().split('\n').at(-1)).toMatch(/^showcase add: The database is damaged \(.*\), so Showcase opened it read-only: the change was not saved, and the file is left as it was\. .*move-aside/);
     const backup = join(dir, 'rescue.json');
     expect((await cli(['export', '--format', 'backup', '--out', backup, '--db', path])).code).toBe(0);
     expect(JSON.parse(readFileSync(backup, 'utf8')).tables.projects).toHaveLength(titles.length);
@@ -157,7 +157,7 @@ describe('opening the database', () => {
     for (const args of [['profile', '--name', 'X'], ['import', backup, '--yes'], ['targets', '--save', 'Acme', '--job', posting]]) {
       const r = await cli([...args, '--db', path]);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr, args.join(' ')).toMatch(/did not save the change/);
+      expect(r.stderr, args.join(' ')).toMatch(/the change was not saved/);
     }
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['damaged.db', 'posting.txt', 'rescue.json']);

@@ -162,7 +162,7 @@ describe('Electron main bundle with a damaged database', () => {
       const listed = (await fake.handlers.get('projects:list')!(trusted, {})) as any;
       expect(listed.value.projects.length).toBeGreaterThan(0);
       const created = (await fake.handlers.get('projects:create')!(trusted, { project: { title: 'Lost?' } })) as any;
-      expect(created).toMatchObject({ ok: false, error: { code: 'DB_READ_ONLY', message: expect.stringMatching(/damaged .*read-only.*did not save the change\. Save a backup/) } });
+      expect(created).toMatchObject({ ok: false, error: { code: 'DB_READ_ONLY', message: expect.stringMatching(/damaged .*read-only: the change was not saved, and the file is left as it was\. Save a backup/) } });
       expect(readFileSync(db).equals(bytes)).toBe(true);
     } finally {
       delete process.env.SHOWCASE_DB;
