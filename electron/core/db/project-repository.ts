@@ -65,7 +65,8 @@ export function createProjectRepository(db: Db) {
     delLinks: db.prepare('DELETE FROM project_links WHERE project_id = ?'),
     insKind: db.prepare('INSERT INTO project_kinds (project_id, kind, source, evidence, state) VALUES (?, ?, ?, ?, ?)'),
     insTag: db.prepare(
-      'INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position, strength, minor_contribution)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insItem: db.prepare('INSERT INTO project_items (project_id, type, position, text) VALUES (?, ?, ?, ?)'),
     insLink: db.prepare('INSERT INTO project_links (project_id, position, type, url, label) VALUES (?, ?, ?, ?, ?)'),
@@ -101,7 +102,7 @@ export function createProjectRepository(db: Db) {
     stmt.delItems.run(p.id);
     stmt.delLinks.run(p.id);
     for (const k of p.kinds) stmt.insKind.run(p.id, k.kind, k.source, k.evidence, k.state);
-    p.tags.forEach((t, i) => stmt.insTag.run(p.id, tagKey(t.name), t.name, t.techId, t.source, t.evidence, t.state, i));
+    p.tags.forEach((t, i) => stmt.insTag.run(p.id, tagKey(t.name), t.name, t.techId, t.source, t.evidence, t.state, i, t.strength ?? null, t.minorContribution ? 1 : 0));
     p.highlights.forEach((text, i) => stmt.insItem.run(p.id, 'highlight', i, text));
     p.results.forEach((text, i) => stmt.insItem.run(p.id, 'result', i, text));
     p.links.forEach((l, i) => stmt.insLink.run(p.id, i, l.type, l.url, l.label ?? null));
