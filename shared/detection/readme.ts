@@ -202,7 +202,7 @@ function units(prose: string): Unit[] {
     // A paragraph's lines form sentences together; a sentence may wrap onto the next line.
     const text = paragraph.join(' ');
     paragraph = [];
-    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])/)) if (s.trim()) out.push({ text: s, skipped: skipLevel > 0 });
+    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'([])/)) if (s.trim()) out.push({ text: s, skipped: skipLevel > 0 });
   };
   for (const rawLine of prose.split(/\r?\n/)) {
     const line = rawLine.trim();

@@ -12,7 +12,7 @@ const EXPECTED: Record<string, string[]> = {
   'cloud-native-java': ['java', 'quarkus', 'micronaut', 'openshift', 'vertx', 'kafka', 'mongodb', 'couchbase', 'keycloak', 'rbac', 'podman', 'argo-cd'],
   'devops-engineer': ['terraform', 'ansible', 'iac', 'aws', 'ec2', 'eks', 'amazon-rds', 'cloudfront', 'kubernetes', 'helm', 'gitlab-ci', 'github-actions', 'observability', 'prometheus', 'grafana', 'opentelemetry', 'bash', 'python', 'haproxy', 'traefik', 'vault', 'secrets-management'],
   'dotnet-csharp': ['dotnet', 'csharp', 'aspnet-core', 'entity-framework', 'sql-server', 'azure', 'azure-functions', 'azure-service-bus', 'azure-pipelines', 'cpp', 'openid-connect'],
-  'elixir-phoenix': ['elixir', 'phoenix', 'websocket', 'postgresql', 'fly-io', 'erlang'],
+  'elixir-phoenix': ['elixir', 'phoenix', 'websocket', 'postgresql', 'ecto', 'fly-io', 'erlang'],
   'fintech-java-trap': ['java', 'javascript', 'spring', 'hibernate', 'oracle-database', 'activemq', 'tomcat', 'jenkins', 'sonarqube'],
   'go-platform': ['go', 'grpc', 'postgresql', 'nats', 'kubernetes', 'gcp', 'protobuf', 'gke', 'helm', 'argo-cd', 'rust', 'cpp', 'prometheus', 'grafana'],
   'graphql-api': ['graphql', 'apollo', 'rest', 'typescript', 'nodejs', 'koa', 'hapi', 'microservices', 'mongodb', 'neo4j', 'websocket', 'socket-io', 'api-keys', 'permissions', 'docker', 'kubernetes', 'azure', 'aks'],

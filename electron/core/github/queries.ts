@@ -113,7 +113,9 @@ export function buildDetailsQuery(fileCounts: readonly number[]): string {
     });
     return `  r${i}: node(id: $id${i}) {\n    ... on Repository {\n      ...ShowcaseRepositoryDetails\n${files.join('\n')}\n    }\n  }`;
   });
-  return `query ShowcaseRepositoryDetails(${vars.join(', ')}) {\n${parts.join('\n')}\n  rateLimit { cost remaining resetAt }\n}\n${DETAILS_FRAGMENT}\n${BLOB_FRAGMENT}`;
+  // GitHub refuses a document with an unused fragment: the blob one only goes with files.
+  const blobs = fileCounts.some((n) => n > 0) ? `\n${BLOB_FRAGMENT}` : '';
+  return `query ShowcaseRepositoryDetails(${vars.join(', ')}) {\n${parts.join('\n')}\n  rateLimit { cost remaining resetAt }\n}\n${DETAILS_FRAGMENT}${blobs}`;
 }
 
 /** Every fixed document, for the schema validation test (built documents are validated there too). */
