@@ -75,6 +75,8 @@ const TEST_SCRIPTS: Array<[RegExp, string]> = [
   [/\bcypress run\b/, 'Cypress'], [/\bava\b/, 'Automated testing'], [/\btap\b/, 'Automated testing'],
 ];
 
+const MIGRATION_SCRIPTS = /\b(prisma migrate \w+|knex migrate:\w+|sequelize(?:-cli)? db:migrate|typeorm migration:run|drizzle-kit (?:migrate|push)|node-pg-migrate|db-migrate up|mikro-orm migration:up)\b/;
+
 interface ReadManifest {
   path: string;
   ecosystem: Ecosystem;
@@ -125,6 +127,11 @@ function applyManifest(found: Found, m: ReadManifest): boolean {
     for (const [re, tech] of TEST_SCRIPTS) if (re.test(script)) found.tech(tech, 'testing', `${m.path} runs tests with \`${script.slice(0, 50)}\``);
   }
   if (m.parsed.testConfig === 'pytest') found.tech('pytest', 'testing', `${m.path} configures pytest`);
+  for (const script of m.parsed.scripts ?? []) {
+    const migrate = MIGRATION_SCRIPTS.exec(script);
+    if (migrate) found.tech('Database migrations', 'practice', `${m.path} runs migrations with \`${migrate[0]}\``);
+  }
+  if (m.parsed.migrationCommand) found.tech('Database migrations', 'practice', `${m.path} runs \`${m.parsed.migrationCommand}\``);
   return serverSide;
 }
 

@@ -29,6 +29,8 @@ export interface ParsedManifest {
   sdk?: string;
   /** Test configuration found in the manifest itself (`[tool.pytest.ini_options]`). */
   testConfig?: string;
+  /** A migration command the build runs (mix's `ecto.migrate` alias), quoted. */
+  migrationCommand?: string;
 }
 
 export interface ManifestKind {
@@ -421,7 +423,8 @@ function mixExs(source: string): ParsedManifest {
   const start = code.search(/\bdefp?\s+deps\b/);
   const body = start >= 0 ? code.slice(start) : code;
   const deps = [...body.matchAll(/\{\s*:([a-z_][a-z0-9_]*)\s*,/g)].map((m) => ({ name: m[1] }));
-  return { dependencies: deps, hasBin: /\bescript\s*:/.test(code) };
+  const migrate = /["'](ecto\.migrate)["']/.exec(code)?.[1];
+  return { dependencies: deps, hasBin: /\bescript\s*:/.test(code), ...(migrate ? { migrationCommand: migrate } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -167,11 +167,28 @@ const GUARDS: readonly RegExp[] = [
   /\?\s*$/,
 ];
 
+/** The text without fenced code blocks (``` or ~~~, closed by the same fence, or by the end). */
+function withoutFences(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split(/\r?\n/)) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (m) {
+      fence = m[1];
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** README prose: no code, URLs, link targets, images or HTML; headings kept for sections. */
 export function readmeProse(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/^(\s*)(```|~~~)[^\n]*\n[\s\S]*?(\n\s*\2[^\n]*|$)/gm, '\n')
+  return withoutFences(markdown.replace(/<!--[\s\S]*?-->/g, ' '))
     .replace(/^(?: {4}|\t)(?![-*+]\s|\d+\.\s).*$/gm, '')
     .replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/gi, ' ')
     // Inline code naming one thing (`FastAPI`) is kept; a command (`docker run postgres`) is not.

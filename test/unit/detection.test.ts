@@ -272,7 +272,7 @@ describe('README mentions, read with care', () => {
     expect(t?.evidence).toEqual(['package.json depends on pg', 'README mentions PostgreSQL: “Stores data in PostgreSQL.”']);
   });
   it('ignores URLs, link targets, images and code', () => {
-    expect(mentioned('See [the guide](https://redis.io/docs) and https://www.mongodb.com/atlas.\n\n![Kafka](https://img.example/kafka.png)\n\n```sh\ndocker run -d postgres:16\n```\n\nRun `docker run -p 6379 redis` first.\n')).toEqual([]);
+    expect(mentioned('See [the guide](https://redis.io/docs) and https://www.mongodb.com/atlas.\n\n![Kafka](https://img.example/kafka.png)\n\n```sh\nnpm ci\ndocker run -d postgres:16\n# Kafka too\n```\n\n~~~\nredis-server --port 6379\n~~~\n\nRun `docker run -p 6379 redis` first.\n')).toEqual([]);
   });
   it('ignores negative and future sentences', () => {
     for (const s of ['Redis caching is not implemented yet.', "We don't use Kafka.", 'Kubernetes would be overkill for this.', 'In future we will add RabbitMQ.', 'TODO: add Elasticsearch.', 'Planned: GraphQL support.', 'You could also swap SQLite for MySQL.', 'Unlike MongoDB, this stores rows.']) {
@@ -315,6 +315,11 @@ describe('kinds, topics and taxonomy rules', () => {
     expect(techs({ manifests: { 'pom.xml': '<project><dependencies><dependency><groupId>org.flywaydb</groupId><artifactId>flyway-core</artifactId></dependency></dependencies></project>' } })).toEqual(names('Flyway', 'Database migrations'));
     expect(techs({ manifests: { 'package.json': JSON.stringify({ dependencies: { mongoose: '8', zod: '3' } }) } })).toEqual(names('Mongoose', 'MongoDB', 'Zod', 'Input validation', 'Node.js'));
     expect(techs({ manifests: { 'main.tf': 'terraform {\n  required_version = ">= 1.5"\n}\n' } })).toEqual(names('Terraform', 'Infrastructure as code'));
+  });
+  it('migration commands a build runs show database migrations', () => {
+    expect(tech({ manifests: { 'package.json': JSON.stringify({ scripts: { deploy: 'prisma migrate deploy && node dist/main.js' } }) } }, 'Database migrations')?.evidence[0]).toBe('package.json runs migrations with `prisma migrate deploy`');
+    expect(techs({ manifests: { 'mix.exs': 'defp aliases do\n  ["ecto.setup": ["ecto.create", "ecto.migrate"]]\nend\n' } })).toContain(canon('Database migrations'));
+    expect(techs({ manifests: { 'package.json': JSON.stringify({ scripts: { start: 'node migrate-later.js' } }) } })).not.toContain(canon('Database migrations'));
   });
   it('test frameworks of every ecosystem show automated tests', () => {
     const cases: Array<[string, string, string]> = [
