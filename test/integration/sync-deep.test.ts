@@ -73,6 +73,7 @@ describe('deeper reading and whose work it is', () => {
 
   it('counts the account’s commits; a repository it barely contributed to marks its tags for confirmation', async () => {
     gh.updateRepo('octo/todo-api', { commits: { total: 120, byAuthor: { octo: 3, someone: 117 } } });
+    gh.updateRepo('octo/someone-elses-lib', { parent: 'them/lib', commits: { total: 500, byAuthor: { octo: 2, them: 498 } } });
     const account = await core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
     const result = await core.github.sync.sync(account.id);
     expect(result.requests).toBe(2);
@@ -80,6 +81,7 @@ describe('deeper reading and whose work it is', () => {
     expect(todo.authorship).toEqual({ authored: 3, total: 120, minor: true });
     expect(byName('shop-services').authorship).toMatchObject({ minor: false });
     expect(byName('org-service')).toMatchObject({ ownerType: 'Organization' });
+    expect(byName('someone-elses-lib')).toMatchObject({ isFork: true, parent: 'them/lib', authorship: { authored: 2, total: 500, minor: true } });
     const { created } = core.github.linking.createProjectsFromRepositories([todo.id]);
     const jwt = created[0].tags.find((t) => t.name === 'JWT')!;
     expect(jwt).toMatchObject({ minorContribution: true, strength: 'demonstrated' });

@@ -107,10 +107,11 @@ function entriesOf(paths: string[], dir: string): TreeEntry[] {
 }
 
 export function authorshipOf(commits: FetchedRepository['commits'], isFork: boolean): Authorship | null {
-  if (!commits) return null;
+  // Without counts a fork is still mostly someone else's work; another repository is taken as the user's.
+  if (!commits) return isFork ? { authored: null, total: null, minor: true } : null;
   const authored = typeof commits.authored === 'number' && commits.authored >= 0 ? Math.floor(commits.authored) : null;
   const total = typeof commits.total === 'number' && commits.total >= 0 ? Math.floor(commits.total) : null;
-  if (authored === null && total === null) return null;
+  if (authored === null && total === null) return isFork ? { authored: null, total: null, minor: true } : null;
   const share = authored !== null && total ? authored / total : null;
   const minor = share !== null ? share < MINOR_AUTHOR_SHARE : isFork;
   return { authored, total, minor };

@@ -94,6 +94,13 @@ async function fetchRepository(ctx: SyncRunContext, repo: Json): Promise<Fetched
     paths.push(e.type === 'tree' ? `${e.path}/` : e.path);
   }
   if (isObj(tree.data) && tree.data.truncated === true) warnings.push(warning('The repository tree is too large to list whole; some files were not checked.'));
+  if (entries.length === 0 && tree.status !== 200) {
+    // Without the recursive tree (an older server, a proxy), the root listing still shows the main files.
+    const root = await get(ctx, `${base}/contents/`);
+    for (const e of Array.isArray(root.data) ? root.data.filter(isObj) : []) {
+      if (typeof e.name === 'string') paths.push(e.type === 'dir' ? `${e.name}/` : e.name);
+    }
+  }
   const plan = planFetch(paths, REST_MAX_FILES);
   const read = async (path: string, max: number): Promise<FetchedFile | null> => {
     const got = await get(ctx, `${base}/contents/${path.split('/').map(encodeURIComponent).join('/')}`);

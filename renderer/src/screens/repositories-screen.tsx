@@ -387,9 +387,10 @@ function authorshipText(r: SyncedRepository): string {
   const a = r.authorship;
   const owner = r.ownerType === 'Organization' ? `An organisation’s repository (${r.owner}). ` : '';
   const fork = r.isFork ? `A fork${r.parent ? ` of ${r.parent}` : ''}. ` : '';
-  if (!a || a.authored === null || a.total === null) return `${owner}${fork}Commit counts are not known yet (a sync with a token counts them).`;
+  const minor = a?.minor ? ' Its technologies count once you confirm them.' : '';
+  if (!a || a.authored === null || a.total === null) return `${owner}${fork}Commit counts are not known yet (a sync with a token counts them).${minor}`;
   const counted = `You authored ${a.authored} of ${a.total} commits on ${r.defaultBranch ?? 'the default branch'}.`;
-  return `${owner}${fork}${counted}${a.minor ? ' You barely contributed to it: its technologies count once you confirm them.' : ''}`;
+  return `${owner}${fork}${counted}${a.minor ? ' You barely contributed to it.' : ''}${minor}`;
 }
 
 export function StrengthBadge({ strength }: { strength: 'demonstrated' | 'mentioned' }) {
