@@ -39,6 +39,8 @@ export const projectTagInputSchema = z.union([
     source: source.optional(),
     evidence: z.string().max(2000).nullable().optional(),
     state: tagState.optional(),
+    strength: z.enum(['demonstrated', 'mentioned']).optional(),
+    minorContribution: z.boolean().optional(),
   }),
 ]);
 

@@ -43,6 +43,13 @@ export interface ProjectTag {
   source: Source;
   evidence: string | null;
   state: TagState;
+  /**
+   * Detected tags: demonstrated (a manifest, config or deployment file, a workflow, a language
+   * share) or only mentioned (a README line, a topic). Absent on manual tags.
+   */
+  strength?: 'demonstrated' | 'mentioned';
+  /** Detected tags: true when every linked repository showing it is one the user barely contributed to. */
+  minorContribution?: boolean;
 }
 
 export interface ProjectKindEntry {

@@ -28,7 +28,7 @@ export function childRowsOf(projectId: string, c: Children): Record<'project_kin
       .map((k) => ({ project_id: projectId, kind: k.kind, source: k.source, evidence: k.evidence, state: k.state }))
       .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
     project_tags: c.tags
-      .map((t, i) => ({ project_id: projectId, name_key: tagKey(t.name), name: t.name, tech_id: t.techId, source: t.source, evidence: t.evidence, state: t.state, position: i }))
+      .map((t, i) => ({ project_id: projectId, name_key: tagKey(t.name), name: t.name, tech_id: t.techId, source: t.source, evidence: t.evidence, state: t.state, position: i, strength: t.strength ?? null, minor_contribution: t.minorContribution ? 1 : 0 }))
       .sort((a, b) => (a.name_key < b.name_key ? -1 : a.name_key > b.name_key ? 1 : 0)),
     project_items: [
       ...c.highlights.map((text, i) => ({ project_id: projectId, type: 'highlight', position: i, text })),
@@ -80,7 +80,7 @@ export function createProjectRepository(db: Db) {
     ins: {
       project_kinds: db.prepare('INSERT INTO project_kinds (project_id, kind, source, evidence, state) VALUES (@project_id, @kind, @source, @evidence, @state)'),
       project_tags: db.prepare(
-        'INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position) VALUES (@project_id, @name_key, @name, @tech_id, @source, @evidence, @state, @position)',
+        'INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position, strength, minor_contribution) VALUES (@project_id, @name_key, @name, @tech_id, @source, @evidence, @state, @position, @strength, @minor_contribution)',
       ),
       project_items: db.prepare('INSERT INTO project_items (project_id, type, position, text) VALUES (@project_id, @type, @position, @text)'),
       project_links: db.prepare('INSERT INTO project_links (project_id, position, type, url, label) VALUES (@project_id, @position, @type, @url, @label)'),

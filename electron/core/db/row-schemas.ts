@@ -20,6 +20,7 @@ const time = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'is 
 const webUrl = z.string().max(2000).refine(isWebUrl, 'is not an http(s) address');
 const source = z.enum(['manual', 'detected']);
 const state = z.enum(['suggested', 'accepted', 'rejected']);
+const strength = z.enum(['demonstrated', 'mentioned']);
 const strings = (max: number, each = 2000) => z.array(text(each)).max(max);
 
 /** A TEXT column holding JSON of the given shape. */
@@ -41,7 +42,13 @@ function json<T extends z.ZodType>(schema: T) {
 export const childrenSchema = z
   .object({
     kinds: z.array(z.object({ kind: z.enum(PROJECT_KINDS), source, evidence: text(2000).nullable(), state }).strict()).max(PROJECT_KINDS.length),
-    tags: z.array(z.object({ name: z.string().min(1).max(200), techId: text(200).nullable(), source, evidence: text(2000).nullable(), state }).strict()).max(2000),
+    tags: z
+      .array(
+        z
+          .object({ name: z.string().min(1).max(200), techId: text(200).nullable(), source, evidence: text(2000).nullable(), state, strength: strength.optional(), minorContribution: z.boolean().optional() })
+          .strict(),
+      )
+      .max(2000),
     highlights: strings(MAX_ITEMS),
     results: strings(MAX_ITEMS),
     links: z.array(projectLinkSchema.strict()).max(50),
@@ -51,6 +58,7 @@ export const childrenSchema = z
 export type Children = z.infer<typeof childrenSchema>;
 
 const docStatus = z.object({ level: z.enum(['missing', 'stub', 'basic', 'good']), words: count, reasons: strings(100), strengths: strings(100) });
+const treeEntries = z.array(z.object({ name: text(400), type: z.enum(['blob', 'tree', 'commit']) })).max(5000);
 const snapshot = z.object({
   fullName: text(400),
   description: text(5000).nullable(),
@@ -61,8 +69,11 @@ const snapshot = z.object({
   readme: z.string().nullable(),
   readmeName: text(400).nullable(),
   readmeUnreadable: z.boolean().optional(),
-  rootEntries: z.array(z.object({ name: text(400), type: z.enum(['blob', 'tree', 'commit']) })).max(5000),
+  readmePath: text(400).nullable().optional(),
+  rootEntries: treeEntries,
+  docsEntries: treeEntries.optional(),
   workflowFiles: strings(1000, 400),
+  paths: strings(100_000, 1000).optional(),
   manifests: z.record(z.string(), z.string()),
 });
 
@@ -107,7 +118,7 @@ export const ROW_SCHEMAS: Record<string, z.ZodObject> = {
     .strict(),
   project_kinds: z.object({ project_id: id, kind: z.enum(PROJECT_KINDS), source, evidence: text(2000).nullable(), state }).strict(),
   project_tags: z
-    .object({ project_id: id, name_key: z.string().min(1).max(200), name: z.string().min(1).max(200), tech_id: text(200).nullable(), source, evidence: text(2000).nullable(), state, position: count })
+    .object({ project_id: id, name_key: z.string().min(1).max(200), name: z.string().min(1).max(200), tech_id: text(200).nullable(), source, evidence: text(2000).nullable(), state, position: count, strength: strength.nullable(), minor_contribution: flag })
     .strict(),
   project_items: z.object({ project_id: id, type: z.enum(['highlight', 'result']), position: count, text: text(2000) }).strict(),
   project_links: z.object({ project_id: id, position: count, type: z.enum(LINK_TYPES), url: webUrl, label: text(200).nullable() }).strict(),
@@ -153,13 +164,18 @@ export const ROW_SCHEMAS: Record<string, z.ZodObject> = {
       languages: json(z.array(z.object({ name: text(200), bytes: count, color: text(20).nullable() })).max(200)),
       snapshot: json(snapshot).nullable(),
       doc_status: json(docStatus).nullable(),
-      technologies: json(z.array(z.object({ name: text(200), techId: text(200).nullable(), evidence: strings(200) })).max(2000)),
+      technologies: json(z.array(z.object({ name: text(200), techId: text(200).nullable(), evidence: strings(200), strength: strength.optional() })).max(2000)),
       kinds: json(z.array(z.object({ kind: z.enum(PROJECT_KINDS), evidence: strings(200) })).max(50)),
       warnings: json(strings(200, 1000)),
       details_complete: flag,
       gone_from_github: flag,
       last_synced_at: time.nullable(),
       hidden: flag,
+      updated_at: time.nullable(),
+      owner_type: z.enum(['User', 'Organization']).nullable(),
+      parent: text(400).nullable(),
+      commits_total: count.nullable(),
+      commits_authored: count.nullable(),
     })
     .strict(),
   project_repositories: z.object({ project_id: id, repository_id: id, linked_at: time }).strict(),
