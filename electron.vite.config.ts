@@ -11,6 +11,7 @@ export default defineConfig({
           // The CLI and the benchmarks share the core with the app, built alongside it.
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           bench: resolve(__dirname, 'bench/index.ts'),
+          'eval-detection': resolve(__dirname, 'bench/eval-detection.ts'),
         },
       },
     },

@@ -12,6 +12,7 @@ import type { ProjectInput } from '../shared/types';
 import { median, time, type BenchResult } from './util';
 import { benchGaps } from './gaps';
 import { benchExport } from './export';
+import { benchDetection } from './detection';
 
 /** A varied portfolio of N projects built from the sample, with unique titles. */
 export function syntheticPortfolio(n: number): ProjectInput[] {
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   benchPortfolio(results);
   benchGaps(results);
+  benchDetection(results);
   await benchExport(results);
   benchRestore(results);
   if (!process.argv.includes('--no-sync')) {

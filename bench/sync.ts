@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../electron/core/app-context';
-import { MANIFEST_FILES } from '../shared/detection-rules';
+import { manifestKind } from '../shared/detection';
 import { startFakeGitHub, type FakeGitHub } from '../test/fakes/fake-github';
 import { generatedRepos } from '../test/fakes/fixtures';
 
@@ -44,7 +44,7 @@ async function naiveSync(gh: FakeGitHub): Promise<void> {
       await getJson(`${base}/languages`);
       await getJson(`${base}/readme`);
       const root = ((await getJson(`${base}/contents/`)) ?? []) as Array<{ name: string; type: string }>;
-      for (const e of root) if (e.type === 'file' && e.name in MANIFEST_FILES) await getJson(`${base}/contents/${e.name}`);
+      for (const e of root) if (e.type === 'file' && manifestKind(e.name)) await getJson(`${base}/contents/${e.name}`);
     }
   };
   await Promise.all(Array.from({ length: NAIVE_CONCURRENCY }, worker));

@@ -45,12 +45,31 @@ export interface RepoLanguage {
   color: string | null;
 }
 
+/**
+ * How strongly a repository shows a technology. Demonstrated: a manifest dependency, a config or
+ * deployment file, a workflow, a language share. Mentioned: only its README or a topic names it.
+ */
+export type EvidenceStrength = 'demonstrated' | 'mentioned';
+
 /** A technology found in a repository, with every piece of evidence for it. */
 export interface DetectedTech {
   /** Canonical taxonomy name when the taxonomy knows it, otherwise the rule's name. */
   name: string;
   techId: string | null;
+  /** Demonstrated evidence first, then what the README or topics say. */
   evidence: string[];
+  /** Absent on data stored before strengths existed: read it with `techStrength`. */
+  strength?: EvidenceStrength;
+}
+
+/** Whose work a repository is: the account's share of the commits on its default branch. */
+export interface Authorship {
+  /** Commits on the default branch the account authored; null when GitHub did not say. */
+  authored: number | null;
+  /** All commits on the default branch; null when GitHub did not say. */
+  total: number | null;
+  /** True when the account barely contributed: its technologies count once the user confirms them. */
+  minor: boolean;
 }
 
 export interface DetectedKind {
@@ -75,13 +94,21 @@ export interface SyncedRepository {
   visibility: 'public' | 'private' | 'internal';
   isFork: boolean;
   isArchived: boolean;
+  /** `owner/name` of the repository it was forked from, when GitHub says. */
+  parent: string | null;
+  /** Whether the owner is a user or an organisation (null before this was recorded). */
+  ownerType: 'User' | 'Organization' | null;
   /** SPDX id or licence name. */
   licence: string | null;
   topics: string[];
   defaultBranch: string | null;
   pushedAt: string | null;
+  /** Last change of anything on GitHub (a push, or the description or topics edited). */
+  updatedAt: string | null;
   createdAt: string | null;
   languages: RepoLanguage[];
+  /** Null until a sync has counted commits (and for public syncs, which cannot). */
+  authorship: Authorship | null;
   docStatus: DocStatus | null;
   technologies: DetectedTech[];
   kinds: DetectedKind[];
@@ -108,13 +135,27 @@ export interface RepoSnapshot {
   /** README text, null when the repository has none. */
   readme: string | null;
   readmeName: string | null;
+  /** Where the README shown on GitHub lives: `README.md`, `.github/README.md`, `docs/README.md`. */
+  readmePath?: string | null;
   /** README present but not text (binary, or unreadable). */
   readmeUnreadable?: boolean;
-  rootEntries: Array<{ name: string; type: 'blob' | 'tree' | 'commit' }>;
+  rootEntries: TreeEntry[];
+  /** Entries of `docs/`, when that folder exists. */
+  docsEntries?: TreeEntry[];
   /** File names in .github/workflows, when that folder exists. */
   workflowFiles: string[];
-  /** Manifest path (root-relative) → text. */
+  /**
+   * Every path the sync saw (the root two levels deep, conventional folders three), folders
+   * with a trailing `/`. Absent on snapshots stored before it was recorded.
+   */
+  paths?: string[];
+  /** Path (root-relative) → text of every manifest, config and deployment file read. */
   manifests: Record<string, string>;
+}
+
+export interface TreeEntry {
+  name: string;
+  type: 'blob' | 'tree' | 'commit';
 }
 
 export type SyncPhase = 'listing' | 'details' | 'waiting-for-rate-limit' | 'done' | 'cancelled' | 'failed';
@@ -143,6 +184,7 @@ export interface SyncResult {
   /** When a sync stopped to spare the rate limit: when it can go on. */
   resumeAt: string | null;
   warnings: string[];
+  /** A stable code by cause (AppErrorCode: RATE_LIMITED, AUTH, OFFLINE, GITHUB_ERROR …). */
   error: { code: string; message: string } | null;
 }
 

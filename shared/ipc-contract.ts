@@ -135,19 +135,12 @@ export interface SavedTarget {
 
 const id = z.string().min(1).max(100);
 const empty = z.object({}).strict();
-/** A GitHub API base: github.com's or a GitHub Enterprise Server's (https://host/api/v3). */
-const apiUrl = z
-  .string()
-  .trim()
-  .max(500)
-  // Plain http only on this machine (a local GitHub Enterprise test instance).
-  .refine(
-    (u) =>
-      /^https:\/\/[^/\s]+(\/\S*)?$/.test(u) ||
-      /^[a-z0-9.-]+(:\d+)?(\/\S*)?$/i.test(u) ||
-      /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/\S*)?$/.test(u),
-    'Enter the https:// address of the GitHub Enterprise Server API (https://host/api/v3).',
-  );
+/**
+ * A GitHub API base as the user typed it. Whether it may be used (https, plain http only for
+ * this computer) is decided by the core's one API-address rule (electron/core/github/api-address),
+ * for IPC and the CLI alike.
+ */
+const apiUrl = z.string().trim().max(500, 'That address is too long.');
 const selectionSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('showcased'), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   z.object({ mode: z.literal('manual'), projectIds: z.array(id).max(10_000) }).strict(),

@@ -1,18 +1,16 @@
 /**
  * A resume's keywords read as the user wrote them. A keyword becomes the taxonomy's technology
- * through its name or alias ("Express JS" is Express, "Postgres" PostgreSQL), except a form that
- * also names something outside backend work ("ECS" in a game is an entity component system): that
- * one is the technology only when the same project shows related technology (another one of its
- * category, or the platform it belongs to). Otherwise it stays exactly as written. Pure.
+ * through its name or alias ("Express JS" is Express, "Postgres" PostgreSQL). An alias that is
+ * not always that technology ("ECS" in a game is an entity component system) stays as typed,
+ * as resolveTag keeps it, unless the same project shows related technology (another one of its
+ * category, or the platform it belongs to): then it is the technology after all. Pure.
  */
 import { findTechnology, resolveTag, technologyById, type Technology } from './taxonomy';
 
-/** The technology a `domain`-ambiguous form names, when `keyword` is one. */
-export function domainAmbiguousTechnology(keyword: string): Technology | undefined {
+/** The technology an alias names that resolveTag keeps as typed (it needs context), when `keyword` is one. */
+export function contextOnlyTechnology(keyword: string): Technology | undefined {
   const tech = findTechnology(keyword);
-  if (!tech?.ambiguous) return undefined;
-  const written = keyword.trim().toLowerCase();
-  return Object.entries(tech.ambiguous).some(([form, mode]) => mode === 'domain' && form.toLowerCase() === written) ? tech : undefined;
+  return tech && resolveTag(keyword).techId === null ? tech : undefined;
 }
 
 function categories(t: Technology): Set<string> {
@@ -42,9 +40,8 @@ export interface KeywordReading {
 
 /** Reads one keyword of a project, given the technology ids the rest of the project shows. */
 export function readKeyword(keyword: string, projectTechIds: Iterable<string>): KeywordReading {
-  const ambiguous = domainAmbiguousTechnology(keyword);
-  if (ambiguous && !hasRelatedTechnology(ambiguous, projectTechIds)) {
-    return { name: keyword.trim().replace(/\s+/g, ' '), techId: null, keptAsWritten: ambiguous.name };
-  }
-  return resolveTag(keyword);
+  const tech = contextOnlyTechnology(keyword);
+  if (!tech) return resolveTag(keyword);
+  if (hasRelatedTechnology(tech, projectTechIds)) return { name: tech.name, techId: tech.id };
+  return { ...resolveTag(keyword), keptAsWritten: tech.name };
 }

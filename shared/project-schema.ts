@@ -10,7 +10,7 @@ export const MAX_TEXT = 20_000;
 export const MAX_ITEMS = 200;
 
 /** A year, a month or a day: JSON Resume's dates, as precise as the user knows them. */
-const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** True for absolute http(s) URLs, the only links a portfolio may carry. */
 export function isWebUrl(value: string): boolean {
@@ -40,6 +40,8 @@ export const projectTagInputSchema = z.union([
     source: source.optional(),
     evidence: z.string().max(2000).nullable().optional(),
     state: tagState.optional(),
+    strength: z.enum(['demonstrated', 'mentioned']).optional(),
+    minorContribution: z.boolean().optional(),
   }),
 ]);
 

@@ -33,11 +33,8 @@ export const CATEGORY_LABELS: Record<TechCategory, string> = {
  * - `context`: as `case`, and it must also sit in a technology context (a list of technologies,
  *   "in Go", "Go developer"...), so "Express your ideas" and "Spring semester" do not count.
  * - `skip`: the plain word is never extracted (e.g. "roles", "sessions"); longer forms still are.
- * - `domain`: as `context` in text; the form also names something outside backend work ("ECS",
- *   a game's entity component system), so a resume keyword is read as the technology only when
- *   the same project shows related technology (see shared/keywords.ts).
  */
-export type TextAmbiguity = 'case' | 'context' | 'skip' | 'domain';
+export type TextAmbiguity = 'case' | 'context' | 'skip';
 
 export interface Technology {
   id: string;
@@ -79,6 +76,9 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'bun', name: 'Bun', category: 'language', aliases: [], ambiguous: { Bun: 'context' }, implies: ['javascript'] },
   { id: 'sql', name: 'SQL', category: 'language', aliases: ['structured query language'] },
   { id: 'bash', name: 'Bash', category: 'language', aliases: ['shell scripting', 'shell script'], ambiguous: { Bash: 'case' } },
+  { id: 'c', name: 'C', category: 'language', aliases: ['c language', 'ansi c'], ambiguous: { C: 'context' } },
+  { id: 'haskell', name: 'Haskell', category: 'language', aliases: [] },
+  { id: 'dart', name: 'Dart', category: 'language', aliases: [], ambiguous: { Dart: 'case' } },
 
   // Backend frameworks
   { id: 'django', name: 'Django', category: 'framework', aliases: [], implies: ['python'] },
@@ -112,6 +112,27 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'actix-web', name: 'Actix Web', category: 'framework', aliases: ['actix'], implies: ['rust'] },
   { id: 'axum', name: 'Axum', category: 'framework', aliases: [], implies: ['rust'] },
   { id: 'vapor', name: 'Vapor', category: 'framework', aliases: [], ambiguous: { Vapor: 'context' }, implies: ['swift'] },
+  { id: 'starlette', name: 'Starlette', category: 'framework', aliases: [], implies: ['python'] },
+  { id: 'slim', name: 'Slim', category: 'framework', aliases: ['slim framework'], ambiguous: { Slim: 'context' }, implies: ['php'] },
+  { id: 'chi', name: 'chi', category: 'framework', aliases: ['go-chi'], ambiguous: { chi: 'context' }, implies: ['go'] },
+  { id: 'gorilla', name: 'Gorilla', category: 'framework', aliases: ['gorilla mux', 'gorilla/mux'], ambiguous: { Gorilla: 'context' }, implies: ['go'] },
+  { id: 'rocket', name: 'Rocket', category: 'framework', aliases: [], ambiguous: { Rocket: 'context' }, implies: ['rust'] },
+  { id: 'warp', name: 'warp', category: 'framework', aliases: [], ambiguous: { warp: 'context' }, implies: ['rust'] },
+  { id: 'litestar', name: 'Litestar', category: 'framework', aliases: [], implies: ['python'] },
+  { id: 'sanic', name: 'Sanic', category: 'framework', aliases: [], ambiguous: { Sanic: 'case' }, implies: ['python'] },
+  { id: 'aiohttp', name: 'aiohttp', category: 'framework', aliases: [], implies: ['python'] },
+  { id: 'tornado', name: 'Tornado', category: 'framework', aliases: [], ambiguous: { Tornado: 'context' }, implies: ['python'] },
+  { id: 'wagtail', name: 'Wagtail', category: 'framework', aliases: [], implies: ['django', 'python'] },
+  { id: 'django-cms', name: 'django CMS', category: 'framework', aliases: ['djangocms'], implies: ['django', 'python'] },
+  { id: 'strapi', name: 'Strapi', category: 'framework', aliases: [], implies: ['nodejs'] },
+  { id: 'dropwizard', name: 'Dropwizard', category: 'framework', aliases: [], implies: ['java'] },
+  { id: 'akka', name: 'Akka', category: 'framework', aliases: ['akka http', 'akka-http'], implies: ['scala'] },
+  { id: 'http4s', name: 'http4s', category: 'framework', aliases: [], implies: ['scala'] },
+  { id: 'hanami', name: 'Hanami', category: 'framework', aliases: [], implies: ['ruby'] },
+  { id: 'grape', name: 'Grape', category: 'framework', aliases: ['grape api'], ambiguous: { Grape: 'context' }, implies: ['ruby'] },
+  { id: 'solidus', name: 'Solidus', category: 'framework', aliases: [], ambiguous: { Solidus: 'case' }, implies: ['rails', 'ruby'] },
+  { id: 'sylius', name: 'Sylius', category: 'framework', aliases: [], implies: ['symfony', 'php'] },
+  { id: 'poem', name: 'Poem', category: 'framework', aliases: ['poem-web'], ambiguous: { Poem: 'context' }, implies: ['rust'] },
 
   // Relational databases
   { id: 'postgresql', name: 'PostgreSQL', category: 'sql-database', aliases: ['postgres', 'psql', 'pg', 'postgre'] },
@@ -124,6 +145,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'amazon-aurora', name: 'Amazon Aurora', category: 'sql-database', aliases: ['aws aurora', 'aurora postgresql', 'aurora mysql'], alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'amazon-rds', name: 'Amazon RDS', category: 'sql-database', aliases: ['aws rds', 'rds'], alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'supabase', name: 'Supabase', category: 'sql-database', aliases: [], implies: ['postgresql'] },
+  { id: 'h2', name: 'H2 Database', category: 'sql-database', aliases: ['H2', 'h2database'], ambiguous: { H2: 'context' } },
 
   // Non-relational databases
   { id: 'mongodb', name: 'MongoDB', category: 'nosql-database', aliases: ['mongo', 'mongo db'] },
@@ -160,6 +182,9 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'azure-service-bus', name: 'Azure Service Bus', category: 'message-queue', aliases: ['service bus'], alsoCategories: ['cloud'], implies: ['azure'] },
   { id: 'celery', name: 'Celery', category: 'message-queue', aliases: [], ambiguous: { Celery: 'case' }, implies: ['python'] },
   { id: 'bullmq', name: 'BullMQ', category: 'message-queue', aliases: ['bull mq'], implies: ['nodejs'] },
+  { id: 'dramatiq', name: 'Dramatiq', category: 'message-queue', aliases: [], implies: ['python'] },
+  { id: 'oban', name: 'Oban', category: 'message-queue', aliases: [], ambiguous: { Oban: 'case' }, implies: ['elixir'] },
+  { id: 'broadway', name: 'Broadway', category: 'message-queue', aliases: ['broadway elixir'], ambiguous: { Broadway: 'context' }, implies: ['elixir'] },
   { id: 'sidekiq', name: 'Sidekiq', category: 'message-queue', aliases: [], implies: ['ruby'] },
   { id: 'zeromq', name: 'ZeroMQ', category: 'message-queue', aliases: ['zmq', '0mq'] },
   { id: 'pulsar', name: 'Apache Pulsar', category: 'message-queue', aliases: ['pulsar'] },
@@ -183,7 +208,9 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'envoy', name: 'Envoy', category: 'web-server', aliases: ['envoy proxy'], ambiguous: { Envoy: 'case' } },
   { id: 'kong', name: 'Kong', category: 'web-server', aliases: ['kong gateway'], ambiguous: { Kong: 'case' } },
   { id: 'tomcat', name: 'Apache Tomcat', category: 'web-server', aliases: ['tomcat'] },
-  { id: 'gunicorn', name: 'Gunicorn', category: 'web-server', aliases: ['uwsgi'] },
+  { id: 'gunicorn', name: 'Gunicorn', category: 'web-server', aliases: [] },
+  { id: 'uwsgi', name: 'uWSGI', category: 'web-server', aliases: [] },
+  { id: 'puma', name: 'Puma', category: 'web-server', aliases: [], ambiguous: { Puma: 'context' } },
   { id: 'uvicorn', name: 'Uvicorn', category: 'web-server', aliases: [] },
 
   // Cloud platforms and managed services
@@ -200,6 +227,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'cloud-run', name: 'Google Cloud Run', category: 'cloud', aliases: ['cloud run'], implies: ['gcp'] },
   { id: 'app-engine', name: 'Google App Engine', category: 'cloud', aliases: ['app engine', 'gae'], implies: ['gcp'] },
   { id: 'heroku', name: 'Heroku', category: 'cloud', aliases: [] },
+  { id: 'render', name: 'Render', category: 'cloud', aliases: ['render.com'], ambiguous: { Render: 'context' } },
   { id: 'digitalocean', name: 'DigitalOcean', category: 'cloud', aliases: ['digital ocean'] },
   { id: 'vercel', name: 'Vercel', category: 'cloud', aliases: [] },
   { id: 'netlify', name: 'Netlify', category: 'cloud', aliases: [] },
@@ -215,7 +243,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'kubernetes', name: 'Kubernetes', category: 'orchestration', aliases: ['k8s', 'kube', 'kubectl'] },
   { id: 'helm', name: 'Helm', category: 'orchestration', aliases: ['helm charts', 'helm chart'], ambiguous: { Helm: 'case' }, implies: ['kubernetes'] },
   { id: 'nomad', name: 'Nomad', category: 'orchestration', aliases: ['hashicorp nomad'], ambiguous: { Nomad: 'case' } },
-  { id: 'ecs', name: 'Amazon ECS', category: 'orchestration', aliases: ['ECS', 'aws ecs', 'elastic container service'], ambiguous: { ECS: 'domain' }, alsoCategories: ['cloud'], implies: ['aws'] },
+  { id: 'ecs', name: 'Amazon ECS', category: 'orchestration', aliases: ['ECS', 'aws ecs', 'elastic container service'], ambiguous: { ECS: 'context' }, alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'fargate', name: 'AWS Fargate', category: 'orchestration', aliases: ['fargate'], alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'eks', name: 'Amazon EKS', category: 'orchestration', aliases: ['eks', 'aws eks'], alsoCategories: ['cloud'], implies: ['aws', 'kubernetes'] },
   { id: 'gke', name: 'Google Kubernetes Engine', category: 'orchestration', aliases: ['gke'], alsoCategories: ['cloud'], implies: ['gcp', 'kubernetes'] },
@@ -234,6 +262,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'argo-cd', name: 'Argo CD', category: 'ci-cd', aliases: ['argocd'] },
   { id: 'bitbucket-pipelines', name: 'Bitbucket Pipelines', category: 'ci-cd', aliases: [] },
   { id: 'teamcity', name: 'TeamCity', category: 'ci-cd', aliases: ['team city'] },
+  { id: 'cloud-build', name: 'Google Cloud Build', category: 'ci-cd', aliases: ['cloud build', 'cloudbuild'], implies: ['gcp'] },
+  { id: 'codebuild', name: 'AWS CodeBuild', category: 'ci-cd', aliases: ['codebuild', 'aws codebuild'], implies: ['aws'] },
 
   // API styles and protocols
   { id: 'rest', name: 'REST', category: 'api-style', aliases: ['rest api', 'restful', 'restful api', 'rest apis', 'restful apis'], ambiguous: { REST: 'case' } },
@@ -243,6 +273,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'protobuf', name: 'Protocol Buffers', category: 'api-style', aliases: ['protobuf', 'protobufs'] },
   { id: 'websocket', name: 'WebSocket', category: 'api-style', aliases: ['websockets', 'web sockets', 'web socket'] },
   { id: 'socket-io', name: 'Socket.IO', category: 'api-style', aliases: ['socketio'], implies: ['websocket'] },
+  { id: 'signalr', name: 'SignalR', category: 'api-style', aliases: [], implies: ['websocket', 'dotnet'] },
   { id: 'openapi', name: 'OpenAPI', category: 'api-style', aliases: ['swagger', 'openapi 3', 'open api'] },
   { id: 'soap', name: 'SOAP', category: 'api-style', aliases: ['wsdl'], ambiguous: { SOAP: 'case' } },
   { id: 'trpc', name: 'tRPC', category: 'api-style', aliases: [] },
@@ -266,6 +297,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'cognito', name: 'Amazon Cognito', category: 'auth', aliases: ['cognito', 'aws cognito'], alsoCategories: ['cloud'], implies: ['aws'] },
   { id: 'spring-security', name: 'Spring Security', category: 'auth', aliases: [], implies: ['spring', 'java'] },
   { id: 'devise', name: 'Devise', category: 'auth', aliases: [], ambiguous: { Devise: 'context' }, implies: ['rails', 'ruby'] },
+  { id: 'doorkeeper', name: 'Doorkeeper', category: 'auth', aliases: [], ambiguous: { Doorkeeper: 'case' }, implies: ['oauth', 'rails', 'ruby'] },
   { id: 'rbac', name: 'RBAC', category: 'auth', aliases: ['role-based access control', 'role based access control', 'Roles', 'user roles'], ambiguous: { Roles: 'skip' } },
   { id: 'abac', name: 'ABAC', category: 'auth', aliases: ['attribute-based access control', 'attribute based access control'] },
   { id: 'acl', name: 'ACL', category: 'auth', aliases: ['access control list', 'access control lists', 'acls'] },
@@ -275,10 +307,12 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'pbkdf2', name: 'PBKDF2', category: 'auth', aliases: [] },
   { id: 'argon2', name: 'Argon2', category: 'auth', aliases: ['argon2id', 'argon2i'] },
   { id: 'scrypt', name: 'scrypt', category: 'auth', aliases: [] },
+  { id: 'password-hashing', name: 'Password hashing', category: 'auth', aliases: ['password hashes', 'passlib', 'pwdlib', 'comeonin'] },
 
   // Security
   { id: 'https', name: 'HTTPS/TLS', category: 'security', aliases: ['https', 'tls', 'ssl', 'ssl/tls', 'mtls', 'mutual tls'] },
   { id: 'lets-encrypt', name: "Let's Encrypt", category: 'security', aliases: ['letsencrypt', 'lets encrypt', 'certbot'], implies: ['https'] },
+  { id: 'cert-manager', name: 'cert-manager', category: 'security', aliases: [], implies: ['https', 'kubernetes'] },
   { id: 'rate-limiting', name: 'Rate limiting', category: 'security', aliases: ['rate limit', 'rate limiter', 'throttling', 'request throttling', 'express-rate-limit'] },
   { id: 'encryption', name: 'Encryption', category: 'security', aliases: ['data encryption', 'encryption at rest', 'aes'] },
   { id: 'input-validation', name: 'Input validation', category: 'security', aliases: ['request validation', 'data validation', 'input sanitization'] },
@@ -324,6 +358,33 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'eloquent', name: 'Eloquent', category: 'practice', aliases: ['eloquent orm'], ambiguous: { Eloquent: 'case' }, implies: ['laravel', 'php'] },
   { id: 'gorm', name: 'GORM', category: 'practice', aliases: [], implies: ['go'] },
   { id: 'mongoose', name: 'Mongoose', category: 'practice', aliases: ['mongoosejs'], ambiguous: { Mongoose: 'case' }, implies: ['mongodb', 'nodejs'] },
+  { id: 'sqlx', name: 'SQLx', category: 'practice', aliases: [], implies: ['rust'] },
+  { id: 'diesel', name: 'Diesel', category: 'practice', aliases: ['diesel orm'], ambiguous: { Diesel: 'case' }, implies: ['rust'] },
+  { id: 'doctrine', name: 'Doctrine', category: 'practice', aliases: ['doctrine orm'], ambiguous: { Doctrine: 'case' }, implies: ['php'] },
+  { id: 'knex', name: 'Knex', category: 'practice', aliases: ['knex.js', 'knexjs'], implies: ['nodejs'] },
+  { id: 'mybatis', name: 'MyBatis', category: 'practice', aliases: [], implies: ['java'] },
+  { id: 'jooq', name: 'jOOQ', category: 'practice', aliases: [], implies: ['java'] },
+  { id: 'exposed', name: 'Exposed', category: 'practice', aliases: ['kotlin exposed'], ambiguous: { Exposed: 'skip' }, implies: ['kotlin'] },
+  { id: 'ecto', name: 'Ecto', category: 'practice', aliases: [], implies: ['elixir'] },
+  { id: 'slick', name: 'Slick', category: 'practice', aliases: [], ambiguous: { Slick: 'context' }, implies: ['scala'] },
+  { id: 'sqlmodel', name: 'SQLModel', category: 'practice', aliases: [], implies: ['sqlalchemy', 'pydantic', 'python'] },
+  { id: 'dapper', name: 'Dapper', category: 'practice', aliases: [], ambiguous: { Dapper: 'case' }, implies: ['dotnet'] },
+  { id: 'mikro-orm', name: 'MikroORM', category: 'practice', aliases: ['mikro orm'], implies: ['typescript'] },
+  { id: 'peewee', name: 'Peewee', category: 'practice', aliases: [], implies: ['python'] },
+  { id: 'tortoise-orm', name: 'Tortoise ORM', category: 'practice', aliases: [], implies: ['python'] },
+  { id: 'ent', name: 'ent', category: 'practice', aliases: ['entgo'], ambiguous: { ent: 'skip' }, implies: ['go'] },
+  { id: 'sea-orm', name: 'SeaORM', category: 'practice', aliases: ['sea orm'], implies: ['rust'] },
+  { id: 'commander', name: 'Commander', category: 'practice', aliases: ['commander.js'], ambiguous: { Commander: 'context' }, implies: ['nodejs'] },
+  { id: 'yargs', name: 'yargs', category: 'practice', aliases: [], implies: ['nodejs'] },
+  { id: 'click', name: 'Click', category: 'practice', aliases: [], ambiguous: { Click: 'context' }, implies: ['python'] },
+  { id: 'typer', name: 'Typer', category: 'practice', aliases: [], ambiguous: { Typer: 'case' }, implies: ['python'] },
+  { id: 'picocli', name: 'picocli', category: 'practice', aliases: [], implies: ['java'] },
+  { id: 'thor', name: 'Thor', category: 'practice', aliases: [], ambiguous: { Thor: 'context' }, implies: ['ruby'] },
+  { id: 'symfony-console', name: 'Symfony Console', category: 'practice', aliases: [], implies: ['symfony', 'php'] },
+  { id: 'cobra', name: 'Cobra', category: 'practice', aliases: [], ambiguous: { Cobra: 'context' }, implies: ['go'] },
+  { id: 'urfave-cli', name: 'urfave/cli', category: 'practice', aliases: ['urfave cli'], implies: ['go'] },
+  { id: 'clap', name: 'clap', category: 'practice', aliases: [], ambiguous: { clap: 'skip' }, implies: ['rust'] },
+  { id: 'pm2', name: 'PM2', category: 'practice', aliases: [], implies: ['nodejs'] },
 
   // Practices: quality and delivery
   { id: 'testing', name: 'Automated testing', category: 'practice', aliases: ['integration testing', 'integration tests', 'automated tests', 'e2e testing', 'end-to-end testing'] },
@@ -335,6 +396,23 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'junit', name: 'JUnit', category: 'practice', aliases: ['junit5', 'junit 5'], implies: ['testing', 'java'] },
   { id: 'rspec', name: 'RSpec', category: 'practice', aliases: [], implies: ['testing', 'ruby'] },
   { id: 'phpunit', name: 'PHPUnit', category: 'practice', aliases: [], implies: ['testing', 'php'] },
+  { id: 'mocha', name: 'Mocha', category: 'practice', aliases: ['mochajs'], ambiguous: { Mocha: 'case' }, implies: ['testing'] },
+  { id: 'jasmine', name: 'Jasmine', category: 'practice', aliases: [], ambiguous: { Jasmine: 'case' }, implies: ['testing'] },
+  { id: 'supertest', name: 'SuperTest', category: 'practice', aliases: ['supertest'], implies: ['testing'] },
+  { id: 'playwright', name: 'Playwright', category: 'practice', aliases: [], implies: ['testing'] },
+  { id: 'cypress', name: 'Cypress', category: 'practice', aliases: [], ambiguous: { Cypress: 'case' }, implies: ['testing'] },
+  { id: 'xunit', name: 'xUnit', category: 'practice', aliases: ['xunit.net'], implies: ['testing', 'dotnet'] },
+  { id: 'nunit', name: 'NUnit', category: 'practice', aliases: [], implies: ['testing', 'dotnet'] },
+  { id: 'mstest', name: 'MSTest', category: 'practice', aliases: [], implies: ['testing', 'dotnet'] },
+  { id: 'go-testing', name: 'Go testing', category: 'practice', aliases: ['go test', 'go tests'], implies: ['testing', 'go'] },
+  { id: 'testify', name: 'testify', category: 'practice', aliases: [], implies: ['testing', 'go'] },
+  { id: 'minitest', name: 'Minitest', category: 'practice', aliases: [], implies: ['testing', 'ruby'] },
+  { id: 'pest', name: 'Pest', category: 'practice', aliases: ['pestphp'], ambiguous: { Pest: 'case' }, implies: ['testing', 'php'] },
+  { id: 'kotest', name: 'Kotest', category: 'practice', aliases: [], implies: ['testing', 'kotlin'] },
+  { id: 'scalatest', name: 'ScalaTest', category: 'practice', aliases: [], implies: ['testing', 'scala'] },
+  { id: 'exunit', name: 'ExUnit', category: 'practice', aliases: [], implies: ['testing', 'elixir'] },
+  { id: 'testcontainers', name: 'Testcontainers', category: 'practice', aliases: [], implies: ['testing', 'docker'] },
+  { id: 'codecov', name: 'Codecov', category: 'practice', aliases: [], implies: ['testing'] },
   { id: 'git', name: 'Git', category: 'practice', aliases: ['version control'] },
 
   // Practices: architecture and operations
@@ -353,11 +431,17 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'terraform', name: 'Terraform', category: 'practice', aliases: ['opentofu'], implies: ['iac'] },
   { id: 'iac', name: 'Infrastructure as code', category: 'practice', aliases: ['iac'] },
   { id: 'pulumi', name: 'Pulumi', category: 'practice', aliases: [], implies: ['iac'] },
-  { id: 'cloudformation', name: 'AWS CloudFormation', category: 'practice', aliases: ['cloudformation', 'aws cdk'], implies: ['aws', 'iac'] },
+  { id: 'cloudformation', name: 'AWS CloudFormation', category: 'practice', aliases: ['cloudformation'], implies: ['aws', 'iac'] },
+  { id: 'aws-cdk', name: 'AWS CDK', category: 'practice', aliases: ['aws cdk', 'cdk'], ambiguous: { cdk: 'skip' }, implies: ['cloudformation', 'aws', 'iac'] },
+  { id: 'sst', name: 'SST', category: 'practice', aliases: ['serverless stack'], ambiguous: { SST: 'case' }, implies: ['aws', 'iac'] },
+  { id: 'aws-sam', name: 'AWS SAM', category: 'practice', aliases: ['serverless application model', 'sam cli'], implies: ['cloudformation', 'aws-lambda', 'aws', 'iac'] },
+  { id: 'serverless-framework', name: 'Serverless Framework', category: 'practice', aliases: ['Serverless', 'serverless.yml'], ambiguous: { Serverless: 'skip' }, implies: ['iac'] },
   { id: 'ansible', name: 'Ansible', category: 'practice', aliases: [], implies: ['iac'] },
   { id: 'chef', name: 'Chef', category: 'practice', aliases: ['chef infra'], ambiguous: { Chef: 'context' }, implies: ['iac'] },
   { id: 'puppet', name: 'Puppet', category: 'practice', aliases: [], ambiguous: { Puppet: 'context' }, implies: ['iac'] },
   { id: 'zod', name: 'Zod', category: 'practice', aliases: [], implies: ['input-validation', 'typescript'] },
   { id: 'joi', name: 'Joi', category: 'practice', aliases: ['hapi joi'], ambiguous: { Joi: 'case' }, implies: ['input-validation', 'nodejs'] },
   { id: 'pydantic', name: 'Pydantic', category: 'practice', aliases: [], implies: ['input-validation', 'python'] },
+  { id: 'fluentvalidation', name: 'FluentValidation', category: 'practice', aliases: ['fluent validation'], implies: ['input-validation', 'dotnet'] },
+  { id: 'class-validator', name: 'class-validator', category: 'practice', aliases: [], implies: ['input-validation', 'typescript'] },
 ];

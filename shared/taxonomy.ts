@@ -42,11 +42,25 @@ export function findTechnology(nameOrAlias: string): Technology | undefined {
   return undefined;
 }
 
+/**
+ * Keys that only an alias needing context reaches ("ECS": Amazon ECS, or an entity-component
+ * system). A user's own keyword that hits one stays as typed instead of becoming the technology.
+ */
+const contextOnlyKeys = new Set<string>();
+for (const tech of TECHNOLOGIES) {
+  for (const [form, ambiguity] of Object.entries(tech.ambiguous ?? {})) {
+    if (ambiguity !== 'context' || form === tech.name) continue;
+    for (const key of keyVariants(form)) if (byKey.get(key) === tech && !keyVariants(tech.name).includes(key)) contextOnlyKeys.add(key);
+  }
+}
+
 /** A tag as stored: the taxonomy's canonical name when known, otherwise the text as typed. */
 export function resolveTag(text: string): { name: string; techId: string | null } {
+  const typed = text.trim().replace(/\s+/g, ' ');
+  if (keyVariants(text).some((k) => contextOnlyKeys.has(k))) return { name: typed, techId: null };
   const tech = findTechnology(text);
   if (tech) return { name: tech.name, techId: tech.id };
-  return { name: text.trim().replace(/\s+/g, ' '), techId: null };
+  return { name: typed, techId: null };
 }
 
 export interface TechSuggestion {

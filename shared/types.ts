@@ -43,6 +43,13 @@ export interface ProjectTag {
   source: Source;
   evidence: string | null;
   state: TagState;
+  /**
+   * Detected tags: demonstrated (a manifest, config or deployment file, a workflow, a language
+   * share) or only mentioned (a README line, a topic). Absent on manual tags.
+   */
+  strength?: 'demonstrated' | 'mentioned';
+  /** Detected tags: true when every linked repository showing it is one the user barely contributed to. */
+  minorContribution?: boolean;
 }
 
 export interface ProjectKindEntry {
@@ -123,14 +130,37 @@ export interface AppErrorData {
   issues?: Array<{ path: string; message: string }>;
 }
 
+/** Stable error codes, by cause. Messages say what happened and what was kept. */
 export type AppErrorCode =
+  /** Input (an argument, a file's content, a backup's row) is not acceptable. */
   | 'VALIDATION'
   | 'NOT_FOUND'
-  | 'DB_CORRUPT'
-  | 'DB_LOCKED'
-  | 'DB_TOO_NEW'
-  | 'DB_READONLY'
+  /** GitHub could not be reached (no network, refused, timed out). */
+  | 'OFFLINE'
+  /** GitHub's rate limit is spent; what was done is kept. */
+  | 'RATE_LIMITED'
+  /** GitHub refused the token or the sign-in. */
+  | 'AUTH'
+  /** GitHub answered, but not properly (5xx, malformed answer). */
+  | 'GITHUB_ERROR'
+  /** A user's file could not be read (not a regular file, too large, unreadable). */
+  | 'FILE_READ'
+  /** A user's file could not be written. */
+  | 'FILE_WRITE'
+  /** The output exists and replacing it was not confirmed. */
+  | 'FILE_EXISTS'
+  /** The output is the database (or part of it) or a file being restored: never replaced. */
+  | 'FILE_PROTECTED'
   | 'DISK_FULL'
+  | 'DB_LOCKED'
+  | 'DB_READ_ONLY'
+  /** The database could not be opened or written (an I/O error). */
+  | 'DB_UNAVAILABLE'
+  | 'DB_CORRUPT'
+  | 'DB_TOO_NEW'
+  /** The file is another program's SQLite database: refused, unchanged. */
+  | 'DB_NOT_SHOWCASE'
   | 'BAD_CHANNEL'
+  /** An IPC request from somewhere other than Showcase's own window. */
   | 'FORBIDDEN'
   | 'INTERNAL';

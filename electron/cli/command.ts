@@ -25,5 +25,7 @@ export interface CommandSpec {
   positionals?: { min: number; max: number; names: string };
   /** Opens the database before running. */
   needsDb: boolean;
+  /** A database this run creates is removed again unless the command succeeds for real (not --dry-run). */
+  onlyCreatesOnSuccess?: boolean;
   run(ctx: CommandContext): void | Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from './db/connection';
+import { closeDatabase, damageOf, openDatabase, type Db } from './db/connection';
 import { createGitHubJobs, type GitHubJobs } from './github/background-jobs';
 import { createExportService, type ExportService } from './export/export-service';
 import { createGitHubStore } from './github/repository-store';
@@ -13,12 +13,16 @@ import { createMemoryTokenStore, type SecureTokenStore } from './github/token-st
 import type { GitHubClientOptions } from './github/client';
 import { createResumeService, type ResumeService } from './resume/resume-service';
 import { createProfileReadmeService, type ProfileReadmeService } from './github/profile-readme';
+import { databaseFiles, type ProtectedFile } from './files/output-file';
+import { removeStaleScratch } from './files/scratch';
 
 export const APP_VERSION = '0.1.0';
 
 export interface AppCore {
   db: Db;
   dbPath: string;
+  /** Set when the database is damaged: it was opened read-only, and this says what is wrong. */
+  damage: string | null;
   portfolio: PortfolioService;
   gaps: GapsService;
   imports: ImportService;
@@ -31,6 +35,8 @@ export interface AppCore {
   resume: ResumeService;
   /** The profile README, published to the account's login/login repository. */
   readme: ProfileReadmeService;
+  /** Files an export or backup may never replace: the database and its companion files. */
+  protectedFiles: readonly ProtectedFile[];
   close(): void;
 }
 
@@ -48,18 +54,22 @@ function repoDocsOf(repos: SyncedRepository[]): RepoDocInfo[] {
 
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
 export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {}): AppCore {
+  // Scratch copies left by a restore (or a damaged-database copy) that was killed mid-way.
+  removeStaleScratch();
   const db = openDatabase(dbPath);
   const portfolio = createPortfolioService({ db, clock });
   const repositories = createGitHubStore(db);
   const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });
   const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
   const imports = createImportService({ db, portfolio, backups });
+  const protectedFiles = databaseFiles(dbPath);
   const tokens = options.tokens ?? createMemoryTokenStore();
   const github = createGitHubService({ db, portfolio, tokens, clock: clock ?? systemClock, clientOptions: options.githubClient });
-  const exports = createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock });
+  const exports = createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles });
   return {
     db,
     dbPath,
+    damage: damageOf(db),
     portfolio,
     gaps,
     imports,
@@ -69,7 +79,8 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     exports,
     resume: createResumeService({ db }),
     readme: createProfileReadmeService({ store: repositories, tokens, exports, clientOptions: options.githubClient }),
-    close: () => db.close(),
+    protectedFiles,
+    close: () => closeDatabase(db),
   };
 }
 

@@ -1,10 +1,11 @@
 import { ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
 import { toIssues } from '../../shared/project-schema';
-import { toErrorData } from './errors';
+import { toErrorData, type ErrorContext } from './errors';
+import { nullLog, type Log } from './log';
 import { basename } from 'node:path';
 import { APP_VERSION, type AppCore } from './app-context';
 import { AppError } from './errors';
-import { writeFileAtomic } from './export/export-service';
+import { writeOutputFile, type OutputOptions } from './files/output-file';
 import { readImportFile } from './import/import-service';
 import type { ExportFormat } from '../../shared/export-types';
 import { extractTechnologies } from '../../shared/job-posting';
@@ -13,10 +14,18 @@ import { extractTechnologies } from '../../shared/job-posting';
 export type ShellChannel = 'shell:open-external';
 export type CoreHandlers = Omit<IpcHandlers, ShellChannel>;
 
+export interface SaveChoice {
+  path: string;
+  replaceConfirmed: boolean;
+}
+
 /** The native file dialogs, injected: Electron's in the app, a scripted stand-in in tests. */
 export interface FileDialogs {
-  /** A path to save to, or null when the user cancelled. */
-  chooseSavePath(options: { defaultName: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
+  /**
+   * A path to save to, or null when the user cancelled. `replaceConfirmed`: the user was asked
+   * and agreed to replace the existing file there (without it, an existing file is refused).
+   */
+  chooseSavePath(options: { defaultName: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<SaveChoice | null>;
   /** A file to open, or null when the user cancelled. */
   chooseOpenPath(options: { filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
 }
@@ -33,6 +42,11 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
   const { portfolio, gaps, github, githubJobs, exports, imports } = core;
   // Files the user picked in a dialog, by an id the renderer can hold; it never sees or sends paths.
   const chosenFiles = new Map<string, { path: string; data: unknown; notes: string[] }>();
+  // A save never replaces the database, nor a file the user is about to import or restore.
+  const outputOptions = (choice: SaveChoice): OutputOptions => ({
+    protectedFiles: [...core.protectedFiles, ...[...chosenFiles.values()].map((f) => ({ path: f.path, what: 'the file chosen for import (not applied yet)' }))],
+    overwrite: choice.replaceConfirmed,
+  });
   return {
     'app:info': async () => ({ version: APP_VERSION, dbPath: core.dbPath, projectCount: portfolio.count() }),
     'projects:list': async (args) => portfolio.list(args),
@@ -88,10 +102,10 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     },
     'export:save': async (options) => {
       const planned = await exports.export(options);
-      const path = await dialogs.chooseSavePath({ defaultName: planned.fileName, filters: [EXPORT_FILTERS[options.format]] });
-      if (!path) return { saved: false, fileName: planned.fileName, bytes: 0 };
-      writeFileAtomic(path, planned.content);
-      return { saved: true, fileName: basename(path), bytes: planned.content.byteLength };
+      const choice = await dialogs.chooseSavePath({ defaultName: planned.fileName, filters: [EXPORT_FILTERS[options.format]] });
+      if (!choice) return { saved: false, fileName: planned.fileName, bytes: 0 };
+      writeOutputFile(choice.path, planned.content, outputOptions(choice));
+      return { saved: true, fileName: basename(choice.path), bytes: planned.content.byteLength };
     },
     'profile:get': async () => exports.profile.get(),
     'profile:set': async ({ profile }) => exports.profile.set(profile),
@@ -109,11 +123,11 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'readme:publish': ({ accountId, expectedSha, createRepository, selection }) => core.readme.publish(accountId, { expectedSha, createRepository, selection }),
     'backup:save': async () => {
       const stamp = new Date().toISOString().slice(0, 10);
-      const path = await dialogs.chooseSavePath({ defaultName: `showcase-backup-${stamp}.json`, filters: [{ name: 'Showcase backup', extensions: ['json'] }] });
+      const choice = await dialogs.chooseSavePath({ defaultName: `showcase-backup-${stamp}.json`, filters: [{ name: 'Showcase backup', extensions: ['json'] }] });
+      if (!choice) return { saved: false, fileName: '', bytes: 0 };
       const text = `${JSON.stringify(core.backups.create(), null, 2)}\n`;
-      if (!path) return { saved: false, fileName: '', bytes: 0 };
-      writeFileAtomic(path, Buffer.from(text, 'utf8'));
-      return { saved: true, fileName: basename(path), bytes: Buffer.byteLength(text) };
+      writeOutputFile(choice.path, Buffer.from(text, 'utf8'), outputOptions(choice));
+      return { saved: true, fileName: basename(choice.path), bytes: Buffer.byteLength(text) };
     },
     'import:choose': async () => {
       const path = await dialogs.chooseOpenPath({ filters: [{ name: 'Showcase backup or JSON Resume', extensions: ['json'] }] });
@@ -142,7 +156,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
  * The single entry for every IPC call (and the test bridge): checks the channel, parses the
  * argument with the contract's schema, runs the handler and turns any failure into data.
  */
-export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs: unknown): Promise<IpcResponse<unknown>> {
+export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs: unknown, errorContext: ErrorContext = {}, log: Log = nullLog): Promise<IpcResponse<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'BAD_CHANNEL', message: 'Unknown request.' } };
   const parsed = ipcArgSchemas[channel].safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -157,7 +171,10 @@ export async function dispatch(handlers: IpcHandlers, channel: unknown, rawArgs:
     const value = await handler(parsed.data);
     return { ok: true, value: value === undefined ? null : value };
   } catch (error) {
-    return { ok: false, error: toErrorData(error) };
+    const data = toErrorData(error, errorContext);
+    // What the user is told, and (never the arguments, which may hold a token) what went wrong.
+    if (data.code !== 'VALIDATION' && data.code !== 'NOT_FOUND') log.error(`request ${channel} failed`, error, { code: data.code, message: data.message });
+    return { ok: false, error: data };
   }
 }
 

@@ -49,6 +49,9 @@ function normalizeTags(input: ValidatedProjectInput['tags']): ProjectTag[] {
     const source = t.source ?? 'manual';
     const state: TagState = source === 'manual' ? (t.state === 'rejected' ? 'rejected' : 'accepted') : (t.state ?? 'suggested');
     const tag: ProjectTag = { name, techId, source, evidence: t.evidence ?? null, state };
+    // What detection said of a detected tag's evidence stays with it through edits.
+    if (source === 'detected' && 'strength' in t && t.strength) tag.strength = t.strength;
+    if (source === 'detected' && 'minorContribution' in t && t.minorContribution) tag.minorContribution = true;
     const key = tagKey(name);
     const prev = out.get(key);
     // A manual entry wins over a detected duplicate; otherwise the first one stays.

@@ -3,25 +3,51 @@
  * Everything with logic lives in electron/core; this file only wires it to Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
-import { openCore, resolveDbPath, type AppCore } from '../core/app-context';
+import { APP_VERSION, openCore, resolveDbPath, type AppCore } from '../core/app-context';
 import { moveDatabaseAside } from '../core/db/connection';
 import { AppError, toErrorData } from '../core/errors';
 import { createCoreHandlers, dispatch, type FileDialogs } from '../core/ipc-handlers';
+import { createFileLog, LOG_FILE, type Log } from '../core/log';
+import { ensureDataFolder } from '../core/paths';
+import { withTokensRedactedFrom } from '../core/github/token-store';
 import { createSafeStorageTokenStore } from './token-store';
 import { applyContentSecurityPolicy, isExternalLinkAllowed, isTrustedSender, lockNavigation, secureWebPreferences } from './security';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
 
-async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
+const DAMAGED_ADVICE = 'Save a backup from the Export screen, then restart Showcase and choose to move the damaged file aside.';
+
+/** A damaged database opens read-only: say so, and offer to move it aside and start fresh. */
+async function acceptDamaged(core: AppCore): Promise<'continue' | 'move-aside' | 'quit'> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Damaged database',
+    message: 'Showcase’s database is damaged, so it was opened read-only.',
+    detail: `${core.dbPath}: ${core.damage}.\n\nYou can look at your portfolio and save a backup or an export, but nothing you change will be saved. You can also move the file aside (it is kept, renamed, next to the original) and start with an empty portfolio, or quit and restore a backup.`,
+    buttons: ['Continue read-only', 'Move aside and start fresh', 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+  });
+  return response === 0 ? 'continue' : response === 1 ? 'move-aside' : 'quit';
+}
+
+async function openCoreWithConsent(dbPath: string, log: Log): Promise<AppCore | null> {
   for (;;) {
     try {
-      return openCore(dbPath, undefined, { tokens: createSafeStorageTokenStore(app.getPath('userData')) });
+      const core = openCore(dbPath, undefined, { tokens: withTokensRedactedFrom(createSafeStorageTokenStore(app.getPath('userData')), log) });
+      if (core.damage) log.warn('database damaged, opened read-only', { dbPath, damage: core.damage });
+      if (!core.damage) return core;
+      const choice = await acceptDamaged(core);
+      if (choice === 'continue') return core;
+      core.close();
+      if (choice === 'quit') return null;
+      log.info('damaged database moved aside', { dbPath, to: moveDatabaseAside(dbPath) });
     } catch (error) {
-      const data = toErrorData(error);
+      const data = toErrorData(error, { dbPath });
+      log.error('database could not be opened', error, { dbPath, code: data.code });
       if (data.code !== 'DB_CORRUPT') {
         dialog.showErrorBox('Showcase cannot open its database', data.message);
         return null;
@@ -36,7 +62,7 @@ async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
         cancelId: 0,
       });
       if (response !== 1) return null;
-      moveDatabaseAside(dbPath);
+      log.info('database moved aside', { dbPath, to: moveDatabaseAside(dbPath) });
     }
   }
 }
@@ -44,9 +70,11 @@ async function openCoreWithConsent(dbPath: string): Promise<AppCore | null> {
 const electronDialogs: FileDialogs = {
   async chooseSavePath({ defaultName, filters }) {
     const window = BrowserWindow.getFocusedWindow();
-    const options = { defaultPath: join(app.getPath('documents'), defaultName), filters };
+    // macOS and Windows always ask before an existing file is chosen; Linux asks with this property.
+    const options = { defaultPath: join(app.getPath('documents'), defaultName), filters, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
     const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    return canceled || !filePath ? null : filePath;
+    // The core still refuses the database and a file chosen for import, confirmed or not.
+    return canceled || !filePath ? null : { path: filePath, replaceConfirmed: true };
   },
   async chooseOpenPath({ filters }) {
     const window = BrowserWindow.getFocusedWindow();
@@ -56,13 +84,15 @@ const electronDialogs: FileDialogs = {
   },
 };
 
-function registerIpc(handlers: IpcHandlers): void {
+function registerIpc(handlers: IpcHandlers, core: AppCore, log: Log): void {
+  const errorContext = { dbPath: core.dbPath, damaged: core.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined };
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
+        log.warn('request refused: not from Showcase', { channel, sender: String(event.senderFrame?.url ?? 'unknown').slice(0, 200) });
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from Showcase.' } };
       }
-      return dispatch(handlers, channel, args);
+      return dispatch(handlers, channel, args, errorContext, log);
     });
   }
 }
@@ -89,10 +119,22 @@ app.enableSandbox();
 
 app.whenReady().then(async () => {
   applyContentSecurityPolicy(session.defaultSession);
-  const dbPath = resolveDbPath(join(app.getPath('userData'), 'showcase.db'));
+  const userData = app.getPath('userData');
+  const dbPath = resolveDbPath(join(userData, 'showcase.db'));
   // The first run: Electron may not have created its data folder yet.
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const core = await openCoreWithConsent(dbPath);
+  try {
+    ensureDataFolder(join(userData, LOG_FILE));
+    ensureDataFolder(dbPath);
+  } catch (error) {
+    dialog.showErrorBox('Showcase cannot create its data folder', toErrorData(error).message);
+    app.quit();
+    return;
+  }
+  const log = createFileLog(userData);
+  log.info('started', { version: APP_VERSION, dbPath, platform: process.platform });
+  // Noted, without changing what Electron does with it.
+  process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception', error));
+  const core = await openCoreWithConsent(dbPath, log);
   if (!core) {
     app.quit();
     return;
@@ -104,7 +146,7 @@ app.whenReady().then(async () => {
       await shell.openExternal(url);
     },
   };
-  registerIpc(handlers);
+  registerIpc(handlers, core, log);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -2,7 +2,7 @@
 import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
 import type { Project, ProjectKind } from '../types';
 import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
-import { compareText, EVIDENCE_PROJECT_LIMIT, projectCount, projectFacts, sortEvidence, tagEvidence, kindEvidence, withEvidenceLimit, type Evidence, type ProjectFacts } from './facts';
+import { compareText, EVIDENCE_PROJECT_LIMIT, projectCount, projectFacts, sortEvidence, tagEvidence, kindEvidence, widenedFacts, withEvidenceLimit, type Evidence, type ProjectFacts } from './facts';
 import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
 import { strongestStack, suggestFor } from './suggestions';
 
@@ -120,6 +120,61 @@ function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): Res
   return { name: input.name, technologies };
 }
 
+/** Rules that do not rest on tags: weaker tags cannot change them. */
+const NOT_BY_TAGS: ReadonlySet<RuleId> = new Set(['on-github', 'documented', 'targeted-tech']);
+const RANK = { missing: 0, partial: 1, met: 2 } as const;
+
+function tagsOf(evidence: Evidence[], pick: (e: Evidence) => boolean): string {
+  const names = [...new Set(evidence.filter(pick).map((e) => `${e.tag} (${e.project})`))];
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/**
+ * Evidence weaker than the user's word or a demonstrated detection: a tag only a README or topic
+ * mentions makes a rule `partial` at most, until accepted; a tag only from repositories the user
+ * barely contributed to does not count until confirmed, and the reason says so. Rewrites the
+ * outcomes in place; returns suggestions for the rules it changed.
+ */
+function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Map<RuleId, string> {
+  const suggestions = new Map<RuleId, string>();
+  const anyMentioned = ctx.projects.some((p) => p.mentioned.length > 0);
+  const anyMinor = ctx.projects.some((p) => p.minor.length > 0);
+  if (!anyMentioned && !anyMinor) return suggestions;
+  let withMentioned: EvalContext | null = null;
+  let withMinor: EvalContext | null = null;
+  for (const rule of RULES) {
+    if (NOT_BY_TAGS.has(rule.id)) continue;
+    let outcome = outcomes.get(rule.id) as Outcome;
+    if (outcome.status === 'met') continue;
+    if (anyMentioned) {
+      withMentioned ??= { ...ctx, projects: widenedFacts(ctx.projects, false) };
+      const wider = evaluateRule(rule.id, withMentioned);
+      if (RANK[wider.status] > RANK[outcome.status]) {
+        const named = tagsOf(wider.evidence, (e) => e.strength === 'mentioned');
+        outcome = {
+          status: 'partial',
+          evidence: wider.evidence,
+          projects: wider.projects,
+          reason: `Only a README or topics mention what would meet it: ${named}. Accept the tag once you have checked the project uses it.`,
+        };
+        outcomes.set(rule.id, outcome);
+        const first = wider.evidence.find((e) => e.strength === 'mentioned');
+        if (first) suggestions.set(rule.id, `Check ${first.tag} on your ${first.project}: only its README or topics mention it. Accept the tag if the project uses it to meet ${rule.id}.`);
+      }
+    }
+    if (anyMinor && outcome.status !== 'met') {
+      withMinor ??= { ...ctx, projects: widenedFacts(ctx.projects, true) };
+      const wider = evaluateRule(rule.id, withMinor);
+      if (RANK[wider.status] > RANK[outcome.status]) {
+        const named = tagsOf(wider.evidence, (e) => e.minorContribution === true);
+        const note = `${named} ${named.includes(',') ? 'come' : 'comes'} only from repositories you barely contributed to; confirm the tag to count it.`;
+        outcomes.set(rule.id, { ...outcome, reason: outcome.reason ? `${outcome.reason} ${note}` : note });
+      }
+    }
+  }
+  return suggestions;
+}
+
 export function analyzeGaps(input: GapInput): GapReport {
   const projects = input.projects
     .filter((p) => p.showcased)
@@ -139,6 +194,7 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
 
   const outcomes = new Map<RuleId, Outcome>();
   for (const rule of RULES) outcomes.set(rule.id, evaluateRule(rule.id, ctx));
+  const weakSuggestions = weighWeakEvidence(ctx, outcomes);
 
   const stack = strongestStack(projects);
   const suggestionCtx = {
@@ -163,7 +219,7 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
       weight: ruleWeight(role, rule.id),
       evidence: outcome.evidence,
       evidenceProjects: outcome.projects ?? projectCount(outcome.evidence),
-      suggestion: suggestFor(rule.id, outcome, suggestionCtx),
+      suggestion: weakSuggestions.get(rule.id) ?? suggestFor(rule.id, outcome, suggestionCtx),
       dismissed: isDismissed,
       counted: !isDismissed && (rule.id !== 'targeted-tech' || hasTarget),
     };

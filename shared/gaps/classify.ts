@@ -27,7 +27,7 @@ export const AUTHENTICATION = ids(
 export const AUTHORIZATION = ids('rbac', 'abac', 'acl', 'permissions', 'casbin');
 /** Identity platforms and frameworks that support roles, without showing that the project uses them. */
 export const ROLE_CAPABLE = ids('keycloak', 'auth0', 'okta', 'cognito', 'spring-security', 'oauth', 'openid-connect');
-export const PASSWORD_HASHING = ids('bcrypt', 'pbkdf2', 'argon2', 'scrypt');
+export const PASSWORD_HASHING = ids('bcrypt', 'pbkdf2', 'argon2', 'scrypt', 'password-hashing');
 /** Authentication where the project itself probably stores passwords (unlike OAuth or an identity provider). */
 export const OWN_LOGIN = ids('jwt', 'sessions', 'passport', 'spring-security', 'devise', 'two-factor');
 export const SECURE_CODING = ids(

@@ -408,6 +408,13 @@ const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
       'A project has full-text search, but not through a search engine.',
       'No showcased project uses a search engine (Elasticsearch, OpenSearch, Solr, Meilisearch, Typesense).',
     ),
+  'automated-tests': ({ projects }) =>
+    decide(
+      tagsWhere(projects, inSet(C.AUTOMATED_TESTS), impliedNote(C.AUTOMATED_TESTS)),
+      () => tagsWhere(projects, inCategory('ci-cd')),
+      'A CI pipeline runs, but no test framework or test suite is tagged.',
+      'No showcased project has an automated test suite (Jest, Vitest, pytest, JUnit, RSpec, PHPUnit, xUnit, Go tests...).',
+    ),
 };
 
 export function evaluateRule(id: RuleId, ctx: EvalContext): Outcome {

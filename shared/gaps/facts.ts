@@ -13,7 +13,16 @@ export interface Evidence {
   source: Source;
   evidence?: string | null;
   repository?: string;
+  /** A detected tag the user has not accepted yet: it counts, and is said to be unreviewed. */
+  unreviewed?: true;
+  /** Only a README line or a topic names it: counted as partial until the user accepts it. */
+  strength?: 'mentioned';
+  /** Only repositories the user barely contributed to show it: not counted until confirmed. */
+  minorContribution?: true;
 }
+
+/** How a tag counts: fully, only towards `partial` (mentioned), or not until confirmed (minor). */
+export type TagWeight = 'counts' | 'mentioned' | 'minor';
 
 export interface TagFact {
   tag: ProjectTag;
@@ -26,9 +35,29 @@ export interface TagFact {
 
 export interface ProjectFacts {
   project: Project;
+  /** The tags that count. */
   tags: TagFact[];
+  /** Unreviewed detected tags that only a README or topic mentions. */
+  mentioned: TagFact[];
+  /** Unreviewed detected tags found only in repositories the user barely contributed to. */
+  minor: TagFact[];
   kinds: ProjectKindEntry[];
   repositories: string[];
+}
+
+/** Evidence text as detection wrote it before strengths were stored: README or topic reasons only. */
+function mentionedByText(evidence: string | null): boolean {
+  if (!evidence) return false;
+  const reasons = evidence.replace(/^[^:]*?:\s/, '').split('; ');
+  return reasons.every((r) => /^(README mentions |tagged with the topic )/.test(r));
+}
+
+/** How a tag counts. The user's word (manual, or accepted) always counts in full. */
+export function tagWeight(tag: ProjectTag): TagWeight {
+  if (tag.source !== 'detected' || tag.state !== 'suggested') return 'counts';
+  if (tag.minorContribution) return 'minor';
+  const strength = tag.strength ?? (mentionedByText(tag.evidence) ? 'mentioned' : 'demonstrated');
+  return strength === 'mentioned' ? 'mentioned' : 'counts';
 }
 
 const closureCache = new Map<string, ReadonlySet<string>>();
@@ -86,17 +115,30 @@ export function projectFacts(project: Project): ProjectFacts {
     const url = link.url.trim();
     if (url && !repositories.includes(url)) repositories.push(url);
   }
-  return {
-    project,
-    tags: project.tags.filter((t) => t.state !== 'rejected').map(tagFact),
-    kinds: project.kinds.filter((k) => k.state !== 'rejected'),
-    repositories,
-  };
+  const facts: ProjectFacts = { project, tags: [], mentioned: [], minor: [], kinds: project.kinds.filter((k) => k.state !== 'rejected'), repositories };
+  for (const tag of project.tags) {
+    if (tag.state === 'rejected') continue;
+    const weight = tagWeight(tag);
+    (weight === 'counts' ? facts.tags : weight === 'mentioned' ? facts.mentioned : facts.minor).push(tagFact(tag));
+  }
+  return facts;
+}
+
+/** The same projects with weaker tags counted too: mentioned ones, and (with `minor`) unconfirmed ones. */
+export function widenedFacts(projects: ProjectFacts[], minor: boolean): ProjectFacts[] {
+  return projects.map((p) => ({ ...p, tags: [...p.tags, ...p.mentioned, ...(minor ? p.minor : [])] }));
 }
 
 export function tagEvidence(p: ProjectFacts, t: TagFact, note?: string): Evidence {
   const evidence = note ?? t.tag.evidence ?? null;
-  return { projectId: p.project.id, project: p.project.title, tag: t.tag.name, source: t.tag.source, evidence };
+  const e: Evidence = { projectId: p.project.id, project: p.project.title, tag: t.tag.name, source: t.tag.source, evidence };
+  if (t.tag.source === 'detected' && t.tag.state === 'suggested') {
+    e.unreviewed = true;
+    const weight = tagWeight(t.tag);
+    if (weight === 'mentioned') e.strength = 'mentioned';
+    if (weight === 'minor') e.minorContribution = true;
+  }
+  return e;
 }
 
 export function kindEvidence(p: ProjectFacts, k: ProjectKindEntry): Evidence {

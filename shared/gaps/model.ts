@@ -20,7 +20,7 @@ export const RULE_IDS = [
   'crud-project', 'complex-system', 'on-github', 'documented', 'real-world-api', 'security-feature', 'performance-work',
   'targeted-tech', 'language', 'framework', 'sql-database', 'nosql-database', 'db-design', 'rest-api', 'graphql-api',
   'authentication', 'authorization', 'password-hashing', 'rate-limiting', 'https', 'secure-coding', 'cloud', 'ci-cd',
-  'containers', 'orchestration', 'web-server', 'message-queue', 'caching', 'search-engine',
+  'containers', 'orchestration', 'web-server', 'message-queue', 'caching', 'search-engine', 'automated-tests',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -62,6 +62,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: 'message-queue', area: 'infrastructure', title: 'A message queue', advice: 'Queues let services talk asynchronously, which makes distributed systems scale and survive failures.' },
   { id: 'caching', area: 'infrastructure', title: 'Caching', advice: 'A cache keeps frequent reads off the database and cuts response times.' },
   { id: 'search-engine', area: 'infrastructure', title: 'A search engine', advice: 'A dedicated search engine gives users fast, relevant full-text search.' },
+  { id: 'automated-tests', area: 'portfolio', title: 'Automated tests', advice: 'A test suite that runs on every change is the first thing a reviewer looks for: it shows the code is meant to keep working.' },
 ];
 
 export type Weight = 'essential' | 'important' | 'nice';
@@ -92,13 +93,13 @@ export const ROLES: readonly RoleProfile[] = [
     essential: BACKEND_ESSENTIALS,
     important: [
       'complex-system', 'security-feature', 'performance-work', 'nosql-database', 'db-design', 'authorization', 'caching',
-      'ci-cd', 'containers', 'cloud',
+      'ci-cd', 'containers', 'cloud', 'automated-tests',
     ],
   },
   {
     id: 'lead-backend',
     label: 'Lead backend developer',
-    essential: [...BACKEND_ESSENTIALS, 'complex-system', 'performance-work', 'db-design', 'ci-cd', 'cloud'],
+    essential: [...BACKEND_ESSENTIALS, 'complex-system', 'performance-work', 'db-design', 'ci-cd', 'cloud', 'automated-tests'],
     important: ['containers', 'caching', 'authorization', 'secure-coding', 'message-queue'],
   },
   {
@@ -111,7 +112,7 @@ export const ROLES: readonly RoleProfile[] = [
     id: 'devops',
     label: 'DevOps engineer',
     essential: ['ci-cd', 'containers', 'orchestration', 'cloud', 'web-server', 'on-github', 'documented'],
-    important: ['https', 'caching', 'message-queue', 'performance-work', 'language'],
+    important: ['https', 'caching', 'message-queue', 'performance-work', 'language', 'automated-tests'],
   },
 ];
 

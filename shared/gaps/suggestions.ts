@@ -45,6 +45,10 @@ const MIGRATIONS_FOR = {
   python: "Alembic (or Django's own migrations)", node: 'Prisma Migrate', jvm: 'Flyway', dotnet: 'EF Core migrations', ruby: 'Rails migrations',
   php: 'Laravel migrations', go: 'golang-migrate', other: 'versioned migrations',
 };
+const TESTS_FOR = {
+  python: 'pytest', node: 'Vitest or Jest', jvm: 'JUnit', dotnet: 'xUnit', ruby: 'RSpec', php: 'PHPUnit', go: "Go's testing package",
+  rust: 'cargo test', elixir: 'ExUnit', other: 'a test framework',
+};
 const GRAPHQL_FOR = {
   python: 'Strawberry', node: 'Apollo Server', jvm: 'Spring for GraphQL', dotnet: 'Hot Chocolate', ruby: 'graphql-ruby',
   php: 'Lighthouse', go: 'gqlgen', rust: 'async-graphql', elixir: 'Absinthe', other: 'a GraphQL server library',
@@ -88,6 +92,7 @@ const BONUS: Partial<Record<RuleId, (p: ProjectFacts) => number>> = {
   https: (p) => (has(p, (t) => t.categories.has('cloud') || t.categories.has('web-server')) ? 4 : 0),
   'web-server': (p) => (has(p, inCat('container')) ? 1 : 0),
   'ci-cd': (p) => (has(p, inSet(C.AUTOMATED_TESTS)) ? 4 : 0) + (p.repositories.length ? 1 : 0),
+  'automated-tests': (p) => (has(p, inCat('ci-cd')) ? 4 : 0) + (hasApi(p) ? 1 : 0),
   containers: (p) => (has(p, isDb) ? 1 : 0),
   'secure-coding': (p) => (has(p, inCat('auth')) ? 2 : 0),
   'message-queue': (p) => (hasKind(p, ['ecommerce', 'microservices']) ? 3 : 0),
@@ -234,6 +239,11 @@ const PLANS: Partial<Record<RuleId, (ctx: SuggestionContext) => Plan>> = {
   cloud: (ctx) => ({
     action: () => 'deploy it to AWS (for example on ECS or Lambda) and describe the setup',
     idea: (e) => `a small API ${stackPhrase(ctx, e)} deployed to AWS Lambda with API Gateway`,
+  }),
+  'automated-tests': (ctx) => ({
+    action: (e) => `add a test suite with ${pick(e, TESTS_FOR)} that covers its endpoints, and run it in CI`,
+    idea: (e) => `a small API ${stackPhrase(ctx, e)} with tests in ${pick(e, TESTS_FOR)} run on every push`,
+    alsoMeets: ['ci-cd'],
   }),
   'ci-cd': (ctx) => ({
     action: () => 'add a GitHub Actions workflow that runs its tests and builds it on every push',

@@ -161,3 +161,16 @@ test('backup, restore after a deletion, and JSON Resume import', async ({ app, b
   await nav(app, 'Projects');
   await expect(app.locator('.count')).toHaveText(`${SAMPLE_PORTFOLIO.length + 3} projects`);
 });
+
+test('export: the save dialog can never replace the database; the app says so and keeps everything', async ({ app, bridge }) => {
+  await app.getByRole('button', { name: 'Load a sample portfolio' }).click();
+  await expect(app.locator('.count')).toHaveText(`${SAMPLE_PORTFOLIO.length} projects`);
+  await nav(app, 'Export');
+  await format(app, 'HTML');
+  bridge.dialogs.nextSavePath = bridge.dbPath;
+  await app.getByRole('button', { name: 'Save HTML…' }).click();
+  await expect(app.getByRole('alert')).toContainText(`Could not save the export: ${bridge.dbPath} is Showcase's database; Showcase never writes an export or backup over it. Choose another file.`);
+  await screenshot(app, 'export-refused-database');
+  expect(bridge.core.portfolio.count()).toBe(SAMPLE_PORTFOLIO.length);
+  expect(readFileSync(bridge.dbPath).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+});

@@ -78,7 +78,7 @@ test('gaps: every rule with status, evidence opens the project, not relevant and
   await nav(app, 'Gaps').click();
   await expect(app.locator('[data-rule-id]')).toHaveCount(RULE_IDS.length);
   for (const id of RULE_IDS) await expect(rule(app, id)).toHaveCount(1);
-  expect(RULE_IDS.length).toBe(29);
+  expect(RULE_IDS.length).toBe(30);
 
   const crud = rule(app, 'crud-project');
   await expect(crud).toHaveAttribute('data-status', 'met');

@@ -9,7 +9,7 @@ let gh: FakeGitHub;
 test.beforeEach(async () => {
   gh = await startFakeGitHub();
   gh.addUser({ login: 'octo', name: 'Octo Cat' }, { token: TOKEN, scopes: ['repo', 'read:org'] });
-  gh.addRepo(todoApi('octo'));
+  gh.addRepo({ ...todoApi('octo'), commits: { total: 102, byAuthor: { octo: 87, ada: 15 } } });
   gh.addRepo(forkedRepo('octo'));
   gh.addRepo(archivedRepo('octo'));
   gh.addRepo({ owner: 'octo', name: 'hostile-desc', description: HOSTILE, pushedAt: '2026-01-01T00:00:00Z', languages: { Go: 2000 }, files: { 'README.md': '# x' } });
@@ -85,6 +85,9 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
   await todo.getByRole('button', { name: 'Details' }).click();
   await expect(todo.locator('.repo-details')).toContainText('package.json depends on jsonwebtoken');
   await expect(todo.locator('.repo-details')).toContainText('Dockerfile');
+  // Whose work it is, and how strong each piece of evidence is.
+  await expect(todo.getByTestId('authorship')).toHaveText('You authored 87 of 102 commits on main.');
+  await expect(todo.locator('.detected', { hasText: 'JWT' }).locator('.badge-demonstrated')).toBeVisible();
   await screenshot(app, 'repositories-expanded');
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.waitForTimeout(300); // let colour transitions finish
@@ -124,7 +127,12 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
   await expect(app.getByRole('list', { name: 'Linked repositories' })).toContainText('octo/todo-api');
   await expect(app.getByRole('list', { name: 'Linked repositories' })).toContainText('Good README');
   const review = app.locator('.review');
-  await expect(review.locator('.review-item', { hasText: 'Express' })).toContainText('Evidence: octo/todo-api');
+  await expect(review.locator('.review-item').filter({ has: app.locator('.review-name', { hasText: /^Express technology$/ }) })).toContainText('Evidence: octo/todo-api');
+  // Only the README and a topic name REST: the review says it counts as partial until accepted.
+  const rest = review.locator('.review-item').filter({ has: app.locator('.review-name', { hasText: /^REST technology$/ }) });
+  await expect(rest.locator('.review-caution')).toContainText('only mentioned in a README or topic');
+  await rest.scrollIntoViewIfNeeded();
+  await screenshot(app, 'project-review');
   await app.getByRole('button', { name: 'Accept Express' }).click();
   await app.getByRole('button', { name: 'Reject PostgreSQL' }).click();
   await expect(review.locator('.rejected summary')).toContainText('Rejected (1)');
@@ -141,7 +149,7 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
   await nav(app, 'Projects');
   await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo api' }).click();
   await expect(review.locator('.rejected summary')).toContainText('Rejected (1)');
-  await expect(review.locator('.review-list').first()).not.toContainText('Express');
+  await expect(review.locator('.review-list').first().locator('.review-name', { hasText: /^Express technology$/ })).toHaveCount(0);
   await expect(app.locator('.tag-picker')).toContainText('Express');
   await app.getByRole('button', { name: 'Cancel' }).click();
 

@@ -8,7 +8,8 @@
  *   (free, not counted against the limit), `x-ratelimit-*` headers, 401/403/404 bodies.
  *   Paths work with and without the GHES `/api/v3` prefix.
  * - Injectable faults: any status (401, 403, 404, 422, 5xx), primary and secondary rate limits,
- *   connection resets, malformed JSON, extra latency; plus a global latency option.
+ *   connection resets, malformed JSON, extra latency, requests never answered; plus a global
+ *   latency option.
  * - The OAuth device flow endpoints (`/login/device/code`, `/login/oauth/access_token`).
  * - Writes as GitHub documents them: `PUT /repos/{owner}/{repo}/contents/{path}` (201 created,
  *   200 updated; 422 without the `sha` of a file that exists, 409 when it is not the file's
@@ -38,7 +39,13 @@ export interface FakeRepo {
   topics?: string[];
   defaultBranch?: string;
   pushedAt?: string;
+  /** Last change of anything (a push, or metadata edited); defaults to pushedAt. */
+  updatedAt?: string;
   createdAt?: string;
+  /** `owner/name` of the repository a fork came from. */
+  parent?: string | null;
+  /** Commits on the default branch: how many in all, and how many each login authored (default: all by the owner). */
+  commits?: { total: number; byAuthor?: Record<string, number> };
   /** Linguist language → bytes. */
   languages?: Record<string, number>;
   /** Path → content (a Buffer for binary or invalid UTF-8). Folders are implied by paths. */
@@ -55,7 +62,8 @@ export interface FakeUser {
 export interface FaultSpec {
   /** Which requests: a regexp on `METHOD /path?query` (path without /api/v3), or a predicate. */
   match: RegExp | ((req: { method: string; path: string; body: string }) => boolean);
-  kind: 'status' | 'primary-rate-limit' | 'secondary-rate-limit' | 'reset' | 'malformed-json' | 'latency';
+  /** `hang`: the request is read and never answered (until the client gives up or the server closes). */
+  kind: 'status' | 'primary-rate-limit' | 'secondary-rate-limit' | 'reset' | 'malformed-json' | 'latency' | 'hang';
   status?: number;
   body?: unknown;
   /** Seconds, for rate limits. */
@@ -273,6 +281,9 @@ export class FakeGitHub {
         case 'latency':
           await sleep(fault.latencyMs ?? 1000);
           break;
+        case 'hang':
+          entry.status = -2;
+          return;
         case 'primary-rate-limit': {
           const reset = Math.floor(Date.now() / 1000) + (fault.retryAfter ?? 60);
           return send(403, { message: `API rate limit exceeded for ${rateKey}.`, documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, { ...rateHeaders, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) });
@@ -427,9 +438,11 @@ export class FakeGitHub {
       isArchived: r.isArchived,
       isPrivate: r.visibility !== 'PUBLIC',
       pushedAt: r.pushedAt,
+      updatedAt: r.updatedAt ?? r.pushedAt,
       createdAt: r.createdAt,
+      parent: r.parent ? { nameWithOwner: r.parent } : null,
       licenseInfo: r.licence ? { spdxId: r.licence.spdxId, name: r.licence.name, key: r.licence.spdxId.toLowerCase() } : null,
-      defaultBranchRef: r.defaultBranch ? { name: r.defaultBranch } : null,
+      defaultBranchRef: r.defaultBranch ? { name: r.defaultBranch, target: this.commitNode(r) } : null,
       repositoryTopics: ({ first }: { first: number }) => ({ nodes: (r.topics ?? []).slice(0, first).map((name) => ({ topic: { name } })) }),
       languages: ({ first }: { first: number }) => {
         const entries = Object.entries(r.languages ?? {}).sort((a, b) => b[1] - a[1]).slice(0, first);
@@ -443,6 +456,26 @@ export class FakeGitHub {
         const m = /^HEAD:(.*)$/.exec(expression);
         if (!m) return null;
         return gitObject(files, m[1].replace(/\/+$/, ''));
+      },
+    };
+  }
+
+  /** The default branch's head commit: `history` counts as GitHub does, and demands `first` or `last`. */
+  private commitNode(r: FakeRepo) {
+    const total = r.commits?.total ?? 1;
+    const byAuthor = r.commits?.byAuthor ?? { [r.owner]: total };
+    const userIds = new Map([...this.users.values()].map((u) => [`U_${sha(u.login).slice(0, 10)}`, u.login.toLowerCase()]));
+    return {
+      __typename: 'Commit',
+      history: (args: { first?: number | null; last?: number | null; author?: { id?: string | null; emails?: string[] } | null }) => {
+        if (args.first == null && args.last == null) throw new Error('You must provide a `first` or `last` value to properly paginate the `history` connection.');
+        if ((args.first ?? 0) > 100 || (args.last ?? 0) > 100) throw new Error('Requesting more than 100 records on the `history` connection exceeds the limit.');
+        let count = total;
+        if (args.author?.id) {
+          const login = userIds.get(args.author.id);
+          count = login ? Object.entries(byAuthor).filter(([l]) => l.toLowerCase() === login).reduce((s, [, n]) => s + n, 0) : 0;
+        }
+        return { totalCount: count, nodes: [] };
       },
     };
   }
@@ -494,8 +527,16 @@ export class FakeGitHub {
       if (rest === '') return { status: 200, data: this.restRepo(r) };
       if (rest === '/languages') return { status: 200, data: r.languages ?? {} };
       if (rest === '/readme') {
-        const name = Object.keys(r.files ?? {}).find((p) => !p.includes('/') && /^readme(\.\w+)?$/i.test(p));
+        const name = preferredReadme(Object.keys(r.files ?? {}));
         return name ? { status: 200, data: contentFile(name, r.files![name]) } : notFound;
+      }
+      const t = /^\/git\/trees\/([^/]+)$/.exec(rest);
+      if (t) {
+        const ref = decodeURIComponent(t[1]);
+        if (ref !== 'HEAD' && ref !== r.defaultBranch) return notFound;
+        const files = r.files ?? {};
+        const tree = url.searchParams.get('recursive') ? allPaths(files) : (treeEntries(files, '') ?? []).map((e) => ({ path: e.name, type: e.type, size: e.size }));
+        return { status: 200, data: { sha: sha(JSON.stringify(Object.keys(files))), tree: tree.map((e) => ({ ...e, mode: e.type === 'tree' ? '040000' : '100644' })), truncated: false } };
       }
       const c = /^\/contents(?:\/(.*))?$/.exec(rest);
       if (c) {
@@ -575,7 +616,7 @@ export class FakeGitHub {
       node_id: r.nodeId,
       name: r.name,
       full_name: `${r.owner}/${r.name}`,
-      owner: { login: r.owner },
+      owner: { login: r.owner, type: this.users.has(r.owner.toLowerCase()) ? 'User' : 'Organization' },
       private: r.visibility !== 'PUBLIC',
       visibility: r.visibility?.toLowerCase(),
       html_url: `https://github.com/${r.owner}/${r.name}`,
@@ -589,6 +630,7 @@ export class FakeGitHub {
       topics: r.topics,
       default_branch: r.defaultBranch,
       pushed_at: r.pushedAt,
+      updated_at: r.updatedAt ?? r.pushedAt,
       created_at: r.createdAt,
     };
   }
@@ -640,7 +682,38 @@ function gitObject(files: Record<string, string | Buffer>, path: string) {
   }
   const entries = treeEntries(files, path);
   if (entries === null) return null;
-  return { __typename: 'Tree', entries: entries.map((e) => ({ name: e.name, type: e.type })) };
+  return {
+    __typename: 'Tree',
+    entries: entries.map((e) => {
+      const child = path ? `${path}/${e.name}` : e.name;
+      return { name: e.name, type: e.type, path: child, size: e.size, object: () => gitObject(files, child) };
+    }),
+  };
+}
+
+/** Every file and folder, as REST's recursive tree lists them. */
+function allPaths(files: Record<string, string | Buffer>): Array<{ path: string; type: 'blob' | 'tree'; size?: number }> {
+  const out = new Map<string, { path: string; type: 'blob' | 'tree'; size?: number }>();
+  for (const [p, content] of Object.entries(files)) {
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!out.has(dir)) out.set(dir, { path: dir, type: 'tree' });
+    }
+    out.set(p, { path: p, type: 'blob', size: asBuffer(content).length });
+  }
+  return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** The README GitHub shows: in .github/, then the root, then docs/; formatted before plain text. */
+function preferredReadme(paths: string[]): string | null {
+  for (const dir of ['.github/', '', 'docs/']) {
+    const hits = paths
+      .filter((p) => p.startsWith(dir) && !p.slice(dir.length).includes('/') && /^readme(\.[\w.-]+)?$/i.test(p.slice(dir.length)))
+      .sort((a, b) => Number(/\.(md|markdown|rst|adoc|org|textile|rdoc)$/i.test(b)) - Number(/\.(md|markdown|rst|adoc|org|textile|rdoc)$/i.test(a)) || a.localeCompare(b));
+    if (hits.length) return hits[0];
+  }
+  return null;
 }
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {

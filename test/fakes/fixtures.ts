@@ -109,23 +109,56 @@ export function hostileRepo(owner: string): FakeRepo {
   };
 }
 
-/** N varied repositories for the benchmark: every fourth has a manifest, every one a README. */
+/**
+ * N varied repositories for the benchmark and the request-budget test: every one a README (some
+ * in docs/), and layouts as real projects have them: a manifest at the root, a monorepo of
+ * apps, a .NET solution under src/ (and one whose project sits deeper than the listing reads),
+ * Gradle with a version catalog, a Python backend folder, compose files in docker/, workflows.
+ */
 export function generatedRepos(owner: string, n: number): FakeRepo[] {
   const start = Date.UTC(2026, 5, 1);
-  return Array.from({ length: n }, (_, i) => ({
-    owner,
-    name: `repo-${String(i).padStart(4, '0')}`,
-    description: `Generated repository ${i}`,
-    pushedAt: new Date(start - i * 3_600_000).toISOString(),
-    languages: (i % 2 ? { Python: 5000 + i } : { TypeScript: 7000 + i, JavaScript: 300 }) as Record<string, number>,
-    topics: i % 3 === 0 ? ['api'] : [],
-    files: {
-      'README.md': `# Repo ${i}\n\nThis is generated repository number ${i}, used to measure sync speed.\n\n## Install\n\nnpm install\n`,
-      ...(i % 4 === 0 ? { 'package.json': JSON.stringify({ dependencies: { express: '^5', pg: '^8' } }) } : {}),
-      ...(i % 4 === 1 ? { 'requirements.txt': 'django\nredis\n' } : {}),
-      ...(i % 5 === 0 ? { Dockerfile: 'FROM scratch' } : {}),
-    },
-  }));
+  return Array.from({ length: n }, (_, i) => {
+    const layout = i % 8;
+    const files: Record<string, string> = {
+      [i % 9 === 0 ? 'docs/README.md' : 'README.md']: `# Repo ${i}\n\nThis is generated repository number ${i}, used to measure sync speed. It keeps data in PostgreSQL.\n\n## Install\n\nnpm install\n`,
+    };
+    if (layout === 0) files['package.json'] = JSON.stringify({ dependencies: { express: '^5', pg: '^8' }, devDependencies: { vitest: '^2' } });
+    if (layout === 1) files['requirements.txt'] = 'django\nredis\n# celery\n';
+    if (layout === 2) {
+      files['package.json'] = JSON.stringify({ private: true, workspaces: ['apps/*', 'packages/*'] });
+      files['apps/api/package.json'] = JSON.stringify({ dependencies: { fastify: '^4', mongoose: '^8' } });
+      files['packages/db/package.json'] = JSON.stringify({ dependencies: { 'drizzle-orm': '^0.30' } });
+    }
+    if (layout === 3) {
+      files['App.sln'] = 'Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Api", "src\\Api\\Api.csproj", "{1}"\nEndProject\n';
+      files['src/Api/Api.csproj'] = '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" /></ItemGroup></Project>';
+      files['Service/Service.Core/Service.Core.csproj'] = '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="StackExchange.Redis" /></ItemGroup></Project>';
+    }
+    if (layout === 4) {
+      files['build.gradle.kts'] = 'plugins { id("org.springframework.boot") version "3.3.0" }\ndependencies { implementation(libs.flyway.core) }\n';
+      files['gradle/libs.versions.toml'] = '[libraries]\nflyway-core = { module = "org.flywaydb:flyway-core", version = "10" }\n';
+      files['src/main/resources/application.yml'] = 'spring:\n  datasource:\n    url: jdbc:postgresql://db/app\n';
+    }
+    if (layout === 5) {
+      files['backend/pyproject.toml'] = '[project]\nname = "api"\ndependencies = [\n  "fastapi",  # web\n  "asyncpg",\n]\n';
+      files['docker/docker-compose.yml'] = 'services: # the stack\n  api:\n    build: ../backend\n  db:\n    image: postgres:16\n';
+    }
+    if (layout === 6) {
+      files['go.mod'] = 'module example.com/app\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgithub.com/lib/pq v1.10.9 // indirect\n)\n';
+      files['.github/workflows/ci.yml'] = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n';
+    }
+    if (i % 5 === 0) files.Dockerfile = 'FROM scratch';
+    return {
+      owner,
+      name: `repo-${String(i).padStart(4, '0')}`,
+      description: `Generated repository ${i}`,
+      pushedAt: new Date(start - i * 3_600_000).toISOString(),
+      languages: (i % 2 ? { Python: 5000 + i } : { TypeScript: 7000 + i, JavaScript: 300 }) as Record<string, number>,
+      topics: i % 3 === 0 ? ['api'] : [],
+      files,
+      commits: { total: 10 + (i % 50), byAuthor: { [owner]: i % 10 === 0 ? 1 : 10 + (i % 50) } },
+    };
+  });
 }
 
 export const TOKEN = 'ghp_faketoken123';

@@ -14,7 +14,7 @@ import { projectInputSchema } from '../../shared/project-schema';
 import { storedBasicsSchema, storedEntrySchemas, storedProjectResumeSchema } from '../../shared/resume-schema';
 import { SECTION_KEYS } from '../../shared/resume-sections';
 import { analyzeDocumentation } from '../../shared/doc-status';
-import { detectRepository, parseManifest } from '../../shared/detection';
+import { detectRepository, manifestKind } from '../../shared/detection';
 import { extractTechnologies } from '../../shared/job-posting';
 import { useTempDir } from '../support/temp';
 
@@ -123,13 +123,19 @@ describe('fuzzing parsers of outside data', () => {
   }, TIMEOUT);
 
   it('manifests of every ecosystem: any text parses to a result or a warning', () => {
-    const files = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Gemfile', 'composer.json', 'App.csproj', 'go.mod', 'Cargo.toml'];
+    const files = [
+      'package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'setup.cfg', 'setup.py', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+      'gradle/libs.versions.toml', 'build.sbt', 'Gemfile', 'composer.json', 'App.csproj', 'Directory.Packages.props', 'go.mod', 'Gopkg.toml',
+      'Cargo.toml', 'mix.exs', 'docker-compose.yml', 'Dockerfile', '.github/workflows/ci.yml', 'k8s/app.yaml', 'main.tf', 'serverless.yml',
+      'nginx.conf', '.env.example', 'openapi.yaml', 'Chart.yaml', 'Procfile',
+    ];
     const fragments = ['{"dependencies":{"express":"^4"}}', '[tool.poetry.dependencies]', 'django>=4\n', '<dependency><artifactId>spring-boot-starter-web</artifactId>', 'gem "rails"', 'require (\n', '[dependencies]\ntokio = "1"', '<PackageReference Include="Npgsql" />', '"', '{', '\u0000', '\ufffd'];
     fc.assert(
       fc.property(fc.constantFrom(...files), textLike(fragments), (file, text) => {
         // The parser itself refuses unreadable text with a message…
         try {
-          expect(parseManifest(file, text).dependencies).toBeInstanceOf(Array);
+          const kind = manifestKind(file);
+          if (kind) expect(kind.parse(text).dependencies).toBeInstanceOf(Array);
         } catch (error) {
           expect(error).toBeInstanceOf(Error);
           expect((error as Error).message.length).toBeGreaterThan(0);
@@ -208,9 +214,9 @@ describe('fuzzing parsers of outside data', () => {
       createdAt: weird,
       languages: fc.array(fc.record({ name: weird, bytes: weird, color: weird }), { maxLength: 5 }),
       readme: fc.option(file),
-      rootEntries: fc.array(fc.record({ name: weird, type: weird }), { maxLength: 6 }),
-      workflowFiles: fc.array(weird, { maxLength: 3 }),
+      paths: fc.array(fc.oneof(weird, fc.constantFrom('src/', 'src/app.py', '../etc/passwd', '/abs', 'a//b', 'docs/README.md')), { maxLength: 8 }),
       files: fc.array(file, { maxLength: 3 }),
+      commits: fc.option(fc.record({ authored: weird, total: weird })),
       warnings: fc.array(fc.string(), { maxLength: 2 }),
     });
     fc.assert(

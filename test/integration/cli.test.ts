@@ -53,6 +53,29 @@ describe('showcase CLI', () => {
     }
   });
 
+  it('an unknown global option, or a command taken as a value, is one line on stderr and exit 2, not the whole help', async () => {
+    const db = join(tempDir(), 'usage.db');
+    const cases: Array<[string[], RegExp]> = [
+      [['--bogus'], /^showcase: unknown option "--bogus" before the command\./],
+      [['--bogus', 'projects'], /^showcase: unknown option "--bogus"/],
+      [['-x', 'projects', '--db', db], /^showcase: unknown option "-x"/],
+      [['--db', 'projects'], /^showcase: --db took "projects" as its file path, and no command follows/],
+      [['--db'], /^showcase: --db needs a file path/],
+      [['--db', db], /^showcase: give a command \(projects, add, /],
+      [[], /^showcase: give a command/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(r.stderr, argv.join(' ')).toMatch(message);
+    }
+    expect((await cli(['--db', db, 'projects'])).code).toBe(0);
+    expect((await cli([`--db=${db}`, 'projects'])).code).toBe(0);
+    expect((await cli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('exits 1 on a failure: invalid data, a damaged database', async () => {
     const dir = tempDir();
     const bad = await cli(['add', '--title', 'X', '--url', 'javascript:alert(1)', '--db', join(dir, 'a.db')]);

@@ -3,11 +3,13 @@
  * are loaded under Node with a recording stand-in for `electron`.
  */
 import Module from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc-channels';
+import { openCore } from '../../electron/core/app-context';
+import { damageIndexPage } from '../support/damage';
 import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
 
 const OUT = resolve(__dirname, '../../out');
@@ -86,11 +88,35 @@ describe('Electron main bundle', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('the save dialog can never replace the database: an export aimed at it is refused and the file is unchanged', async () => {
+    const trusted = { senderFrame: { url: rendererFile } };
+    const db = process.env.SHOWCASE_DB!;
+    const before = readFileSync(db);
+    for (const target of [db, `${db}-wal`]) {
+      fake.nextSavePath = target;
+      const r = (await fake.handlers.get('export:save')!(trusted, { format: 'html' })) as any;
+      expect(r, target).toMatchObject({ ok: false, error: { code: 'FILE_PROTECTED', message: expect.stringMatching(/database.*never/) } });
+    }
+    fake.nextSavePath = db;
+    expect(await fake.handlers.get('backup:save')!(trusted, {})).toMatchObject({ ok: false, error: { code: 'FILE_PROTECTED' } });
+    expect(readFileSync(db).equals(before)).toBe(true);
+    // The dialog is asked to confirm replacing an existing file on every platform.
+    expect(fake.saveDialogs.at(-1)).toMatchObject({ properties: expect.arrayContaining(['showOverwriteConfirmation']) });
+    const listed = (await fake.handlers.get('projects:list')!(trusted, {})) as any;
+    expect(listed.value.projects.map((p: { title: string }) => p.title)).toEqual(['From IPC']);
+    fake.nextSavePath = join(dir, 'portfolio.html');
+    expect(await fake.handlers.get('export:save')!(trusted, { format: 'html' })).toMatchObject({ ok: true, value: { saved: true, fileName: 'portfolio.html' } });
+  });
+
   it('refuses calls from any other sender', async () => {
     for (const senderFrame of [{ url: 'https://evil.example/' }, { url: 'file:///tmp/other.html' }, undefined, { url: '' }]) {
       const r = (await fake.handlers.get('projects:list')!({ senderFrame }, {})) as any;
       expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
     }
+    // The main-process log, in the app's data folder, notes the start and every refused sender.
+    const log = readFileSync(join(dir, 'showcase.log'), 'utf8');
+    expect(log).toMatch(/^\S+ info started \{"version":"[\d.]+","dbPath":/);
+    expect(log).toMatch(/warn request refused: not from Showcase \{"channel":"projects:list","sender":"https:\/\/evil\.example\/"\}/);
   });
 
   it('blocks navigation and new windows; only https links go to the OS browser', () => {
@@ -113,6 +139,35 @@ describe('Electron main bundle', () => {
     const no = (await fake.handlers.get('shell:open-external')!(trusted, { url: 'javascript:alert(1)' })) as any;
     expect(no).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(fake.opened).toEqual(['https://example.com/x']);
+  });
+});
+
+describe('Electron main bundle with a damaged database', () => {
+  it('offers read-only use or moving the file aside, and a write then says the database is damaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'showcase-shell-'));
+    try {
+      const db = join(dir, 'damaged.db');
+      const seed = openCore(db);
+      seed.portfolio.loadSample();
+      seed.close();
+      const bytes = damageIndexPage(db);
+      process.env.SHOWCASE_DB = db;
+      const fake = createFakeElectron(dir);
+      fake.messageBoxResponse = 0;
+      loadWithFakeElectron(mainBundle, fake);
+      await fake.ready();
+      expect(fake.messageBoxes).toHaveLength(1);
+      expect(fake.messageBoxes[0]).toMatchObject({ title: 'Damaged database', buttons: ['Continue read-only', 'Move aside and start fresh', 'Quit'] });
+      const trusted = { senderFrame: { url: `file://${join(OUT, 'renderer/index.html')}` } };
+      const listed = (await fake.handlers.get('projects:list')!(trusted, {})) as any;
+      expect(listed.value.projects.length).toBeGreaterThan(0);
+      const created = (await fake.handlers.get('projects:create')!(trusted, { project: { title: 'Lost?' } })) as any;
+      expect(created).toMatchObject({ ok: false, error: { code: 'DB_READ_ONLY', message: expect.stringMatching(/damaged .*read-only: the change was not saved, and the file is left as it was\. Save a backup/) } });
+      expect(readFileSync(db).equals(bytes)).toBe(true);
+    } finally {
+      delete process.env.SHOWCASE_DB;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

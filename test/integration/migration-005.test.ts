@@ -1,66 +1,38 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion } from '../../electron/core/db/connection';
-import { createResumeRepository } from '../../electron/core/db/resume-repository';
-import { createProfileService } from '../../electron/core/export/profile-service';
 import { useTempDir } from '../support/temp';
 
-describe('migration 005: the resume', () => {
+describe('migration 005: evidence strength and authorship', () => {
   const tempDir = useTempDir();
 
-  function v4WithProfile(value: string | null) {
+  it('adds the columns, keeps every row, and gives existing detected tags their strength', () => {
     const path = join(tempDir(), 'showcase.db');
     const v4 = openDatabase(path, { targetVersion: 4 });
-    v4.prepare("INSERT INTO projects (id, title, created_at, updated_at) VALUES ('p1', 'Kept', '2026-01-01', '2026-01-01')").run();
-    v4.prepare("INSERT INTO settings (key, value) VALUES ('theme', 'dark')").run();
-    if (value !== null) v4.prepare("INSERT INTO settings (key, value) VALUES ('profile', ?)").run(value);
+    const tags = [
+      { name: 'Redis', techId: 'redis', source: 'detected', evidence: 'me/shop: README mentions Redis', state: 'suggested' },
+      { name: 'Kafka', techId: 'kafka', source: 'detected', evidence: 'me/shop: tagged with the topic "kafka"; README mentions Kafka', state: 'accepted' },
+      { name: 'Express', techId: 'express', source: 'detected', evidence: 'me/shop: package.json depends on express; README mentions Express', state: 'suggested' },
+      { name: 'Go', techId: 'go', source: 'manual', evidence: null, state: 'accepted' },
+    ];
+    v4.prepare("INSERT INTO projects (id, title, created_at, updated_at, children) VALUES ('p1', 'Shop', 'x', 'x', ?)").run(JSON.stringify({ kinds: [], tags, highlights: [], results: [], links: [] }));
+    tags.forEach((t, i) => v4.prepare('INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run('p1', t.name.toLowerCase(), t.name, t.techId, t.source, t.evidence, t.state, i));
+    v4.prepare("INSERT INTO github_repositories (id, host, node_id, owner, name, full_name, url, snapshot) VALUES ('github.com/R1', 'github.com', 'R1', 'me', 'shop', 'me/shop', 'https://github.com/me/shop', '{}')").run();
     v4.close();
-    return path;
-  }
 
-  it('moves the export profile into the resume basics and a GitHub profile, losing nothing', () => {
-    const path = v4WithProfile(
-      JSON.stringify({ name: 'Ada Lovelace', headline: 'Backend developer', email: 'ada@example.com', website: 'https://ada.example', github: 'ada-l', location: 'London, UK' }),
-    );
     const db = openDatabase(path, { targetVersion: 5 });
     expect(schemaVersion(db)).toBe(5);
-    expect(db.prepare('SELECT title FROM projects').all()).toEqual([{ title: 'Kept' }]);
-    expect(db.prepare('SELECT key, value FROM settings').all()).toEqual([{ key: 'theme', value: 'dark' }]);
-
-    const resume = createResumeRepository(db).get();
-    expect(resume.basics).toMatchObject({ name: 'Ada Lovelace', label: 'Backend developer', email: 'ada@example.com', url: 'https://ada.example' });
-    expect(resume.basics.location.city).toBe('London, UK');
-    expect(resume.profiles).toEqual([{ id: expect.any(String), network: 'GitHub', username: 'ada-l', url: 'https://github.com/ada-l', extra: {} }]);
-    // The export profile reads the same six values back.
-    expect(createProfileService({ db }).get()).toEqual({ name: 'Ada Lovelace', headline: 'Backend developer', email: 'ada@example.com', website: 'https://ada.example', github: 'ada-l', location: 'London, UK' });
-    db.close();
-  });
-
-  it('starts an empty resume from a database without a profile, and leaves a damaged profile value where it was', () => {
-    const none = openDatabase(v4WithProfile(null), { targetVersion: 5 });
-    expect(none.prepare('SELECT COUNT(*) AS n FROM resume').get()).toEqual({ n: 0 });
-    expect(createResumeRepository(none).get().basics.name).toBe('');
-    none.close();
-
-    const damaged = openDatabase(v4WithProfile('{not json'), { targetVersion: 5 });
-    expect(damaged.prepare("SELECT value FROM settings WHERE key = 'profile'").get()).toEqual({ value: '{not json' });
-    damaged.close();
-  });
-
-  it('creates STRICT tables that refuse wrong types, broken JSON and orphans', () => {
-    const db = openDatabase(v4WithProfile(null), { targetVersion: 5 });
-    const strict = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND (name LIKE 'resume%' OR name = 'project_resume') AND sql LIKE '%STRICT%' ORDER BY name").all();
-    expect(strict.map((r: any) => r.name)).toEqual([
-      'project_resume', 'resume', 'resume_awards', 'resume_certificates', 'resume_education', 'resume_interests', 'resume_languages',
-      'resume_profiles', 'resume_publications', 'resume_references', 'resume_skills', 'resume_volunteer', 'resume_work',
+    expect(db.prepare('SELECT name, strength, minor_contribution AS minor FROM project_tags ORDER BY position').all()).toEqual([
+      { name: 'Redis', strength: 'mentioned', minor: 0 },
+      { name: 'Kafka', strength: 'mentioned', minor: 0 },
+      { name: 'Express', strength: 'demonstrated', minor: 0 },
+      { name: 'Go', strength: null, minor: 0 },
     ]);
-    expect(() => db.prepare("INSERT INTO resume_work (id, sort_order) VALUES ('w', 'first')").run()).toThrow(/cannot store TEXT value in INTEGER column/);
-    expect(() => db.prepare("INSERT INTO resume_work (id, sort_order, highlights) VALUES ('w', 0, '{}')").run()).toThrow(/CHECK constraint/);
-    expect(() => db.prepare("INSERT INTO resume (id) VALUES (2)").run()).toThrow(/CHECK constraint/);
-    expect(() => db.prepare("INSERT INTO project_resume (project_id) VALUES ('nope')").run()).toThrow(/FOREIGN KEY/);
-    db.prepare("INSERT INTO project_resume (project_id, roles) VALUES ('p1', '[\"Lead\"]')").run();
-    db.prepare("DELETE FROM projects WHERE id = 'p1'").run();
-    expect(db.prepare('SELECT COUNT(*) AS n FROM project_resume').get()).toEqual({ n: 0 });
+    const children = JSON.parse((db.prepare("SELECT children FROM projects WHERE id = 'p1'").get() as { children: string }).children);
+    expect(children.tags.map((t: { name: string; strength?: string }) => [t.name, t.strength])).toEqual([['Redis', 'mentioned'], ['Kafka', 'mentioned'], ['Express', 'demonstrated'], ['Go', undefined]]);
+    expect(db.prepare('SELECT full_name, updated_at, owner_type, commits_total, commits_authored FROM github_repositories').get()).toEqual({ full_name: 'me/shop', updated_at: null, owner_type: null, commits_total: null, commits_authored: null });
+    expect(() => db.prepare("UPDATE github_repositories SET owner_type = 'Robot'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE project_tags SET strength = 'rumoured'").run()).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -86,7 +86,7 @@ describe('the resume', () => {
     c.resume.setBasics({ name: 'Kept' });
     const e = errorOf(() => c.backups.restore(broken));
     expect(e.code).toBe('VALIDATION');
-    expect(e.message).toMatch(/resume_skills holds a row Showcase cannot read.*Nothing was changed/);
+    expect(e.message).toMatch(/resume_skills\[0\] \(id "[^"]+"\) has a bad keywords: 0: .*Nothing was changed/);
     expect(c.resume.get().basics.name).toBe('Kept');
     a.close();
     b.close();

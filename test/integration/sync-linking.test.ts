@@ -36,7 +36,10 @@ describe('projects from repositories, suggestions and the user’s choices', () 
     const todo = result.created.find((p) => p.title === 'Todo api')!;
     expect(todo.summary).toBe('A REST API for tasks with JWT auth');
     expect(todo.links).toEqual([{ type: 'repository', url: 'https://github.com/octo/todo-api' }, { type: 'demo', url: 'https://todo.example.com/' }]);
-    expect(todo.tags.find((t) => t.name === n('JWT'))).toEqual({ name: n('JWT'), techId: resolveTag('JWT').techId, source: 'detected', state: 'suggested', evidence: 'octo/todo-api: package.json depends on jsonwebtoken' });
+    expect(todo.tags.find((t) => t.name === n('JWT'))).toEqual({
+      name: n('JWT'), techId: resolveTag('JWT').techId, source: 'detected', state: 'suggested', strength: 'demonstrated',
+      evidence: expect.stringMatching(/^octo\/todo-api: package\.json depends on jsonwebtoken; README mentions JWT: “It shows authentication with JSON Web Tokens/),
+    });
     expect(todo.kinds.find((k) => k.kind === 'crud')).toMatchObject({ source: 'detected', state: 'suggested' });
     const withForks = core.github.linking.createProjectsFromRepositories(repos.filter((r) => r.isFork).map((r) => r.id), { includeForks: true });
     expect(withForks.created).toHaveLength(1);

@@ -61,6 +61,21 @@ describe('public sync over REST (no token)', () => {
     expect(core.github.repositories.list()).toHaveLength(34);
   });
 
+  it('reads files below the root through the tree, and the root listing when the tree is unavailable', async () => {
+    gh.addRepo({ owner: 'octo', name: 'mono', pushedAt: '2026-04-01T00:00:00Z', files: { 'docs/README.md': '# Mono\n', 'apps/api/package.json': JSON.stringify({ dependencies: { fastify: '4' } }), 'package.json': JSON.stringify({ dependencies: { express: '4' } }) } });
+    const account = await core.github.accounts.addPublic({ login: 'octo', apiUrl: gh.apiUrl });
+    await core.github.sync.sync(account.id);
+    const mono = () => core.github.repositories.list().find((r) => r.name === 'mono')!;
+    expect(mono().technologies.map((t) => t.name)).toEqual(expect.arrayContaining(['Fastify', 'Express']));
+    expect(core.github.repositories.snapshot(mono().id)?.readmePath).toBe('docs/README.md');
+    expect(mono().authorship).toBeNull();
+
+    gh.updateRepo('octo/mono', { pushedAt: '2026-04-02T00:00:00Z' });
+    gh.fault({ match: /GET \/repos\/octo\/mono\/git\/trees/, kind: 'status', status: 404, times: Infinity });
+    await core.github.sync.sync(account.id);
+    expect(mono().technologies.map((t) => t.name)).toContain('Express');
+  });
+
   it('an unknown user is refused with a readable message', async () => {
     await expect(core.github.accounts.addPublic({ login: 'nobody-here', apiUrl: gh.apiUrl })).rejects.toThrow(/no user "nobody-here"/);
     await expect(core.github.accounts.addPublic({ login: 'bad name!' })).rejects.toThrow(/not a GitHub username/);

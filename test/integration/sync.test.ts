@@ -167,3 +167,43 @@ describe('GraphQL sync against the fake GitHub', () => {
     expect(dump).not.toContain(TOKEN);
   });
 });
+
+describe('a GitHub that never answers', () => {
+  it('times a request out, retries it as for a 5xx, and completes', async () => {
+    const quick = openCore(join(tempDir(), 'timeout.db'), undefined, { githubClient: { requestTimeoutMs: 300, retryAfterBaseMs: 1 } });
+    try {
+      const account = await quick.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
+      gh.fault({ match: (r) => r.body.includes('ShowcaseRepositoryDetails'), kind: 'hang' });
+      const result = await quick.github.sync.sync(account.id);
+      expect(result).toMatchObject({ status: 'complete', reposUpdated: 5, error: null });
+      expect(gh.log.filter((l) => l.status === -2)).toHaveLength(1);
+    } finally {
+      quick.close();
+    }
+  });
+
+  it('keeps what was stored when GitHub stops answering, with a warning per repository, and ends', async () => {
+    const quick = openCore(join(tempDir(), 'hang.db'), undefined, { githubClient: { requestTimeoutMs: 200, retryAfterBaseMs: 1, retries: 1 } });
+    try {
+      const account = await quick.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
+      await quick.github.sync.sync(account.id);
+      const before = quick.github.repositories.list().map((r) => r.fullName).sort();
+      gh.updateRepo('octo/todo-api', { pushedAt: '2026-06-01T00:00:00Z', description: 'changed on GitHub' });
+      gh.fault({ match: (r) => r.body.includes('ShowcaseRepositoryDetails'), kind: 'hang', times: Infinity });
+      const result = await quick.github.sync.sync(account.id);
+      expect(result).toMatchObject({ reposListed: 5, reposUpdated: 0, reposUnchanged: 4 });
+      expect(result.warnings.join('\n')).toMatch(/did not answer in time/);
+      expect(quick.github.repositories.list().map((r) => r.fullName).sort()).toEqual(before);
+      expect(quick.github.repositories.list().find((r) => r.name === 'todo-api')!.description).toBe('A REST API for tasks with JWT auth');
+    } finally {
+      quick.close();
+    }
+  });
+
+  it('says GitHub could not be reached when nothing listens', async () => {
+    const closed = await startFakeGitHub();
+    const url = closed.apiUrl;
+    await closed.close();
+    await expect(core.github.accounts.addWithToken({ token: TOKEN, apiUrl: url })).rejects.toMatchObject({ code: 'OFFLINE', message: expect.stringMatching(/GitHub could not be reached: the connection was refused/) });
+  });
+});

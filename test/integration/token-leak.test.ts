@@ -1,12 +1,15 @@
 /**
  * A full add-account → sync → link → export → backup cycle through the same IPC dispatch the
  * app uses, then a search for the token everywhere it must never be: the database file, its
- * WAL and shared memory, every export, the backup, every IPC answer and everything logged.
+ * WAL and shared memory, every export, the backup, every IPC answer, everything logged to the
+ * console, and the main-process log file (rotated ones included).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../electron/core/app-context';
+import { createMemoryTokenStore, withTokensRedactedFrom } from '../../electron/core/github/token-store';
+import { createFileLog } from '../../electron/core/log';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import type { Channel, IpcHandlers } from '../../shared/ipc-contract';
 import { EXPORT_FORMATS } from '../../shared/export-types';
@@ -27,7 +30,9 @@ describe('tokens never leak', () => {
   it('the token is found nowhere after a full cycle', async () => {
     const dir = tempDir();
     const dbPath = join(dir, 'showcase.db');
-    const core = openCore(dbPath);
+    // The log as the app wires it: in the data folder, told about every token the store sees.
+    const log = createFileLog(dir, { maxBytes: 2000 });
+    const core = openCore(dbPath, undefined, { tokens: withTokensRedactedFrom(createMemoryTokenStore(), log) });
     const dialogs = scriptedDialogs();
     const handlers: IpcHandlers = { ...createCoreHandlers(core, dialogs), 'shell:open-external': async () => undefined };
     const logged: string[] = [];
@@ -36,7 +41,7 @@ describe('tokens never leak', () => {
     );
     const answers: string[] = [];
     const call = async (channel: Channel, args: unknown) => {
-      const r = await dispatch(handlers, channel, args);
+      const r = await dispatch(handlers, channel, args, {}, log);
       answers.push(JSON.stringify(r));
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.value as any;
@@ -62,9 +67,14 @@ describe('tokens never leak', () => {
       dialogs.nextSavePath = join(dir, 'backup.json');
       expect(await call('backup:save', {})).toMatchObject({ saved: true });
       // A bad token attempt must not echo the token either.
-      const bad = await dispatch(handlers, 'accounts:add-token', { token: `${TOKEN}x`, apiUrl: gh.apiUrl });
+      const bad = await dispatch(handlers, 'accounts:add-token', { token: `${TOKEN}x`, apiUrl: gh.apiUrl }, {}, log);
       answers.push(JSON.stringify(bad));
       expect(bad.ok).toBe(false);
+      // Even a failure whose own text carries the token is logged without it.
+      const faulty: IpcHandlers = { ...handlers, 'tags:list': async () => Promise.reject(new Error(`request with ${TOKEN} went wrong`)) };
+      expect(await dispatch(faulty, 'tags:list', {}, {}, log)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      // Enough events to rotate the log at least once.
+      for (let i = 0; i < 20; i++) log.info('sync finished', { login: 'octo', token: TOKEN });
     } finally {
       spies.forEach((s) => s.mockRestore());
     }
@@ -78,6 +88,12 @@ describe('tokens never leak', () => {
     }
     for (const a of answers) expect(a).not.toContain(TOKEN.slice(4));
     for (const l of logged) expect(l).not.toContain(TOKEN.slice(4));
+    const logFiles = readdirSync(dir).filter((f) => f.startsWith('showcase.log'));
+    expect(logFiles).toEqual(expect.arrayContaining(['showcase.log', 'showcase.log.1']));
+    const logText = logFiles.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(logText).toMatch(/request accounts:add-token failed/);
+    expect(logText).toMatch(/request tags:list failed .*\[token\]/);
+    for (const n of needles) expect(Buffer.from(logText).includes(n), 'the log holds the token').toBe(false);
     // …and yet the token was used: the fake saw it on every request.
     expect(gh.log.length).toBeGreaterThan(2);
     core.close();

@@ -15,6 +15,12 @@ export interface FakeElectron {
   invoked: Array<{ channel: string; args: unknown }>;
   ready(): Promise<void>;
   sandboxEnabled: boolean;
+  /** What the native save dialog answers next (null = cancel), and the options it was shown with. */
+  nextSavePath: string | null;
+  saveDialogs: Array<Record<string, unknown>>;
+  /** Message boxes shown, and the button index the next ones answer with. */
+  messageBoxes: Array<Record<string, unknown>>;
+  messageBoxResponse: number;
 }
 
 export interface FakeWindow {
@@ -36,6 +42,10 @@ export function createFakeElectron(userData: string): FakeElectron {
     exposed: new Map(),
     invoked: [],
     sandboxEnabled: false,
+    nextSavePath: null,
+    saveDialogs: [],
+    messageBoxes: [],
+    messageBoxResponse: 0,
     async ready() {
       resolveReady();
       // Let main's whenReady continuation run to completion.
@@ -53,6 +63,7 @@ export function createFakeElectron(userData: string): FakeElectron {
   });
   class BrowserWindow extends EventEmitter {
     static getAllWindows = () => fake.windows;
+    static getFocusedWindow = () => fake.windows[0] ?? null;
     webContents: FakeWindow['webContents'];
     options: Record<string, unknown>;
     loadedUrl: string | null = null;
@@ -104,8 +115,15 @@ export function createFakeElectron(userData: string): FakeElectron {
       },
     },
     dialog: {
+      showSaveDialog: async (...args: unknown[]) => {
+        fake.saveDialogs.push(args[args.length - 1] as Record<string, unknown>);
+        return fake.nextSavePath === null ? { canceled: true } : { canceled: false, filePath: fake.nextSavePath };
+      },
       showErrorBox: () => undefined,
-      showMessageBox: async () => ({ response: 0 }),
+      showMessageBox: async (...args: unknown[]) => {
+        fake.messageBoxes.push(args[args.length - 1] as Record<string, unknown>);
+        return { response: fake.messageBoxResponse };
+      },
     },
     nativeTheme: { shouldUseDarkColors: false },
     safeStorage: {

@@ -1,72 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS, ROLES, RULES, RULE_IDS, WEIGHT_POINTS, analyzeGaps, type GapInput, type RepoDocInfo, type RuleId } from '../../shared/gaps';
-import { resolveTag } from '../../shared/taxonomy';
-import type { Project, ProjectKind, ProjectTag, Source, TagState } from '../../shared/types';
-
-// ---- builders: compact project specs turned into domain projects ----
+import type { Project, ProjectKind } from '../../shared/types';
+import { projects, type ProjectSpec } from '../support/gap-projects';
 
 
-
-export interface TagSpec {
-  name: string;
-  source?: Source;
-  state?: TagState;
-  evidence?: string | null;
-}
-
-export interface ProjectSpec {
-  id?: string;
-  title?: string;
-  tags?: Array<string | TagSpec>;
-  kinds?: Array<ProjectKind | { kind: ProjectKind; source?: Source; state?: TagState; evidence?: string | null }>;
-  repos?: string[];
-  showcased?: boolean;
-  results?: string[];
-  highlights?: string[];
-  /** Store the tag as custom (techId null) even when the taxonomy knows it. */
-  customTags?: boolean;
-}
-
-let counter = 0;
-
-export function makeProject(spec: ProjectSpec): Project {
-  counter += 1;
-  const id = spec.id ?? `p${counter}`;
-  const tags: ProjectTag[] = (spec.tags ?? []).map((t) => {
-    const s = typeof t === 'string' ? { name: t } : t;
-    const resolved = resolveTag(s.name);
-    return {
-      name: spec.customTags ? s.name : resolved.name,
-      techId: spec.customTags ? null : resolved.techId,
-      source: s.source ?? 'manual',
-      evidence: s.evidence ?? null,
-      state: s.state ?? 'accepted',
-    };
-  });
-  return {
-    id,
-    title: spec.title ?? `Project ${id}`,
-    summary: '',
-    kinds: (spec.kinds ?? []).map((k) =>
-      typeof k === 'string'
-        ? { kind: k, source: 'manual' as const, evidence: null, state: 'accepted' as const }
-        : { kind: k.kind, source: k.source ?? 'manual', evidence: k.evidence ?? null, state: k.state ?? 'accepted' },
-    ),
-    tags,
-    highlights: spec.highlights ?? [],
-    results: spec.results ?? [],
-    links: (spec.repos ?? []).map((url) => ({ type: 'repository' as const, url })),
-    startDate: null,
-    endDate: null,
-    status: 'shipped',
-    showcased: spec.showcased ?? true,
-    notes: '',
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-  };
-}
-
-export const projects = (...specs: ProjectSpec[]): Project[] => specs.map(makeProject);
+// ---- builders: compact project specs turned into domain projects (test/support/gap-projects.ts) ----
 
 // ---- helpers ----
 function finding(input: GapInput, id: RuleId) {
@@ -132,6 +70,7 @@ const CASES: Record<RuleId, RuleCase> = {
   'message-queue': { met: [P(['RabbitMQ'])], partial: [P([], ['microservices'])], missing: [P(['Python'])] },
   caching: { met: [P(['Redis'])], partial: [P(['Cloudflare'])], missing: [P(['MongoDB'])] },
   'search-engine': { met: [P(['Meilisearch'])], partial: [P(['full-text search'])], missing: [P(['PostgreSQL'])] },
+  'automated-tests': { met: [P(['pytest'])], partial: [P(['GitHub Actions'])], missing: [P(['Python'])] },
 };
 
 describe('gap rules', () => {

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, EXPORT_FORMS, EXPORT_THEMES, PAPER_SIZES, type ExportFo
 import { ROLE_IDS } from '../../../shared/ipc-contract';
 import { postingTechnologies } from '../../core/gaps-service';
 import { AppError } from '../../core/errors';
-import { writeFileAtomic } from '../../core/export/export-service';
+import { checkOutputPath, writeOutputFile, type OutputOptions } from '../../core/files/output-file';
 import type { CommandSpec } from '../command';
 import { readPosting } from './gaps';
 import { printJson, UsageError } from '../io';
@@ -18,7 +18,7 @@ export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'Export the portfolio for employers (Markdown, HTML, PDF, JSON Resume) or a full backup',
   usage:
-    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--resume | --profile-readme | --form FORM] [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--json]',
+    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--resume | --profile-readme | --form FORM] [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--force] [--json]',
   options: {
     format: { type: 'string', description: `One of ${EXPORT_FORMATS.join(', ')}, or backup (default: the variant's, else pdf)` },
     resume: { type: 'boolean', description: 'PDF or HTML: the one-page resume (at most two pages) instead of the full portfolio' },
@@ -32,6 +32,7 @@ export const exportCommand: CommandSpec = {
     paper: { type: 'string', description: 'PDF and print page size: a4 or letter (default a4)' },
     theme: { type: 'string', description: 'HTML theme: light or dark (default light)' },
     save: { type: 'string', description: 'Also save this choice of projects and format as a variant with this name' },
+    force: { type: 'boolean', description: 'Replace --out if it already exists (never the database itself)' },
     json: { type: 'boolean', description: 'Print what was written as JSON' },
   },
   needsDb: true,
@@ -39,11 +40,13 @@ export const exportCommand: CommandSpec = {
     if (typeof values.out !== 'string' || !values.out) throw new UsageError('give --out FILE');
     const picks = ['variant', 'role', 'job', 'target'].filter((k) => values[k] !== undefined);
     if (picks.length > 1) throw new UsageError(`give only one of --${picks.join(', --')}`);
+    const path = resolve(values.out);
+    const output: OutputOptions = { protectedFiles: core!.protectedFiles, overwrite: values.force === true };
     if (values.format === 'backup') {
       if (picks.length || values.save) throw new UsageError('a backup holds everything: --variant, --role, --job, --target and --save do not apply');
-      const path = resolve(values.out);
+      checkOutputPath(path, output);
       const text = `${JSON.stringify(core!.backups.create(), null, 2)}\n`;
-      writeFileAtomic(path, Buffer.from(text, 'utf8'));
+      writeOutputFile(path, Buffer.from(text, 'utf8'), output);
       if (values.json) printJson(io, { format: 'backup', path, bytes: Buffer.byteLength(text) });
       else io.out(`Wrote a full backup to ${path} (${Buffer.byteLength(text)} bytes). Restore it with \`showcase import ${values.out}\`.`);
       return;
@@ -56,6 +59,8 @@ export const exportCommand: CommandSpec = {
     const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
     const role = oneOf(values.role, ROLE_IDS, 'role');
 
+    // Refused before anything is saved (a variant with --save), not only at the write.
+    checkOutputPath(path, output);
     const exports = core!.exports;
     let selection: ProjectSelection | null = null;
     let variantId: string | null = null;
@@ -90,8 +95,7 @@ export const exportCommand: CommandSpec = {
       defaultFormat = saved.format;
     }
     const options: ExportOptions = { format: format ?? defaultFormat, variantId, selection, paper, theme, ...(form ? { form } : {}) };
-    const path = resolve(values.out);
-    const result = await exports.exportToFile(options, path);
+    const result = await exports.exportToFile(options, path, output);
     for (const note of result.notes) io.err(`showcase export: note: ${note}`);
     if (values.json) {
       printJson(io, { format: result.format, form: form ?? 'portfolio', path, bytes: result.content.byteLength, projects: result.projectCount, ...(result.pages ? { pages: result.pages } : {}), notes: result.notes });

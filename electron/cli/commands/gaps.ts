@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { ROLES, type GapReport, type RoleId } from '../../../shared/gaps';
 import { AppError } from '../../core/errors';
+import { MAX_POSTING_BYTES, readUserTextFile } from '../../core/files/input-file';
 import type { CommandSpec } from '../command';
 import { printJson, UsageError } from '../io';
 
 const MARK = { met: '✓', partial: '◐', missing: '✗' } as const;
 
-/** Reads a job posting given on the command line, with a clear error when it cannot. */
+/** Reads a job posting given on the command line (a regular text file of at most 1 MB). */
 export function readPosting(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new AppError('NOT_FOUND', `Cannot read the job posting at ${path}.`);
-  }
+  return readUserTextFile(path, { maxBytes: MAX_POSTING_BYTES, what: 'a job posting' });
 }
 
 export function formatReport(report: GapReport): string {

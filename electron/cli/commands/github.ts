@@ -5,13 +5,22 @@
  */
 import type { SyncProgress, SyncedRepository } from '../../../shared/github-types';
 import type { CommandSpec } from '../command';
-import { cell, printJson, UsageError } from '../io';
+import { cell, PartialRun, printJson, UsageError } from '../io';
 
 function progressLine(p: SyncProgress): string {
   const rate = p.rateLimitRemaining === null ? '' : `, rate limit ${p.rateLimitRemaining} left`;
   if (p.phase === 'listing') return `sync: listing repositories… ${p.reposTotal || ''} (${p.requestsUsed} requests${rate})`;
   if (p.phase === 'waiting-for-rate-limit') return `sync: waiting for the rate limit to reset (${p.rateLimitResetAt ?? 'soon'})`;
   return `sync: ${p.reposDone}/${p.reposTotal} repositories (${p.requestsUsed} requests${rate})`;
+}
+
+/** When a stopped sync can go on, in UTC and from now. */
+export function resumeHint(resumeAt: string | null, now = Date.now()): string {
+  if (!resumeAt) return 'GitHub did not say when the limit resets (it is usually within the hour); run `showcase sync` again later to go on.';
+  const at = Math.ceil(Date.parse(resumeAt) / 60_000) * 60_000;
+  const minutes = Math.max(1, Math.ceil((at - now) / 60_000));
+  const when = `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC (in ${minutes < 90 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `about ${Math.round(minutes / 60)} hours`})`;
+  return `Run \`showcase sync\` again after ${when} to go on.`;
 }
 
 export const syncCommand: CommandSpec = {
@@ -50,10 +59,16 @@ export const syncCommand: CommandSpec = {
     });
     if (values.json) printJson(io, result);
     else {
-      io.out(`${result.login}: ${result.reposListed} repositories, ${result.reposUpdated} updated, ${result.reposUnchanged} unchanged, ${result.requests} requests.`);
+      const current = result.reposUpdated + result.reposUnchanged;
+      const left = result.reposListed - current;
+      io.out(
+        result.status === 'partial'
+          ? `${result.login}: ${current} of ${result.reposListed} repositories stored and up to date (${result.reposUpdated} updated now, ${result.reposUnchanged} unchanged); ${left} left for the next run; ${result.requests} requests.`
+          : `${result.login}: ${result.reposListed} repositories, ${result.reposUpdated} updated, ${result.reposUnchanged} unchanged, ${result.requests} requests.`,
+      );
       for (const w of result.warnings) io.out(`warning: ${w}`);
-      if (result.resumeAt) io.out(`Stopped to spare the rate limit; run again after ${result.resumeAt} to go on.`);
     }
+    if (result.status === 'partial') throw new PartialRun(`GitHub's rate limit was reached, so the sync stopped part-way; what was stored is kept. ${resumeHint(result.resumeAt)}`);
     if (result.status === 'failed') throw new Error(result.error?.message ?? 'Sync failed.');
   },
 };

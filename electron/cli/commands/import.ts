@@ -23,6 +23,8 @@ export const importCommand: CommandSpec = {
   },
   positionals: { min: 1, max: 1, names: 'one FILE to import' },
   needsDb: true,
+  // Refused or only previewed, an import into a database that did not exist leaves none behind.
+  onlyCreatesOnSuccess: true,
   run({ core, io, values, positionals }) {
     const file = positionals[0];
     const { data, notes } = readImportFile(file);

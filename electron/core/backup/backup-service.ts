@@ -8,15 +8,16 @@
  * any earlier version restore), and only then replaces the user's data in one transaction.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { migrate, schemaVersion } from '../db/connection';
 import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
+import { buildSearchText, childRowsOf } from '../db/project-repository';
+import { checkRow, childrenSchema, type Children } from '../db/row-schemas';
 import { AppError } from '../errors';
-import { assertResumeReadable, UnreadableRowError } from '../db/resume-repository';
+import { makeScratchDir } from '../files/scratch';
 import type { Clock } from '../portfolio-service';
 
 export const BACKUP_FORMAT = 'showcase-backup';
@@ -85,6 +86,73 @@ function dump(db: Db): Record<string, Row[]> {
   return tables;
 }
 
+/** "projects[3] (id "abc")": a row as the user can find it in the backup file. */
+function rowName(db: Db, table: string, row: Row, backup: Backup): string {
+  const pk = columns(db, table).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+  const key = (r: Row) => JSON.stringify(pk.map((k) => r[k]));
+  const index = (backup.tables[table] ?? []).findIndex((r) => key(r) === key(row));
+  const ident = pk.map((k) => `${k} ${JSON.stringify(row[k])}`.slice(0, 80)).join(', ');
+  return `${table}[${index < 0 ? '?' : index}]${ident ? ` (${ident})` : ''}`;
+}
+
+const refuse = (what: string) => new AppError('VALIDATION', `The backup cannot be restored: ${what}. Nothing was changed.`);
+
+/**
+ * Every row, as the upgraded scratch database holds it, must be readable by the app (see
+ * db/row-schemas). The child tables only mirror `projects.children`, which is what the app
+ * reads: a backup whose copies disagree with it is refused, and the search text is rebuilt.
+ */
+function checkContent(scratch: Db, backup: Backup): void {
+  for (const t of dataTables(scratch)) {
+    for (const row of scratch.prepare(`SELECT * FROM "${t}"`).all() as Row[]) {
+      const problem = checkRow(t, row);
+      if (problem) throw refuse(`${rowName(scratch, t, row, backup)} has a bad ${problem.field || 'table'}: ${problem.message}`);
+    }
+  }
+  const sortKey = (r: Row) => JSON.stringify(Object.keys(r).sort().map((k) => [k, r[k]]));
+  const mirrors = ['project_kinds', 'project_tags', 'project_items', 'project_links'] as const;
+  const stored = new Map(mirrors.map((t) => [t, groupByProject(scratch.prepare(`SELECT * FROM "${t}"`).all() as Row[])]));
+  const setSearch = scratch.prepare('UPDATE projects SET search_text = ? WHERE id = ?');
+  for (const p of scratch.prepare('SELECT id, title, summary, children FROM projects').all() as Array<{ id: string; title: string; summary: string; children: string }>) {
+    const children = childrenSchema.parse(JSON.parse(p.children)) as Children;
+    const expected = childRowsOf(p.id, children);
+    for (const t of mirrors) {
+      const want = expected[t].map(sortKey).sort();
+      const have = (stored.get(t)!.get(p.id) ?? []).map(sortKey).sort();
+      stored.get(t)!.delete(p.id);
+      if (want.join('\n') !== have.join('\n')) {
+        throw refuse(`the ${t} rows of project ${JSON.stringify(p.id)} ("${p.title.slice(0, 60)}") do not match its projects.children, which is what Showcase reads`);
+      }
+    }
+    setSearch.run(buildSearchText({ title: p.title, summary: p.summary, tags: children.tags }), p.id);
+  }
+}
+
+/**
+ * Everything a user sees of each live project (its fields, lists, export options and linked
+ * repositories), by id, title first: two projects differ exactly when a screen would show it.
+ */
+function projectSignatures(d: Db): Map<string, string> {
+  const options = new Map((d.prepare('SELECT * FROM project_export_options').all() as Row[]).map((r) => [String(r.project_id), { ...r, updated_at: null }]));
+  const links = groupByProject(d.prepare('SELECT project_id, repository_id FROM project_repositories ORDER BY repository_id').all() as Row[]);
+  const out = new Map<string, string>();
+  for (const row of d.prepare('SELECT * FROM projects WHERE deleted_at IS NULL').all() as Row[]) {
+    const id = String(row.id);
+    const { search_text: _derived, ...fields } = row;
+    out.set(id, `${String(row.title)}\u0000${JSON.stringify([fields, options.get(id) ?? null, (links.get(id) ?? []).map((l) => l.repository_id)])}`);
+  }
+  return out;
+}
+
+function groupByProject(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = String(r.project_id);
+    out.set(id, [...(out.get(id) ?? []), r]);
+  }
+  return out;
+}
+
 export function createBackupService(deps: { db: Db; clock: Clock; appVersion: string }) {
   const { db } = deps;
 
@@ -102,7 +170,8 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     if (!MIGRATIONS.some((m) => m.version === backup.schemaVersion)) {
       throw new AppError('VALIDATION', `The backup names an unknown schema version ${backup.schemaVersion}. Nothing was changed.`);
     }
-    const dir = mkdtempSync(join(tmpdir(), 'showcase-restore-'));
+    // Named after this process: a restore killed mid-way is cleaned up at the next start.
+    const dir = makeScratchDir('restore');
     const scratch = new Database(join(dir, 'restore.db'));
     try {
       scratch.pragma('foreign_keys = ON');
@@ -129,13 +198,7 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
       const broken = scratch.pragma('foreign_key_check') as unknown[];
       if (broken.length) throw new AppError('VALIDATION', `The backup has ${broken.length} rows pointing at missing records. Nothing was changed.`);
       migrate(scratch, MIGRATIONS, LATEST_VERSION);
-      // Rows SQLite accepts must also read back through the app's own schemas.
-      try {
-        assertResumeReadable(scratch);
-      } catch (error) {
-        if (error instanceof UnreadableRowError) throw new AppError('VALIDATION', `The backup's ${error.table} holds a row Showcase cannot read (${error.detail}). Nothing was changed.`);
-        throw error;
-      }
+      checkContent(scratch, backup);
       return { scratch, dir, backup };
     } catch (error) {
       scratch.close();
@@ -162,11 +225,8 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
 
   function planFrom(scratch: Db, scratchPath: string, backup: Backup): RestorePlan {
     const tables = dataTables(db).map((t) => ({ table: t, backup: rowCount(scratch, t), current: rowCount(db, t) }));
-    const sig = (d: Db) =>
-      new Map((d.prepare('SELECT id, title, updated_at FROM projects WHERE deleted_at IS NULL').all() as Array<{ id: string; title: string; updated_at: string }>)
-        .map((r) => [r.id, `${r.title}\u0000${r.updated_at}`]));
-    const next = sig(scratch);
-    const now = sig(db);
+    const next = projectSignatures(scratch);
+    const now = projectSignatures(db);
     const title = (s: string) => s.split('\u0000')[0];
     const added = [...next].filter(([id]) => !now.has(id)).map(([, s]) => title(s)).sort();
     const removed = [...now].filter(([id]) => !next.has(id)).map(([, s]) => title(s)).sort();

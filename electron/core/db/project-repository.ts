@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
-import type { Project, ProjectKindEntry, ProjectLink, ProjectQuery, ProjectStatus, ProjectTag, TagCount } from '../../../shared/types';
+import type { Project, ProjectQuery, ProjectStatus, TagCount } from '../../../shared/types';
+import type { Children } from './row-schemas';
 
 interface ProjectRow {
   id: string;
@@ -15,13 +16,26 @@ interface ProjectRow {
   created_at: string;
   updated_at: string;
 }
-/** The child collections as stored in `projects.children`. */
-interface Children {
-  kinds: ProjectKindEntry[];
-  tags: ProjectTag[];
-  highlights: string[];
-  results: string[];
-  links: ProjectLink[];
+type ChildRow = Record<string, string | number | null>;
+
+/**
+ * The rows of the child tables that mirror a project's `children` (kinds, tags, items, links),
+ * by table, in primary-key order: what the repository writes, and what a restore checks.
+ */
+export function childRowsOf(projectId: string, c: Children): Record<'project_kinds' | 'project_tags' | 'project_items' | 'project_links', ChildRow[]> {
+  return {
+    project_kinds: c.kinds
+      .map((k) => ({ project_id: projectId, kind: k.kind, source: k.source, evidence: k.evidence, state: k.state }))
+      .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+    project_tags: c.tags
+      .map((t, i) => ({ project_id: projectId, name_key: tagKey(t.name), name: t.name, tech_id: t.techId, source: t.source, evidence: t.evidence, state: t.state, position: i, strength: t.strength ?? null, minor_contribution: t.minorContribution ? 1 : 0 }))
+      .sort((a, b) => (a.name_key < b.name_key ? -1 : a.name_key > b.name_key ? 1 : 0)),
+    project_items: [
+      ...c.highlights.map((text, i) => ({ project_id: projectId, type: 'highlight', position: i, text })),
+      ...c.results.map((text, i) => ({ project_id: projectId, type: 'result', position: i, text })),
+    ],
+    project_links: c.links.map((l, i) => ({ project_id: projectId, position: i, type: l.type, url: l.url, label: l.label ?? null })),
+  };
 }
 
 /** The key that makes two tags "the same tag" on a project. */
@@ -63,12 +77,14 @@ export function createProjectRepository(db: Db) {
     delTags: db.prepare('DELETE FROM project_tags WHERE project_id = ?'),
     delItems: db.prepare('DELETE FROM project_items WHERE project_id = ?'),
     delLinks: db.prepare('DELETE FROM project_links WHERE project_id = ?'),
-    insKind: db.prepare('INSERT INTO project_kinds (project_id, kind, source, evidence, state) VALUES (?, ?, ?, ?, ?)'),
-    insTag: db.prepare(
-      'INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-    insItem: db.prepare('INSERT INTO project_items (project_id, type, position, text) VALUES (?, ?, ?, ?)'),
-    insLink: db.prepare('INSERT INTO project_links (project_id, position, type, url, label) VALUES (?, ?, ?, ?, ?)'),
+    ins: {
+      project_kinds: db.prepare('INSERT INTO project_kinds (project_id, kind, source, evidence, state) VALUES (@project_id, @kind, @source, @evidence, @state)'),
+      project_tags: db.prepare(
+        'INSERT INTO project_tags (project_id, name_key, name, tech_id, source, evidence, state, position, strength, minor_contribution) VALUES (@project_id, @name_key, @name, @tech_id, @source, @evidence, @state, @position, @strength, @minor_contribution)',
+      ),
+      project_items: db.prepare('INSERT INTO project_items (project_id, type, position, text) VALUES (@project_id, @type, @position, @text)'),
+      project_links: db.prepare('INSERT INTO project_links (project_id, position, type, url, label) VALUES (@project_id, @position, @type, @url, @label)'),
+    },
     tagCounts: db.prepare(
       `SELECT t.name AS name, t.tech_id AS techId, COUNT(*) AS count FROM project_tags t JOIN projects p ON p.id = t.project_id
        WHERE p.deleted_at IS NULL AND t.state != 'rejected' GROUP BY t.name_key ORDER BY count DESC, t.name COLLATE NOCASE`,
@@ -100,11 +116,8 @@ export function createProjectRepository(db: Db) {
     stmt.delTags.run(p.id);
     stmt.delItems.run(p.id);
     stmt.delLinks.run(p.id);
-    for (const k of p.kinds) stmt.insKind.run(p.id, k.kind, k.source, k.evidence, k.state);
-    p.tags.forEach((t, i) => stmt.insTag.run(p.id, tagKey(t.name), t.name, t.techId, t.source, t.evidence, t.state, i));
-    p.highlights.forEach((text, i) => stmt.insItem.run(p.id, 'highlight', i, text));
-    p.results.forEach((text, i) => stmt.insItem.run(p.id, 'result', i, text));
-    p.links.forEach((l, i) => stmt.insLink.run(p.id, i, l.type, l.url, l.label ?? null));
+    const rows = childRowsOf(p.id, p);
+    for (const table of Object.keys(rows) as Array<keyof typeof rows>) for (const row of rows[table]) stmt.ins[table].run(row);
   }
 
   function hydrate(rows: ProjectRow[]): Project[] {

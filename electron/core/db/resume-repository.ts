@@ -7,7 +7,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
 import { columnOf, SECTION_KEYS, SECTION_SPECS } from '../../../shared/resume-sections';
-import { storedBasicsSchema, storedEntrySchemas, storedProjectResumeSchema } from '../../../shared/resume-schema';
+import { ISO_DATE_RE, jsonObjectSchema, STORED_LIMITS, storedBasicsSchema, storedEntrySchemas, storedLimit, storedProjectResumeSchema } from '../../../shared/resume-schema';
+import { z } from 'zod';
 import {
   EMPTY_PROJECT_RESUME_FIELDS,
   emptyResume,
@@ -254,9 +255,61 @@ export function lazyResumeRepository(db: Db): () => ResumeRepository {
   return () => (repo ??= createResumeRepository(db));
 }
 
-/** Reads every resume row of `db` through the stored schemas; throws UnreadableRowError for the first that fails. */
-export function assertResumeReadable(db: Db): void {
-  const repo = createResumeRepository(db);
-  repo.get();
-  repo.allProjectFields();
+/** A TEXT column holding JSON that `schema` accepts. */
+function jsonColumn(schema: z.ZodType) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'is not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 }
+
+const storedText = z.string().max(STORED_LIMITS.line);
+
+/**
+ * What each resume table's rows must hold for the repositories above to read them: the checks a
+ * restored backup passes (electron/core/db/row-schemas.ts), from the same field specs.
+ */
+export const RESUME_ROW_SCHEMAS: Record<string, z.ZodObject> = {
+  resume: z
+    .object({
+      id: z.literal(1),
+      ...Object.fromEntries(BASICS_COLUMNS.split(', ').map((c) => [c, c.endsWith('extra') || c === 'meta' ? jsonColumn(jsonObjectSchema) : c === 'summary' ? z.string().max(STORED_LIMITS.long) : storedText])),
+    })
+    .strict(),
+  ...Object.fromEntries(
+    SECTION_KEYS.map((section) => [
+      sectionTable(section),
+      z
+        .object({
+          id: z.string().min(1).max(100),
+          sort_order: z.number().int().min(0),
+          ...Object.fromEntries(
+            SECTION_SPECS[section].fields.map((f) => [
+              columnOf(f.key),
+              f.kind === 'list' ? jsonColumn(z.array(storedText).max(STORED_LIMITS.listItems)) : f.kind === 'date' ? z.string().regex(ISO_DATE_RE, 'is not a date like 2024-05').nullable() : z.string().max(storedLimit(f.kind)),
+            ]),
+          ),
+          extra: jsonColumn(jsonObjectSchema),
+        })
+        .strict(),
+    ]),
+  ),
+  project_resume: z
+    .object({
+      project_id: z.string().min(1).max(400),
+      roles: jsonColumn(z.array(storedText).max(STORED_LIMITS.listItems)),
+      entity: storedText,
+      type: storedText,
+      url_text: storedText,
+      keywords: jsonColumn(z.array(storedText).max(STORED_LIMITS.listItems)),
+      extra: jsonColumn(jsonObjectSchema),
+    })
+    .strict(),
+};

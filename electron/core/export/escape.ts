@@ -2,14 +2,18 @@
  * Escaping for exported documents. Everything an export shows comes from the user or from
  * GitHub (titles, READMEs, topics), so every string goes through one of these on its way out.
  */
+import { withoutBidiControls } from '../../../shared/bidi';
 import { isWebUrl } from '../../../shared/project-schema';
 
 /** C0/C1 control characters (tab and line breaks handled by the callers) and stray surrogates. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Removes control characters and lone surrogates, which no format should carry. */
+/**
+ * Removes control characters, lone surrogates and bidi embedding/override/isolate controls,
+ * which no format should carry (the HTML export isolates user text itself with dir="auto").
+ */
 export function cleanText(text: string): string {
-  return text.replace(CONTROL, '');
+  return withoutBidiControls(text.replace(CONTROL, ''));
 }
 
 /** One line of text: line breaks and runs of white space become one space. */

@@ -4,7 +4,6 @@
  * renders it. Formats are a table of renderers over that document; a full backup (which is not
  * a document) will be a separate branch of `export`, sharing the file writing and naming.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import {
   FORMAT_EXTENSIONS,
   FORMS_BY_FORMAT,
@@ -21,6 +20,7 @@ import type { Project } from '../../../shared/types';
 import type { ProjectResumeFields } from '../../../shared/resume-types';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
+import { writeOutputFile, type ProtectedFile } from '../files/output-file';
 import { systemClock, type Clock, type PortfolioService } from '../portfolio-service';
 import { buildDocument, type ExportDocument } from './document';
 import type { PdfFonts } from './fonts';
@@ -96,6 +96,8 @@ export interface ExportDeps {
   /** Best documentation level of each project's linked repositories; read from the synced repositories by default. */
   docLevels?: () => ReadonlyMap<string, DocLevel>;
   fonts?: PdfFonts;
+  /** Files `exportToFile` never replaces (the database and its companions). */
+  protectedFiles?: readonly ProtectedFile[];
 }
 
 const LEVEL_RANK: Record<DocLevel, number> = { missing: 0, stub: 1, basic: 2, good: 3 };
@@ -145,19 +147,7 @@ export function slugify(text: string): string {
   );
 }
 
-/** Writes through a temporary file and a rename, so a failed export never leaves half a file. */
-export function writeFileAtomic(path: string, content: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-
-export function createExportService({ db, portfolio, targets, clock = systemClock, newId, docLevels, fonts }: ExportDeps) {
+export function createExportService({ db, portfolio, targets, clock = systemClock, newId, docLevels, fonts, protectedFiles = [] }: ExportDeps) {
   const profile = createProfileService({ db });
   const resumes = lazyResumeRepository(db);
   const variants = createVariantService({ db, clock, newId });
@@ -256,10 +246,10 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
     /** The document every format renders; the UI can preview it. */
     buildDocument: document,
     export: run,
-    /** Renders and writes to `path` (atomically). */
-    async exportToFile(options: ExportOptions, path: string): Promise<ExportResult> {
+    /** Renders and writes to `path` (atomically; never over the database, see files/output-file). */
+    async exportToFile(options: ExportOptions, path: string, output: { overwrite?: boolean } = {}): Promise<ExportResult> {
       const result = await run(options);
-      writeFileAtomic(path, result.content);
+      writeOutputFile(path, result.content, { protectedFiles, overwrite: output.overwrite === true });
       return result;
     },
   };

@@ -65,6 +65,14 @@ a{color:var(--text);text-decoration:none}
 `.trim();
 }
 
+/**
+ * User text is isolated from what surrounds it (dir="auto" on its own element, <bdi> inside a
+ * line): right-to-left text shows as written and cannot reorder the page around it.
+ */
+function bdi(text: string): string {
+  return `<bdi>${h(text)}</bdi>`;
+}
+
 /** User text in an element of its own: `dir="auto"` lets a right-to-left line read right to left. */
 export function t(tag: string, text: string, cls = ''): string {
   return `<${tag}${cls ? ` class="${cls}"` : ''} dir="auto">${h(text)}</${tag}>`;
@@ -169,8 +177,8 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = {}): stri
         `<section><h2>${h(own ? doc.labels.projectSkills : doc.labels.skills)}</h2><dl class="skills">`,
         ...doc.skills.map((g) => {
           const items = g.skills.map((s) => {
-            const by = s.projects.join(', ') + (s.more ? `, +${s.more} more` : '');
-            return `<span class="skill"><span dir="auto">${h(s.name)}</span> <span class="by" dir="auto">(${h(by)})</span></span>`;
+            const by = s.projects.map(bdi).join(', ') + (s.more ? `, +${s.more} more` : '');
+            return `<span class="skill">${bdi(s.name)} <span class="by">(${by})</span></span>`;
           });
           return `<div class="skill-group"><dt>${h(g.label)}</dt><dd>${items.join('; ')}</dd></div>`;
         }),

@@ -8,6 +8,7 @@
  */
 import { validate as validateResume } from '@jsonresume/schema';
 import { AppError } from '../errors';
+import { stripBidiDeep } from '../../../shared/bidi';
 import { kindsLabel, type ResumeProjectData, type ShowcaseProjectPart } from '../import/json-resume';
 import { SHOWCASE_KEY } from '../import/resume-values';
 import { classifyLink } from '../../../shared/links';
@@ -180,7 +181,8 @@ export function resumeSchemaProblems(resume: unknown): Array<{ path: string; mes
  * the same JSON, but safe should a résumé theme paste it into a page.
  */
 export function renderJsonResume(doc: ExportDocument): string {
-  const resume = buildResume(doc);
+  // Bidi override and isolate controls never leave Showcase (shared/bidi.ts); right-to-left text does.
+  const resume = stripBidiDeep(buildResume(doc));
   const problems = resumeSchemaProblems(resume);
   if (problems.length) {
     throw new AppError('INTERNAL', `The exported resume.json does not match the JSON Resume schema: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);

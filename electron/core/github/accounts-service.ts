@@ -8,7 +8,8 @@ import { createOAuthDeviceAuth } from '@octokit/auth-oauth-device';
 import type { GitHubAccount } from '../../../shared/github-types';
 import type { Clock } from '../portfolio-service';
 import { AppError } from '../errors';
-import { createGitHubClient, normalizeApiUrl, type GitHubClientOptions } from './client';
+import { normalizeApiUrl } from './api-address';
+import { createGitHubClient, type GitHubClientOptions } from './client';
 import type { GitHubStore, StoredAccount } from './repository-store';
 import { cleanText, cleanUrl } from './sanitize';
 import { classifyFailure, toAppError } from './sync-errors';
@@ -154,7 +155,7 @@ export function createAccountsService(deps: AccountsDeps) {
       } catch (error) {
         const message = (error as Error).message ?? '';
         if (/expired/i.test(message)) throw new AppError('VALIDATION', 'The sign-in code expired before it was approved. Start again.');
-        if (/access_denied|denied/i.test(message)) throw new AppError('FORBIDDEN', 'The sign-in was denied on GitHub.');
+        if (/access_denied|denied/i.test(message)) throw new AppError('AUTH', 'The sign-in was denied on GitHub.');
         throw toAppError(classifyFailure(error));
       }
       return this.addWithToken({ token, apiUrl, kind: 'oauth' });

@@ -7,6 +7,7 @@ import type { SyncResult } from '../../../shared/github-types';
 import type { DeviceFlowStatus, SyncChanges, SyncJobStatus } from '../../../shared/ipc-contract';
 import type { Db } from '../db/connection';
 import { AppError, toErrorData } from '../errors';
+import { normalizeApiUrl } from './api-address';
 import type { GapsService } from '../gaps-service';
 import type { PortfolioService } from '../portfolio-service';
 import type { GitHubService } from './github-service';
@@ -130,6 +131,8 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
       return status;
     },
     startDeviceFlow(input: { apiUrl?: string | null }): DeviceFlowStatus {
+      // Refused at once (not as a failed flow later) when the address breaks the https rule.
+      normalizeApiUrl(input.apiUrl);
       const id = crypto.randomUUID();
       const flow: DeviceFlowStatus = { id, state: 'starting', userCode: null, verificationUri: null, expiresAt: null, account: null, error: null };
       flows.set(id, flow);

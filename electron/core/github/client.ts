@@ -14,6 +14,9 @@ import { Octokit } from 'octokit';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 
+/** A request GitHub has not answered in this long is given up and retried, as for a 5xx. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface RateLimitInfo {
   limit: number | null;
   remaining: number | null;
@@ -31,8 +34,10 @@ export interface GitHubClientOptions {
   apiUrl?: string;
   token?: string | null;
   signal?: AbortSignal;
-  /** Retries of 5xx and network failures (plugin-retry). */
+  /** Retries of 5xx, network failures and timed-out requests (plugin-retry). */
   retries?: number;
+  /** Milliseconds to wait for each request (headers and body); default REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
   /** Milliseconds per second of Retry-After / backoff; tests shrink it. */
   retryAfterBaseMs?: number;
   /** Wait out a primary rate limit only if it resets within this many seconds (else fail fast). */
@@ -90,10 +95,13 @@ function headerNumber(headers: Headers, name: string): number | null {
 export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
   const stats: ClientStats = { requests: 0, rate: { limit: null, remaining: null, reset: null, resource: null } };
   const baseFetch = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const countingFetch: typeof fetch = async (input, init) => {
     options.signal?.throwIfAborted();
     stats.requests++;
-    const res = await baseFetch(input, init);
+    // Node's fetch waits minutes for an unanswered request; the timeout covers the body too.
+    const signals = [AbortSignal.timeout(timeoutMs), init?.signal, options.signal].filter((s): s is AbortSignal => !!s);
+    const res = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
     const remaining = headerNumber(res.headers, 'x-ratelimit-remaining');
     if (remaining !== null) {
       stats.rate = {
@@ -139,20 +147,4 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
 export function hostOf(apiUrl: string): string {
   const url = new URL(apiUrl);
   return url.host === 'api.github.com' ? 'github.com' : url.host;
-}
-
-/** Normalises what the user typed: a GHES host or URL becomes https://host/api/v3. */
-export function normalizeApiUrl(input: string | null | undefined): string {
-  const text = (input ?? '').trim();
-  if (!text) return GITHUB_API_URL;
-  let url: URL;
-  try {
-    url = new URL(text.includes('://') ? text : `https://${text}`);
-  } catch {
-    throw new TypeError(`"${text}" is not a GitHub address. Use https://github.com or https://your-host/api/v3.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`"${text}" is not an http(s) address.`);
-  if (url.host === 'github.com' || url.host === 'api.github.com') return GITHUB_API_URL;
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.protocol}//${url.host}${path && path !== '' ? path : '/api/v3'}`;
 }

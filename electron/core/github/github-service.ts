@@ -4,7 +4,7 @@
  * Build once per database with `createGitHubService({ db, portfolio, tokens, clock })`, where
  * `tokens` is a SecureTokenStore (safeStorage in the app, in-memory for the CLI and tests).
  * Everything returned is plain data (shared/github-types.ts); no token ever leaves `tokens`.
- * Errors are AppError with a stable code (NOT_FOUND, VALIDATION, FORBIDDEN, INTERNAL).
+ * Errors are AppError with a stable code (NOT_FOUND, VALIDATION, AUTH, OFFLINE, RATE_LIMITED …).
  *
  * Accounts
  *   accounts.list(): Promise<GitHubAccount[]>
@@ -24,6 +24,7 @@
  * Repositories
  *   repositories.list({ accountId?, includeHidden? }): SyncedRepository[]
  *   repositories.get(id): SyncedRepository
+ *   repositories.snapshot(id): RepoSnapshot | null                           what detection and the README rating read
  *   repositories.drop(ids): { dropped: number }                              forget synced repos
  *
  * Projects
@@ -36,7 +37,7 @@
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { Clock, PortfolioService } from '../portfolio-service';
-import type { SyncedRepository } from '../../../shared/github-types';
+import type { RepoSnapshot, SyncedRepository } from '../../../shared/github-types';
 import { createAccountsService } from './accounts-service';
 import type { GitHubClientOptions } from './client';
 import { createLinkingService } from './linking-service';
@@ -70,6 +71,7 @@ export function createGitHubService(deps: GitHubServiceDeps) {
       if (!repo) throw new AppError('NOT_FOUND', 'That repository is no longer in Showcase.');
       return repo;
     },
+    snapshot: (id: string): RepoSnapshot | null => store.getSnapshot(id),
     drop(ids: string[]): { dropped: number } {
       let dropped = 0;
       deps.db.transaction(() => ids.forEach((id) => (dropped += store.dropRepository(id) ? 1 : 0)))();

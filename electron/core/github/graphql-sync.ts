@@ -1,13 +1,15 @@
 /**
- * Authenticated sync over GraphQL. Two steps, so an unchanged repository costs only its line in
- * the listing: (1) list ids and pushedAt, 100 a page; (2) fetch details (metadata, languages,
- * topics, licence, README, root tree, manifests) of new or changed repositories, 100 per
- * request with `nodes(ids:)`. Each batch is stored as it arrives, so a cancelled or failed
- * sync keeps what it finished, and the next one (seeing those pushedAt values) resumes.
+ * Authenticated sync over GraphQL, two kinds of request whatever the repositories' layout:
+ * (1) the listing, 100 a page, with each repository's metadata and tree; (2) for new or pushed
+ * repositories, 100 per request, their languages, commit counts and exactly the files their
+ * tree says detection needs. A repository whose description or topics changed without a push
+ * (updatedAt moved, pushedAt did not) is refreshed from the listing alone. Each batch is stored
+ * as it arrives, so a cancelled or failed sync keeps what it finished and the next one resumes.
  */
-import { MANIFEST_PATTERNS } from '../../../shared/detection-rules';
-import { buildRecord, type FetchedFile, type FetchedRepository } from './repository-record';
-import { buildExtraFilesQuery, fileAlias, PAGE_SIZE, README_CANDIDATES, readmeAlias, REPOSITORY_DETAILS_QUERY, REPOSITORY_LIST_QUERY, ROOT_TEXT_FILES } from './queries';
+import { planFetch, CONVENTIONAL_FOLDERS } from '../../../shared/detection/files';
+import { metadataChanged, refreshFromListing } from './metadata-refresh';
+import { buildRecord, SNAPSHOT_VERSION, type FetchedFile, type FetchedRepository } from './repository-record';
+import { buildDetailsQuery, folderAlias, PAGE_SIZE, REPOSITORY_LIST_QUERY } from './queries';
 import { repositoryId, type RepositoryRecord } from './repository-store';
 import { cleanLongText, LIMITS, warning } from './sanitize';
 import { throwIfAborted, type SyncRunContext, type SyncRunResult } from './sync-context';
@@ -16,17 +18,22 @@ import { classifyFailure, SyncStop } from './sync-errors';
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-interface ListedRepo {
+/** A details request asks for at most this many files in all (it splits otherwise). */
+export const MAX_FILES_PER_REQUEST = 2_000;
+
+interface Listed {
   id: string;
-  nameWithOwner: string;
-  pushedAt: string | null;
+  node: Json;
+  paths: string[];
 }
 
+type GraphqlErrors = Array<{ message: string; path?: unknown[] }>;
+
 /** Runs one GraphQL document; partial data with errors comes back with the errors, anything else throws. */
-async function query(ctx: SyncRunContext, document: string, variables: Json): Promise<{ data: Json; errors: Array<{ message: string; path?: unknown[] }> }> {
+async function query(ctx: SyncRunContext, document: string, variables: Json): Promise<{ data: Json; errors: GraphqlErrors }> {
   throwIfAborted(ctx.signal);
   let data: unknown;
-  let errors: Array<{ message: string; path?: unknown[] }> = [];
+  let errors: GraphqlErrors = [];
   try {
     data = await ctx.client.octokit.graphql(document, variables);
   } catch (error) {
@@ -54,43 +61,61 @@ function blob(value: unknown, name: string, max: number): FetchedFile | null {
   return { name, text, binary: false, replaced: value.text.includes('\uFFFD'), truncated: truncated || value.isTruncated === true };
 }
 
-function treeNames(value: unknown): Array<{ name: unknown; type: unknown }> {
-  return isObj(value) && Array.isArray(value.entries) ? value.entries.filter(isObj).map((e) => ({ name: e.name, type: e.type })) : [];
-}
-
-/** Root files fetched in a second request: a README spelled otherwise, `*.csproj`. */
-function extraFilesFor(root: Array<{ name: unknown; type: unknown }>, hasReadme: boolean): string[] {
-  const names = root.filter((e) => e.type === 'blob' && typeof e.name === 'string').map((e) => e.name as string);
-  const extra: string[] = [];
-  if (!hasReadme) {
-    const readme = names.find((n) => /^readme(\.[\w-]+)?$/i.test(n));
-    if (readme) extra.push(readme);
+/** Paths of a two-level tree object (`{ entries { name type object { entries } } }`) under `dir`. */
+function treePaths(value: unknown, dir: string, out: string[]): void {
+  if (!isObj(value) || !Array.isArray(value.entries)) return;
+  for (const e of value.entries.slice(0, LIMITS.entries)) {
+    if (!isObj(e) || typeof e.name !== 'string' || e.name.includes('/')) continue;
+    const path = `${dir}${e.name}`;
+    if (e.type !== 'tree') {
+      out.push(path);
+      continue;
+    }
+    out.push(`${path}/`);
+    const sub = isObj(e.object) && Array.isArray(e.object.entries) ? e.object.entries : [];
+    for (const s of sub.slice(0, LIMITS.entries)) {
+      if (isObj(s) && typeof s.name === 'string' && !s.name.includes('/')) out.push(`${path}/${s.name}${s.type === 'tree' ? '/' : ''}`);
+    }
   }
-  for (const n of names) if (MANIFEST_PATTERNS.some((p) => p.pattern.test(n)) && extra.length < 6) extra.push(n);
-  return extra;
 }
 
-function toFetched(node: Json, warnings: string[]): FetchedRepository {
-  const root = treeNames(node.root);
-  let readme: FetchedFile | null = null;
-  README_CANDIDATES.forEach((name, i) => {
-    readme ??= blob(node[readmeAlias(i)], name, LIMITS.readme);
-  });
-  const files: FetchedFile[] = [];
-  ROOT_TEXT_FILES.forEach((name, i) => {
-    const f = blob(node[fileAlias(i)], name, LIMITS.manifest);
-    if (f) files.push(f);
-  });
-  const languages = isObj(node.languages) && Array.isArray(node.languages.edges)
-    ? node.languages.edges.filter(isObj).map((e) => ({ name: isObj(e.node) ? e.node.name : null, bytes: e.size, color: isObj(e.node) ? e.node.color : null }))
-    : [];
-  const topics = isObj(node.repositoryTopics) && Array.isArray(node.repositoryTopics.nodes)
+function listedPaths(node: Json): string[] {
+  const out: string[] = [];
+  treePaths(node.root, '', out);
+  CONVENTIONAL_FOLDERS.forEach((dir, i) => treePaths(node[folderAlias(i)], `${dir}/`, out));
+  return [...new Set(out)];
+}
+
+function licenceOf(node: Json): unknown {
+  return isObj(node.licenseInfo) ? (node.licenseInfo.spdxId && node.licenseInfo.spdxId !== 'NOASSERTION' ? node.licenseInfo.spdxId : node.licenseInfo.name) : null;
+}
+
+function topicsOf(node: Json): unknown[] {
+  return isObj(node.repositoryTopics) && Array.isArray(node.repositoryTopics.nodes)
     ? node.repositoryTopics.nodes.map((t) => (isObj(t) && isObj(t.topic) ? t.topic.name : null))
     : [];
-  const licence = isObj(node.licenseInfo) ? (node.licenseInfo.spdxId && node.licenseInfo.spdxId !== 'NOASSERTION' ? node.licenseInfo.spdxId : node.licenseInfo.name) : null;
+}
+
+function toFetched(listed: Listed, details: Json, readme: string | null, files: string[], warnings: string[]): FetchedRepository {
+  const node = listed.node;
+  const languages = isObj(details.languages) && Array.isArray(details.languages.edges)
+    ? details.languages.edges.filter(isObj).map((e) => ({ name: isObj(e.node) ? e.node.name : null, bytes: e.size, color: isObj(e.node) ? e.node.color : null }))
+    : [];
+  const target = isObj(details.defaultBranchRef) && isObj(details.defaultBranchRef.target) ? details.defaultBranchRef.target : null;
+  const count = (v: unknown) => (isObj(v) ? v.totalCount : null);
+  const fetched: FetchedFile[] = [];
+  let readmeFile: FetchedFile | null = null;
+  const all = readme ? [readme, ...files] : files;
+  all.forEach((path, j) => {
+    const f = blob(details[`f${j}`], path, path === readme ? LIMITS.readme : LIMITS.manifest);
+    if (!f) return;
+    if (path === readme) readmeFile = f;
+    else fetched.push(f);
+  });
   return {
-    nodeId: String(node.id),
+    nodeId: listed.id,
     owner: isObj(node.owner) ? node.owner.login : null,
+    ownerType: isObj(node.owner) ? node.owner.__typename : null,
     name: node.name,
     fullName: node.nameWithOwner,
     url: node.url,
@@ -101,118 +126,119 @@ function toFetched(node: Json, warnings: string[]): FetchedRepository {
     visibility: node.visibility,
     isFork: node.isFork,
     isArchived: node.isArchived,
-    licence,
-    topics,
+    parent: isObj(node.parent) ? node.parent.nameWithOwner : null,
+    licence: licenceOf(node),
+    topics: topicsOf(node),
     defaultBranch: isObj(node.defaultBranchRef) ? node.defaultBranchRef.name : null,
     pushedAt: node.pushedAt,
+    updatedAt: node.updatedAt,
     createdAt: node.createdAt,
     languages,
-    readme,
-    rootEntries: root,
-    workflowFiles: treeNames(node.workflows).map((e) => e.name),
-    files,
+    readme: readmeFile,
+    paths: listed.paths,
+    files: fetched,
+    commits: target ? { authored: count(target.authored), total: count(target.history) } : null,
     warnings,
   };
 }
 
-/** The README or manifests named differently, for a batch: one extra request at most. */
-async function fetchExtraFiles(ctx: SyncRunContext, items: Array<{ fetched: FetchedRepository; names: string[] }>): Promise<void> {
-  const wanted = items.filter((i) => i.names.length > 0);
-  if (wanted.length === 0) return;
-  const variables: Json = {};
-  wanted.forEach((w, i) => {
-    variables[`id${i}`] = w.fetched.nodeId;
-    w.names.forEach((n, j) => (variables[`e${i}_${j}`] = `HEAD:${n}`));
-  });
-  try {
-    const { data } = await query(ctx, buildExtraFilesQuery(wanted.map((w) => w.names.length)), variables);
-    wanted.forEach((w, i) => {
-      const node = data[`r${i}`];
-      if (!isObj(node)) return;
-      w.names.forEach((n, j) => {
-        const f = blob(node[`f${j}`], n, /^readme/i.test(n) ? LIMITS.readme : LIMITS.manifest);
-        if (!f) return;
-        if (/^readme/i.test(n)) w.fetched.readme = f;
-        else w.fetched.files.push(f);
-      });
-    });
-  } catch (error) {
-    const failure = classifyFailure(error, ctx.signal);
-    if (failure.kind === 'cancelled' || failure.kind === 'auth' || failure.kind === 'rate-limit') throw new SyncStop(failure);
-    for (const w of wanted) w.fetched.warnings.push(warning(`Some root files (${w.names.join(', ')}) could not be fetched: ${failure.message}`));
+interface Planned {
+  listed: Listed;
+  readme: string | null;
+  files: string[];
+}
+
+/** Splits a batch so that no request asks for more than MAX_FILES_PER_REQUEST files. */
+function requestGroups(batch: Planned[]): Planned[][] {
+  const groups: Planned[][] = [];
+  let current: Planned[] = [];
+  let files = 0;
+  for (const p of batch) {
+    const n = p.files.length + (p.readme ? 1 : 0);
+    if (current.length && files + n > MAX_FILES_PER_REQUEST) {
+      groups.push(current);
+      current = [];
+      files = 0;
+    }
+    current.push(p);
+    files += n;
   }
+  if (current.length) groups.push(current);
+  return groups;
 }
 
 /**
- * Details for a batch of ids. A batch GitHub cannot answer (5xx after retries, malformed
- * JSON) is split in halves until the bad repository is alone; that one gets a warning.
+ * Details for a group of repositories. A group GitHub cannot answer (5xx after retries,
+ * malformed JSON) is split in halves until the bad repository is alone; that one gets a warning.
  */
-async function fetchDetails(ctx: SyncRunContext, ids: string[], result: SyncRunResult, known: Map<string, string>): Promise<RepositoryRecord[]> {
+async function fetchDetails(ctx: SyncRunContext, group: Planned[], authorId: string | null, result: SyncRunResult): Promise<RepositoryRecord[]> {
+  const variables: Json = { author: authorId };
+  group.forEach((p, i) => {
+    variables[`id${i}`] = p.listed.id;
+    (p.readme ? [p.readme, ...p.files] : p.files).forEach((path, j) => (variables[`e${i}_${j}`] = `HEAD:${path}`));
+  });
   let data: Json;
-  let errors: Array<{ message: string; path?: unknown[] }>;
+  let errors: GraphqlErrors;
   try {
-    ({ data, errors } = await query(ctx, REPOSITORY_DETAILS_QUERY, { ids }));
+    ({ data, errors } = await query(ctx, buildDetailsQuery(group.map((p) => p.files.length + (p.readme ? 1 : 0))), variables));
   } catch (error) {
     const failure = classifyFailure(error, ctx.signal);
     if (failure.kind === 'cancelled' || failure.kind === 'auth' || failure.kind === 'rate-limit') throw new SyncStop(failure);
-    if (ids.length > 1) {
-      const half = Math.ceil(ids.length / 2);
-      return [...(await fetchDetails(ctx, ids.slice(0, half), result, known)), ...(await fetchDetails(ctx, ids.slice(half), result, known))];
+    if (group.length > 1) {
+      const half = Math.ceil(group.length / 2);
+      return [...(await fetchDetails(ctx, group.slice(0, half), authorId, result)), ...(await fetchDetails(ctx, group.slice(half), authorId, result))];
     }
-    const id = known.get(ids[0]);
-    const text = warning(`Details could not be fetched this time (${failure.message}); the previous data is kept.`);
-    if (id && ctx.store.getRepository(id)) ctx.store.addWarning(id, text);
-    result.warnings.push(`${ids[0]}: ${text}`);
+    keepPrevious(ctx, group[0].listed, result, warning(`Details could not be fetched this time (${failure.message}); the previous data is kept.`));
     return [];
   }
-  const nodes = Array.isArray(data.nodes) ? data.nodes : [];
   const perIndex = new Map<number, string[]>();
   for (const e of errors) {
-    const index = Array.isArray(e.path) && e.path[0] === 'nodes' && typeof e.path[1] === 'number' ? e.path[1] : -1;
+    const alias = Array.isArray(e.path) && typeof e.path[0] === 'string' ? /^r(\d+)$/.exec(e.path[0]) : null;
+    const index = alias ? Number(alias[1]) : -1;
     perIndex.set(index, [...(perIndex.get(index) ?? []), warning(`GitHub reported: ${e.message}`)]);
   }
-  const items: Array<{ fetched: FetchedRepository; names: string[] }> = [];
-  ids.forEach((nodeId, i) => {
-    const node = nodes[i];
-    if (!isObj(node) || node.id !== nodeId) {
-      const id = known.get(nodeId);
-      const text = perIndex.get(i)?.[0] ?? warning('GitHub returned nothing for this repository this time; the previous data is kept.');
-      if (id && ctx.store.getRepository(id)) ctx.store.addWarning(id, text);
-      result.warnings.push(`${nodeId}: ${text}`);
+  const records: RepositoryRecord[] = [];
+  group.forEach((p, i) => {
+    const node = data[`r${i}`];
+    if (!isObj(node) || node.id !== p.listed.id) {
+      keepPrevious(ctx, p.listed, result, perIndex.get(i)?.[0] ?? warning('GitHub returned nothing for this repository this time; the previous data is kept.'));
       return;
     }
-    const fetched = toFetched(node, perIndex.get(i) ?? []);
-    items.push({ fetched, names: extraFilesFor(fetched.rootEntries, fetched.readme !== null) });
-  });
-  await fetchExtraFiles(ctx, items);
-  const records: RepositoryRecord[] = [];
-  for (const { fetched } of items) {
+    const fetched = toFetched(p.listed, node, p.readme, p.files, perIndex.get(i) ?? []);
     try {
       records.push(buildRecord(fetched, ctx.account.id, ctx.host));
     } catch (error) {
       result.warnings.push(warning(`${String(fetched.fullName)}: could not be read (${(error as Error).message}); skipped.`));
     }
-  }
+  });
   return records;
 }
 
+function keepPrevious(ctx: SyncRunContext, listed: Listed, result: SyncRunResult, text: string): void {
+  const id = repositoryId(ctx.host, listed.id);
+  if (ctx.store.getRepository(id)) ctx.store.addWarning(id, text);
+  result.warnings.push(`${String(listed.node.nameWithOwner ?? listed.id)}: ${text}`);
+}
+
 export async function runGraphqlSync(ctx: SyncRunContext, options: { detailBatch?: number } = {}): Promise<SyncRunResult> {
-  const result: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
+  // Kept in the context, so a run that stops (rate limit, cancel) still says what it did.
+  const result = ctx.result;
   const affiliations = ctx.account.includeOrgRepos ? ['OWNER', 'ORGANIZATION_MEMBER'] : ['OWNER'];
-  const listed: ListedRepo[] = [];
+  const listed: Listed[] = [];
+  let viewerId: string | null = null;
   let after: string | null = null;
   let total = 0;
   ctx.progress({ phase: 'listing', reposDone: 0, reposTotal: 0 });
   try {
     for (;;) {
       const { data } = await query(ctx, REPOSITORY_LIST_QUERY, { first: PAGE_SIZE, after, affiliations });
-      const conn = isObj(data.viewer) && isObj(data.viewer.repositories) ? data.viewer.repositories : null;
+      const viewer = isObj(data.viewer) ? data.viewer : null;
+      const conn = viewer && isObj(viewer.repositories) ? viewer.repositories : null;
       if (!conn) throw Object.assign(new Error('GitHub’s answer had no repository list'), { status: 0 });
+      if (viewer && typeof viewer.id === 'string' && viewer.id.length <= 200) viewerId = viewer.id;
       total = typeof conn.totalCount === 'number' ? conn.totalCount : total;
       for (const n of Array.isArray(conn.nodes) ? conn.nodes : []) {
-        if (isObj(n) && typeof n.id === 'string' && n.id.length <= 200) {
-          listed.push({ id: n.id, nameWithOwner: String(n.nameWithOwner ?? ''), pushedAt: typeof n.pushedAt === 'string' ? n.pushedAt : null });
-        }
+        if (isObj(n) && typeof n.id === 'string' && n.id.length <= 200) listed.push({ id: n.id, node: n, paths: listedPaths(n) });
       }
       ctx.progress({ phase: 'listing', reposDone: 0, reposTotal: Math.max(total, listed.length) });
       const page = isObj(conn.pageInfo) ? conn.pageInfo : {};
@@ -226,25 +252,40 @@ export async function runGraphqlSync(ctx: SyncRunContext, options: { detailBatch
 
   result.listed = listed.length;
   const index = ctx.store.listingIndex(ctx.host);
-  const known = new Map<string, string>();
-  const changed: string[] = [];
+  const changed: Planned[] = [];
+  const refreshed: RepositoryRecord[] = [];
   for (const r of listed) {
     const stored = index.get(r.id);
-    known.set(r.id, repositoryId(ctx.host, r.id));
-    const same = stored && stored.complete && stored.pushedAt !== null && r.pushedAt !== null && Date.parse(stored.pushedAt) === Date.parse(r.pushedAt);
-    if (same) {
-      result.unchanged++;
-      ctx.store.markSeen(stored.id, ctx.account.id);
-    } else changed.push(r.id);
+    const pushedAt = typeof r.node.pushedAt === 'string' ? r.node.pushedAt : null;
+    const samePush = stored && stored.complete && stored.snapshotVersion >= SNAPSHOT_VERSION && stored.pushedAt !== null && pushedAt !== null && Date.parse(stored.pushedAt) === Date.parse(pushedAt);
+    if (!samePush) {
+      changed.push({ listed: r, ...planFetch(r.paths) });
+      continue;
+    }
+    ctx.store.markSeen(stored.id, ctx.account.id);
+    const n = r.node;
+    const record = metadataChanged(stored.updatedAt, n.updatedAt)
+      ? refreshFromListing(ctx, stored.id, { description: n.description, homepage: n.homepageUrl, topics: topicsOf(n), licence: licenceOf(n), stars: n.stargazerCount, forks: n.forkCount, isArchived: n.isArchived, updatedAt: n.updatedAt })
+      : null;
+    if (record) refreshed.push(record);
+    else result.unchanged++;
   }
-  ctx.progress({ phase: 'details', reposDone: result.unchanged, reposTotal: listed.length });
+  if (refreshed.length) {
+    ctx.save(refreshed);
+    result.updated += refreshed.length;
+  }
+  ctx.progress({ phase: 'details', reposDone: result.unchanged + refreshed.length, reposTotal: listed.length });
 
   const batch = Math.min(options.detailBatch ?? PAGE_SIZE, PAGE_SIZE);
+  let done = result.unchanged + refreshed.length;
   for (let i = 0; i < changed.length; i += batch) {
-    const records = await fetchDetails(ctx, changed.slice(i, i + batch), result, known);
-    ctx.save(records);
-    result.updated += records.length;
-    ctx.progress({ phase: 'details', reposDone: Math.min(listed.length, result.unchanged + i + batch), reposTotal: listed.length });
+    for (const group of requestGroups(changed.slice(i, i + batch))) {
+      const records = await fetchDetails(ctx, group, viewerId, result);
+      ctx.save(records);
+      result.updated += records.length;
+      done += group.length;
+      ctx.progress({ phase: 'details', reposDone: Math.min(listed.length, done), reposTotal: listed.length });
+    }
   }
   ctx.store.markGone(ctx.account.id, listed.map((r) => repositoryId(ctx.host, r.id)));
   return result;

@@ -9,7 +9,8 @@ import type { Db } from '../db/connection';
 import { createProjectRepository, tagKey } from '../db/project-repository';
 import { AppError } from '../errors';
 import type { Clock, PortfolioService } from '../portfolio-service';
-import type { CreateFromRepositoriesResult, DetectedKind, DetectedTech, SyncedRepository } from '../../../shared/github-types';
+import { techStrength } from '../../../shared/detection';
+import type { CreateFromRepositoriesResult, DetectedKind, DetectedTech, EvidenceStrength, SyncedRepository } from '../../../shared/github-types';
 import type { Project, ProjectKind } from '../../../shared/types';
 import type { GitHubStore } from './repository-store';
 
@@ -22,16 +23,48 @@ export interface LinkingDeps {
 
 export type { CreateFromRepositoriesResult };
 
-/** Evidence on a project tag is one line: which repository, and the first two reasons. */
+/** "you authored 3 of 120 commits", when the repository is one the user barely contributed to. */
+export function authorshipNote(repo: SyncedRepository): string | null {
+  const a = repo.authorship;
+  if (!a?.minor) return null;
+  return a.authored !== null && a.total !== null ? `you authored ${a.authored} of ${a.total} commits` : repo.isFork ? 'a fork' : 'mostly others’ commits';
+}
+
+/** Evidence on a project tag is one line: which repository (and whose work), and the first two reasons. */
 function evidenceLine(repo: SyncedRepository, evidence: string[]): string {
-  return `${repo.fullName}: ${evidence.slice(0, 2).join('; ')}`.slice(0, 500);
+  const note = authorshipNote(repo);
+  return `${repo.fullName}${note ? ` (${note})` : ''}: ${evidence.slice(0, 2).join('; ')}`.slice(0, 500);
+}
+
+interface MergedTech {
+  tech: DetectedTech;
+  evidence: string;
+  strength: EvidenceStrength;
+  minorContribution: boolean;
+}
+
+/** Rank of a repository's evidence for a technology: demonstrated in the user's own work first. */
+function rank(strength: EvidenceStrength, minor: boolean): number {
+  return (strength === 'demonstrated' ? 0 : 2) + (minor ? 1 : 0);
 }
 
 function mergedDetections(repos: SyncedRepository[]) {
-  const techs = new Map<string, { tech: DetectedTech; evidence: string }>();
+  const techs = new Map<string, MergedTech>();
   const kinds = new Map<ProjectKind, { kind: DetectedKind; evidence: string }>();
   for (const repo of repos) {
-    for (const t of repo.technologies) if (!techs.has(tagKey(t.name))) techs.set(tagKey(t.name), { tech: t, evidence: evidenceLine(repo, t.evidence) });
+    const minor = repo.authorship?.minor ?? false;
+    for (const t of repo.technologies) {
+      const key = tagKey(t.name);
+      const strength = techStrength(t);
+      const known = techs.get(key);
+      const candidate = { tech: t, evidence: evidenceLine(repo, t.evidence), strength, minorContribution: minor };
+      if (!known) techs.set(key, candidate);
+      else {
+        // A technology is as strong as its strongest repository, and minor only if every repository showing it is.
+        const best = rank(strength, minor) < rank(known.strength, known.minorContribution) ? candidate : known;
+        techs.set(key, { ...best, strength: strength === 'demonstrated' ? 'demonstrated' : known.strength, minorContribution: known.minorContribution && minor });
+      }
+    }
     for (const k of repo.kinds) if (!kinds.has(k.kind)) kinds.set(k.kind, { kind: k, evidence: evidenceLine(repo, k.evidence) });
   }
   return { techs, kinds };
@@ -55,13 +88,19 @@ export function createLinkingService(deps: LinkingDeps) {
     if (!project) return null;
     const { techs, kinds } = mergedDetections(store.linkedRepositories(projectId));
     let changed = false;
-    for (const [key, { tech, evidence }] of techs) {
+    for (const [key, { tech, evidence, strength, minorContribution }] of techs) {
       const existing = project.tags.find((t) => tagKey(t.name) === key);
       if (!existing) {
-        project.tags.push({ name: tech.name, techId: tech.techId, source: 'detected', evidence, state: 'suggested' });
+        project.tags.push({ name: tech.name, techId: tech.techId, source: 'detected', evidence, state: 'suggested', strength, ...(minorContribution ? { minorContribution } : {}) });
         changed = true;
-      } else if (existing.source === 'detected' && existing.state === 'suggested' && existing.evidence !== evidence) {
-        existing.evidence = evidence;
+      } else if (
+        existing.source === 'detected' &&
+        existing.state === 'suggested' &&
+        (existing.evidence !== evidence || existing.strength !== strength || !!existing.minorContribution !== minorContribution)
+      ) {
+        Object.assign(existing, { evidence, strength });
+        if (minorContribution) existing.minorContribution = true;
+        else delete existing.minorContribution;
         changed = true;
       }
     }

@@ -1,24 +1,29 @@
 /**
- * Every GraphQL document the sync sends, as constants the test suite validates against
- * GitHub's published schema (@octokit/graphql-schema). GitHub caps a connection page at 100.
+ * Every GraphQL document the sync sends, validated by the test suite against GitHub's published
+ * schema (@octokit/graphql-schema). GitHub caps a connection page at 100.
+ *
+ * Two requests per 100 changed repositories, whatever their layout: the listing carries each
+ * repository's metadata and its tree (the root two levels deep, conventional folders such as
+ * `src/` or `apps/` one level deeper), so the details request can ask for exactly the files
+ * detection reads, by expressions passed as variables (never spliced into the document).
  */
-import { COMPOSE_FILES, MANIFEST_FILES } from '../../../shared/detection-rules';
+import { CONVENTIONAL_FOLDERS } from '../../../shared/detection/files';
 
 export const PAGE_SIZE = 100;
 
-/** README names fetched in the main query; other spellings found in the root listing are fetched after. */
-export const README_CANDIDATES = ['README.md', 'readme.md', 'README', 'README.rst', 'Readme.md', 'README.markdown', 'README.txt'];
-
-/** Root files whose text is fetched with the repository: manifests and compose files. */
-export const ROOT_TEXT_FILES = [...Object.keys(MANIFEST_FILES), ...COMPOSE_FILES];
-
-/** Aliases are GraphQL names; paths become `f0`, `f1`… in this order. */
-export function fileAlias(index: number): string {
-  return `f${index}`;
+/** Aliases are GraphQL names: conventional folders become `d0`, `d1`… in this order. */
+export function folderAlias(index: number): string {
+  return `d${index}`;
 }
-export function readmeAlias(index: number): string {
-  return `readme${index}`;
-}
+
+const TREE_FRAGMENT = /* GraphQL */ `
+fragment ShowcaseTree on Tree {
+  entries {
+    name
+    type
+    object { ... on Tree { entries { name type } } }
+  }
+}`;
 
 const BLOB_FRAGMENT = /* GraphQL */ `
 fragment ShowcaseBlob on Blob {
@@ -28,19 +33,16 @@ fragment ShowcaseBlob on Blob {
   isTruncated
 }`;
 
-const textObjects = [
-  ...README_CANDIDATES.map((name, i) => `  ${readmeAlias(i)}: object(expression: ${JSON.stringify(`HEAD:${name}`)}) { ...ShowcaseBlob }`),
-  ...ROOT_TEXT_FILES.map((name, i) => `  ${fileAlias(i)}: object(expression: ${JSON.stringify(`HEAD:${name}`)}) { ...ShowcaseBlob }`),
-].join('\n');
+const folderTrees = CONVENTIONAL_FOLDERS.map((dir, i) => `  ${folderAlias(i)}: object(expression: ${JSON.stringify(`HEAD:${dir}`)}) { ...ShowcaseTree }`).join('\n');
 
-/** Everything Showcase reads about one repository, in one selection. */
-export const REPOSITORY_FRAGMENT = /* GraphQL */ `
-fragment ShowcaseRepository on Repository {
+/** What the listing says of each repository: enough to refresh its metadata and plan its files. */
+export const LISTED_REPOSITORY_FRAGMENT = /* GraphQL */ `
+fragment ShowcaseListedRepository on Repository {
   id
   name
   nameWithOwner
   url
-  owner { login }
+  owner { __typename login }
   description
   homepageUrl
   stargazerCount
@@ -49,24 +51,22 @@ fragment ShowcaseRepository on Repository {
   isFork
   isArchived
   pushedAt
+  updatedAt
   createdAt
+  parent { nameWithOwner }
   licenseInfo { spdxId name }
   defaultBranchRef { name }
   repositoryTopics(first: 50) { nodes { topic { name } } }
-  languages(first: 25, orderBy: { field: SIZE, direction: DESC }) { totalSize edges { size node { name color } } }
-  root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
-  workflows: object(expression: "HEAD:.github/workflows") { ... on Tree { entries { name type } } }
-${textObjects}
+  root: object(expression: "HEAD:") { ...ShowcaseTree }
+${folderTrees}
 }
-${BLOB_FRAGMENT}`;
+${TREE_FRAGMENT}`;
 
-/**
- * The cheap listing: ids and push dates of the viewer's repositories, newest push first. An
- * unchanged repository costs nothing more than its line here.
- */
+/** The listing: the viewer's repositories, newest push first, with metadata and trees. */
 export const REPOSITORY_LIST_QUERY = /* GraphQL */ `
 query ShowcaseRepositoryList($first: Int!, $after: String, $affiliations: [RepositoryAffiliation]) {
   viewer {
+    id
     login
     repositories(
       first: $first
@@ -77,40 +77,46 @@ query ShowcaseRepositoryList($first: Int!, $after: String, $affiliations: [Repos
     ) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id nameWithOwner pushedAt }
+      nodes { ...ShowcaseListedRepository }
     }
   }
   rateLimit { cost remaining resetAt }
+}
+${LISTED_REPOSITORY_FRAGMENT}`;
+
+/** What only changes with a push: languages and the account's share of the commits. */
+const DETAILS_FRAGMENT = /* GraphQL */ `
+fragment ShowcaseRepositoryDetails on Repository {
+  id
+  languages(first: 25, orderBy: { field: SIZE, direction: DESC }) { totalSize edges { size node { name color } } }
+  defaultBranchRef {
+    target {
+      ... on Commit {
+        history(first: 1) { totalCount }
+        authored: history(first: 1, author: { id: $author }) { totalCount }
+      }
+    }
+  }
 }`;
 
-/** Details of up to 100 repositories by node id. */
-export const REPOSITORY_DETAILS_QUERY = /* GraphQL */ `
-query ShowcaseRepositoryDetails($ids: [ID!]!) {
-  nodes(ids: $ids) {
-    __typename
-    ... on Repository { ...ShowcaseRepository }
-  }
-  rateLimit { cost remaining resetAt }
-}
-${REPOSITORY_FRAGMENT}`;
-
 /**
- * Files whose names vary (a `*.csproj`, a README spelled differently), for several
- * repositories at once: `r{i}: node(id: $id{i}) { f{j}: object(expression: $e{i}_{j}) }`.
- * Expressions go in variables, never spliced into the document.
+ * Details of several repositories with the files each needs:
+ * `r{i}: node(id: $id{i}) { … f{j}: object(expression: $e{i}_{j}) }`.
  */
-export function buildExtraFilesQuery(fileCounts: number[]): string {
-  const vars: string[] = [];
+export function buildDetailsQuery(fileCounts: readonly number[]): string {
+  const vars = ['$author: ID'];
   const parts = fileCounts.map((count, i) => {
     vars.push(`$id${i}: ID!`);
     const files = Array.from({ length: count }, (_, j) => {
       vars.push(`$e${i}_${j}: String!`);
       return `      f${j}: object(expression: $e${i}_${j}) { ...ShowcaseBlob }`;
-    }).join('\n');
-    return `  r${i}: node(id: $id${i}) {\n    ... on Repository {\n${files}\n    }\n  }`;
+    });
+    return `  r${i}: node(id: $id${i}) {\n    ... on Repository {\n      ...ShowcaseRepositoryDetails\n${files.join('\n')}\n    }\n  }`;
   });
-  return `query ShowcaseExtraFiles(${vars.join(', ')}) {\n${parts.join('\n')}\n  rateLimit { cost remaining resetAt }\n}\n${BLOB_FRAGMENT}`;
+  // GitHub refuses a document with an unused fragment: the blob one only goes with files.
+  const blobs = fileCounts.some((n) => n > 0) ? `\n${BLOB_FRAGMENT}` : '';
+  return `query ShowcaseRepositoryDetails(${vars.join(', ')}) {\n${parts.join('\n')}\n  rateLimit { cost remaining resetAt }\n}\n${DETAILS_FRAGMENT}${blobs}`;
 }
 
-/** Every fixed document, for the schema validation test. */
-export const ALL_QUERIES = { REPOSITORY_LIST_QUERY, REPOSITORY_DETAILS_QUERY };
+/** Every fixed document, for the schema validation test (built documents are validated there too). */
+export const ALL_QUERIES = { REPOSITORY_LIST_QUERY };

@@ -3,6 +3,7 @@
  * sync state and the ETag cache. `…Row` types are snake_case; domain types are camelCase.
  */
 import type { Db } from '../db/connection';
+import { authorshipOf } from './repository-record';
 import type {
   AccountKind,
   DetectedKind,
@@ -48,7 +49,12 @@ interface RepoRow {
   topics: string;
   default_branch: string | null;
   pushed_at: string | null;
+  updated_at: string | null;
   created_at: string | null;
+  owner_type: 'User' | 'Organization' | null;
+  parent: string | null;
+  commits_total: number | null;
+  commits_authored: number | null;
   languages: string;
   snapshot: string | null;
   doc_status: string | null;
@@ -133,12 +139,16 @@ function toRepository(r: RepoRow): SyncedRepository {
     visibility: r.visibility,
     isFork: r.is_fork === 1,
     isArchived: r.is_archived === 1,
+    parent: r.parent,
+    ownerType: r.owner_type,
     licence: r.licence,
     topics: parseJson<string[]>(r.topics, []),
     defaultBranch: r.default_branch,
     pushedAt: r.pushed_at,
+    updatedAt: r.updated_at,
     createdAt: r.created_at,
     languages: parseJson<RepoLanguage[]>(r.languages, []),
+    authorship: authorshipOf(r.commits_authored === null && r.commits_total === null ? null : { authored: r.commits_authored, total: r.commits_total }, r.is_fork === 1),
     docStatus: parseJson<DocStatus | null>(r.doc_status, null),
     technologies: parseJson<DetectedTech[]>(r.technologies, []),
     kinds: parseJson<DetectedKind[]>(r.kinds, []),
@@ -167,21 +177,26 @@ export function createGitHubStore(db: Db) {
     deleteAccount: db.prepare('DELETE FROM github_accounts WHERE id = ?'),
     setIncludeOrgs: db.prepare('UPDATE github_accounts SET include_org_repos = ? WHERE id = ?'),
     setAccountSynced: db.prepare('UPDATE github_accounts SET last_synced_at = ? WHERE id = ?'),
-    repoListing: db.prepare('SELECT id, node_id, pushed_at, details_complete FROM github_repositories WHERE host = ?'),
+    repoListing: db.prepare(
+      `SELECT id, node_id, pushed_at, updated_at, details_complete,
+         CASE WHEN json_valid(snapshot) THEN COALESCE(json_extract(snapshot, '$.version'), 1) ELSE 0 END AS snapshot_version
+       FROM github_repositories WHERE host = ?`,
+    ),
     upsertRepo: db.prepare(
       `INSERT INTO github_repositories (id, account_id, host, node_id, owner, name, full_name, url, description, homepage, stars, forks,
          visibility, is_fork, is_archived, licence, topics, default_branch, pushed_at, created_at, languages, snapshot, doc_status,
-         technologies, kinds, warnings, details_complete, gone_from_github, last_synced_at)
+         technologies, kinds, warnings, details_complete, gone_from_github, last_synced_at, updated_at, owner_type, parent, commits_total, commits_authored)
        VALUES (@id, @account_id, @host, @node_id, @owner, @name, @full_name, @url, @description, @homepage, @stars, @forks,
          @visibility, @is_fork, @is_archived, @licence, @topics, @default_branch, @pushed_at, @created_at, @languages, @snapshot, @doc_status,
-         @technologies, @kinds, @warnings, 1, 0, @last_synced_at)
+         @technologies, @kinds, @warnings, 1, 0, @last_synced_at, @updated_at, @owner_type, @parent, @commits_total, @commits_authored)
        ON CONFLICT (id) DO UPDATE SET account_id = excluded.account_id, owner = excluded.owner, name = excluded.name,
          full_name = excluded.full_name, url = excluded.url, description = excluded.description, homepage = excluded.homepage,
          stars = excluded.stars, forks = excluded.forks, visibility = excluded.visibility, is_fork = excluded.is_fork,
          is_archived = excluded.is_archived, licence = excluded.licence, topics = excluded.topics, default_branch = excluded.default_branch,
          pushed_at = excluded.pushed_at, created_at = excluded.created_at, languages = excluded.languages, snapshot = excluded.snapshot,
          doc_status = excluded.doc_status, technologies = excluded.technologies, kinds = excluded.kinds, warnings = excluded.warnings,
-         details_complete = 1, gone_from_github = 0, last_synced_at = excluded.last_synced_at`,
+         details_complete = 1, gone_from_github = 0, last_synced_at = excluded.last_synced_at, updated_at = excluded.updated_at,
+         owner_type = excluded.owner_type, parent = excluded.parent, commits_total = excluded.commits_total, commits_authored = excluded.commits_authored`,
     ),
     addWarning: db.prepare(
       `UPDATE github_repositories SET warnings = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(warnings)
@@ -259,9 +274,9 @@ export function createGitHubStore(db: Db) {
       stmt.setAccountSynced.run(at, id);
     },
     /** node id → what the incremental check needs, for one host. */
-    listingIndex(host: string): Map<string, { id: string; pushedAt: string | null; complete: boolean }> {
-      const rows = stmt.repoListing.all(host) as Array<{ id: string; node_id: string; pushed_at: string | null; details_complete: number }>;
-      return new Map(rows.map((r) => [r.node_id, { id: r.id, pushedAt: r.pushed_at, complete: r.details_complete === 1 }]));
+    listingIndex(host: string): Map<string, { id: string; pushedAt: string | null; updatedAt: string | null; complete: boolean; snapshotVersion: number }> {
+      const rows = stmt.repoListing.all(host) as Array<{ id: string; node_id: string; pushed_at: string | null; updated_at: string | null; details_complete: number; snapshot_version: number }>;
+      return new Map(rows.map((r) => [r.node_id, { id: r.id, pushedAt: r.pushed_at, updatedAt: r.updated_at, complete: r.details_complete === 1, snapshotVersion: Number(r.snapshot_version) || 1 }]));
     },
     upsertRepository(rec: RepositoryRecord, syncedAt: string): string {
       const id = repositoryId(rec.host, rec.nodeId);
@@ -285,6 +300,11 @@ export function createGitHubStore(db: Db) {
         topics: JSON.stringify(rec.topics),
         default_branch: rec.defaultBranch,
         pushed_at: rec.pushedAt,
+        updated_at: rec.updatedAt,
+        owner_type: rec.ownerType,
+        parent: rec.parent,
+        commits_total: rec.authorship?.total ?? null,
+        commits_authored: rec.authorship?.authored ?? null,
         created_at: rec.createdAt,
         languages: JSON.stringify(rec.languages),
         snapshot: JSON.stringify(rec.snapshot),

@@ -4,9 +4,9 @@
  * come most recently pushed first, an unchanged one (same pushed_at) costs nothing beyond the
  * listing, and the run stops before the budget is spent, to resume after the reset.
  */
-import { manifestEcosystem } from '../../../shared/detection';
-import { COMPOSE_FILES } from '../../../shared/detection-rules';
-import { buildRecord, type FetchedFile, type FetchedRepository } from './repository-record';
+import { planFetch } from '../../../shared/detection/files';
+import { metadataChanged, refreshFromListing } from './metadata-refresh';
+import { buildRecord, SNAPSHOT_VERSION, type FetchedFile, type FetchedRepository } from './repository-record';
 import { repositoryId } from './repository-store';
 import { decodeBase64Blob, LIMITS, warning } from './sanitize';
 import { throwIfAborted, type SyncRunContext, type SyncRunResult } from './sync-context';
@@ -19,6 +19,10 @@ const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.
 export const REST_RESERVE = 0;
 /** Cached bodies above this size are not kept (the ETag alone would be useless without them). */
 const CACHE_MAX_BODY = 1_000_000;
+/** The public budget is 60 requests an hour: a repository's files beyond the most telling are left out. */
+export const REST_MAX_FILES = 10;
+/** Tree paths deeper than this are left out, as in the GraphQL listing. */
+const REST_TREE_DEPTH = 3;
 
 interface Got {
   status: number;
@@ -81,27 +85,38 @@ async function fetchRepository(ctx: SyncRunContext, repo: Json): Promise<Fetched
   const base = `/repos/${fullName.split('/').map(encodeURIComponent).join('/')}`;
   const warnings: string[] = [];
   const languages = await get(ctx, `${base}/languages`);
-  const readme = await get(ctx, `${base}/readme`);
-  const root = await get(ctx, `${base}/contents/`);
-  const entries = Array.isArray(root.data) ? root.data.filter(isObj) : [];
-  const files: FetchedFile[] = [];
+  const branch = typeof repo.default_branch === 'string' && repo.default_branch ? repo.default_branch : 'HEAD';
+  const tree = await get(ctx, `${base}/git/trees/${encodeURIComponent(branch)}?recursive=1`);
+  const paths: string[] = [];
+  const entries = isObj(tree.data) && Array.isArray(tree.data.tree) ? tree.data.tree.filter(isObj) : [];
   for (const e of entries) {
-    const name = typeof e.name === 'string' ? e.name : '';
-    if (e.type !== 'file' || !(manifestEcosystem(name) || COMPOSE_FILES.includes(name))) continue;
-    const got = await get(ctx, `${base}/contents/${encodeURIComponent(name)}`);
-    const f = fileFrom(got.data, name, LIMITS.manifest);
+    if (typeof e.path !== 'string' || e.path.split('/').length > REST_TREE_DEPTH) continue;
+    paths.push(e.type === 'tree' ? `${e.path}/` : e.path);
+  }
+  if (isObj(tree.data) && tree.data.truncated === true) warnings.push(warning('The repository tree is too large to list whole; some files were not checked.'));
+  if (entries.length === 0 && tree.status !== 200) {
+    // Without the recursive tree (an older server, a proxy), the root listing still shows the main files.
+    const root = await get(ctx, `${base}/contents/`);
+    for (const e of Array.isArray(root.data) ? root.data.filter(isObj) : []) {
+      if (typeof e.name === 'string') paths.push(e.type === 'dir' ? `${e.name}/` : e.name);
+    }
+  }
+  const plan = planFetch(paths, REST_MAX_FILES);
+  const read = async (path: string, max: number): Promise<FetchedFile | null> => {
+    const got = await get(ctx, `${base}/contents/${path.split('/').map(encodeURIComponent).join('/')}`);
+    return fileFrom(got.data, path, max);
+  };
+  const readme = plan.readme ? await read(plan.readme, LIMITS.readme) : null;
+  const files: FetchedFile[] = [];
+  for (const path of plan.files) {
+    const f = await read(path, LIMITS.manifest);
     if (f) files.push(f);
   }
-  let workflowFiles: unknown[] = [];
-  if (entries.some((e) => e.name === '.github' && e.type === 'dir')) {
-    const wf = await get(ctx, `${base}/contents/.github/workflows`);
-    workflowFiles = Array.isArray(wf.data) ? wf.data.filter(isObj).map((e) => e.name) : [];
-  }
   const licence = isObj(repo.license) ? (repo.license.spdx_id && repo.license.spdx_id !== 'NOASSERTION' ? repo.license.spdx_id : repo.license.name) : null;
-  const readmeName = isObj(readme.data) && typeof readme.data.name === 'string' ? readme.data.name : 'README';
   return {
     nodeId: String(repo.node_id),
     owner: isObj(repo.owner) ? repo.owner.login : null,
+    ownerType: isObj(repo.owner) ? repo.owner.type : null,
     name: repo.name,
     fullName,
     url: repo.html_url,
@@ -116,18 +131,21 @@ async function fetchRepository(ctx: SyncRunContext, repo: Json): Promise<Fetched
     topics: repo.topics,
     defaultBranch: repo.default_branch,
     pushedAt: repo.pushed_at,
+    updatedAt: repo.updated_at,
     createdAt: repo.created_at,
     languages: isObj(languages.data) ? Object.entries(languages.data).map(([name, bytes]) => ({ name, bytes })) : [],
-    readme: readme.status === 404 ? null : fileFrom(readme.data, readmeName, LIMITS.readme),
-    rootEntries: entries.map((e) => ({ name: e.name, type: e.type === 'dir' ? 'tree' : e.type === 'submodule' ? 'commit' : 'blob' })),
-    workflowFiles,
+    readme,
+    paths,
     files,
+    // Counting commits by author costs requests the public budget does not have.
+    commits: null,
     warnings,
   };
 }
 
 export async function runRestPublicSync(ctx: SyncRunContext): Promise<SyncRunResult> {
-  const result: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
+  // Kept in the context, so a run that stops (rate limit, cancel) still says what it did.
+  const result = ctx.result;
   const login = encodeURIComponent(ctx.account.login);
   const listed: Json[] = [];
   ctx.progress({ phase: 'listing', reposDone: 0, reposTotal: 0 });
@@ -151,9 +169,16 @@ export async function runRestPublicSync(ctx: SyncRunContext): Promise<SyncRunRes
     const nodeId = String(repo.node_id);
     const stored = index.get(nodeId);
     const pushedAt = typeof repo.pushed_at === 'string' ? repo.pushed_at : null;
-    if (stored && stored.complete && stored.pushedAt && pushedAt && Date.parse(stored.pushedAt) === Date.parse(pushedAt)) {
-      result.unchanged++;
+    if (stored && stored.complete && stored.snapshotVersion >= SNAPSHOT_VERSION && stored.pushedAt && pushedAt && Date.parse(stored.pushedAt) === Date.parse(pushedAt)) {
       ctx.store.markSeen(stored.id, ctx.account.id);
+      const licence = isObj(repo.license) ? (repo.license.spdx_id && repo.license.spdx_id !== 'NOASSERTION' ? repo.license.spdx_id : repo.license.name) : null;
+      const record = metadataChanged(stored.updatedAt, repo.updated_at)
+        ? refreshFromListing(ctx, stored.id, { description: repo.description, homepage: repo.homepage, topics: repo.topics, licence, stars: repo.stargazers_count, forks: repo.forks_count, isArchived: repo.archived, updatedAt: repo.updated_at })
+        : null;
+      if (record) {
+        ctx.save([record]);
+        result.updated++;
+      } else result.unchanged++;
     } else {
       try {
         const fetched = await fetchRepository(ctx, repo);

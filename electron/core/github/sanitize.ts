@@ -3,6 +3,7 @@
  * characters and broken UTF-16 removed, and capped so one hostile repository cannot fill the
  * database or the screen. Nothing here interprets HTML; the renderer shows text as text.
  */
+import { withoutBidiControls } from '../../../shared/bidi';
 
 export const LIMITS = {
   description: 1_000,
@@ -17,14 +18,14 @@ export const LIMITS = {
   warning: 300,
 } as const;
 
-// C0 controls except tab/newline/carriage return, DEL, C1 controls, and bidi overrides that can
-// disguise text (Trojan Source).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0 controls except tab/newline/carriage return, DEL and C1 controls; bidi controls that can
+// disguise text (Trojan Source) go too, see shared/bidi.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** A clean single- or multi-line string, or null when the value is not a string. */
 export function cleanText(value: unknown, max: number, options: { singleLine?: boolean } = {}): string | null {
   if (typeof value !== 'string') return null;
-  let text = value.toWellFormed().replace(CONTROL, '');
+  let text = withoutBidiControls(value.toWellFormed().replace(CONTROL, ''));
   if (options.singleLine) text = text.replace(/[\r\n\t]+/g, ' ').trim();
   if (text.length > max) text = text.slice(0, max).toWellFormed();
   return text;

@@ -15,6 +15,8 @@ export interface SyncRunContext {
   save(records: RepositoryRecord[]): void;
   /** Sleeps until a rate limit resets, if the caller allowed waiting; false to stop instead. */
   waitForReset(resetAtMs: number): Promise<boolean>;
+  /** What the run has done so far, updated as it goes: still true when it stops part-way. */
+  result: SyncRunResult;
 }
 
 export interface SyncRunResult {

@@ -1,7 +1,10 @@
 /** How a failed GitHub request affects a sync: stop (and why), or skip the item and go on. */
+import type { AppErrorCode } from '../../../shared/types';
 import { AppError } from '../errors';
+import { cleanText } from './sanitize';
 
-export type FailureKind = 'cancelled' | 'auth' | 'rate-limit' | 'not-found' | 'transient' | 'invalid';
+/** `offline`: GitHub could not be reached at all; `transient`: it answered badly, or not in time. */
+export type FailureKind = 'cancelled' | 'auth' | 'rate-limit' | 'not-found' | 'offline' | 'transient' | 'invalid';
 
 export interface Failure {
   kind: FailureKind;
@@ -16,6 +19,28 @@ interface MaybeHttpError {
   message?: string;
   response?: { headers?: Record<string, string | undefined> };
   code?: string;
+  cause?: unknown;
+}
+
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ENOTFOUND: 'the server name was not found',
+  EAI_AGAIN: 'the server name could not be looked up',
+  ENETUNREACH: 'the network is unreachable',
+  EHOSTUNREACH: 'the server is unreachable',
+  ECONNRESET: 'the connection was reset',
+  ETIMEDOUT: 'the connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  CERT_HAS_EXPIRED: 'its certificate has expired',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate could not be verified',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'it uses a self-signed certificate',
+};
+
+/** The chain of causes of an error (Octokit → fetch → socket), outermost first. */
+function causes(error: unknown): MaybeHttpError[] {
+  const out: MaybeHttpError[] = [];
+  for (let e = error as MaybeHttpError | undefined; e && typeof e === 'object' && out.length < 6; e = e.cause as MaybeHttpError | undefined) out.push(e);
+  return out;
 }
 
 export function classifyFailure(error: unknown, signal?: AbortSignal): Failure {
@@ -38,7 +63,15 @@ export function classifyFailure(error: unknown, signal?: AbortSignal): Failure {
   if (status === 403) return { kind: 'auth', message: 'GitHub refused access (403). Check the token’s scopes.', resetAt: null };
   if (status === 404) return { kind: 'not-found', message: 'GitHub has no such user or repository (404).', resetAt: null };
   if (status === 422) return { kind: 'invalid', message: 'GitHub rejected the request (422).', resetAt: null };
-  const detail = e.message ? `: ${e.message.slice(0, 200)}` : '';
+  const chain = causes(error);
+  if (chain.some((c) => c.name === 'TimeoutError')) {
+    return { kind: 'transient', message: 'GitHub did not answer in time (each request waits up to 30 seconds)', resetAt: null };
+  }
+  const network = chain.map((c) => c.code).find((c): c is string => !!c && c in NETWORK_CODES);
+  if (network) return { kind: 'offline', message: `GitHub could not be reached: ${NETWORK_CODES[network]}. Check the network connection and the server address`, resetAt: null };
+  // GitHub's error text is third-party: no control characters or escape sequences in our message.
+  const message = cleanText(e.message, 200, { singleLine: true });
+  const detail = message ? `: ${message}` : '';
   return { kind: 'transient', message: `GitHub did not answer properly${status ? ` (${status})` : ''}${detail}`, resetAt: null };
 }
 
@@ -49,7 +82,21 @@ export class SyncStop extends Error {
   }
 }
 
+const CODES: Record<FailureKind, AppErrorCode> = {
+  cancelled: 'INTERNAL',
+  auth: 'AUTH',
+  'rate-limit': 'RATE_LIMITED',
+  'not-found': 'NOT_FOUND',
+  offline: 'OFFLINE',
+  transient: 'GITHUB_ERROR',
+  invalid: 'VALIDATION',
+};
+
+/** The stable error code of a failure kind. */
+export function failureCode(kind: FailureKind): AppErrorCode {
+  return CODES[kind];
+}
+
 export function toAppError(failure: Failure): AppError {
-  const code = failure.kind === 'auth' ? 'FORBIDDEN' : failure.kind === 'not-found' ? 'NOT_FOUND' : failure.kind === 'invalid' ? 'VALIDATION' : 'INTERNAL';
-  return new AppError(code, failure.message);
+  return new AppError(CODES[failure.kind], /[.!]$/.test(failure.message) ? failure.message : `${failure.message}.`);
 }

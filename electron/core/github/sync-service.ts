@@ -5,7 +5,7 @@
  * trouble: the result says what happened and what was kept.
  */
 import type { SyncProgress, SyncResult } from '../../../shared/github-types';
-import { AppError } from '../errors';
+import { AppError, toErrorData } from '../errors';
 import type { Db } from '../db/connection';
 import type { Clock } from '../portfolio-service';
 import { createGitHubClient, hostOf, type GitHubClientOptions } from './client';
@@ -14,7 +14,7 @@ import type { LinkingService } from './linking-service';
 import type { GitHubStore, RepositoryRecord } from './repository-store';
 import { runRestPublicSync } from './rest-sync';
 import type { SyncRunContext, SyncRunResult } from './sync-context';
-import { classifyFailure, SyncStop, type Failure } from './sync-errors';
+import { classifyFailure, failureCode, SyncStop, type Failure } from './sync-errors';
 import type { SecureTokenStore } from './token-store';
 
 export interface SyncOptions {
@@ -55,7 +55,7 @@ export function createSyncService(deps: SyncDeps) {
     if (running.has(accountId)) throw new AppError('VALIDATION', `A sync of ${account.login} is already running.`);
     const token = account.kind === 'public' ? null : await tokens.get(accountId);
     if (account.kind !== 'public' && !token) {
-      throw new AppError('FORBIDDEN', `There is no token for ${account.login} on this computer. Sign in again to sync it.`);
+      throw new AppError('AUTH', `There is no token for ${account.login} on this computer. Sign in again to sync it.`);
     }
     running.add(accountId);
     const startedAt = stamp();
@@ -71,7 +71,9 @@ export function createSyncService(deps: SyncDeps) {
     };
     store.putSyncState({ account_id: accountId, status: 'running', cursor: null, started_at: startedAt, finished_at: null, resume_at: null, requests: 0, rate_remaining: null, rate_reset_at: null, last_error: null });
     const maxWait = options.maxRateLimitWaitSeconds ?? 0;
+    const run: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
     const ctx: SyncRunContext = {
+      result: run,
       account,
       host: hostOf(account.apiUrl),
       store,
@@ -94,11 +96,12 @@ export function createSyncService(deps: SyncDeps) {
         return true;
       },
     };
-    let run: SyncRunResult = { listed: 0, updated: 0, unchanged: 0, warnings: [] };
     let failure: Failure | null = null;
     try {
-      run = account.kind === 'public' ? await runRestPublicSync(ctx) : await runGraphqlSync(ctx);
+      await (account.kind === 'public' ? runRestPublicSync(ctx) : runGraphqlSync(ctx));
     } catch (error) {
+      // The disk or the database failed, not GitHub: the caller reports it as such (a full disk…).
+      if (/^SQLITE_/.test(String((error as { code?: unknown } | null)?.code))) throw error;
       failure = error instanceof SyncStop ? error.failure : classifyFailure(error, options.signal);
     } finally {
       running.delete(accountId);
@@ -106,19 +109,22 @@ export function createSyncService(deps: SyncDeps) {
     const status: SyncResult['status'] = !failure ? 'complete' : failure.kind === 'cancelled' ? 'cancelled' : failure.kind === 'rate-limit' ? 'partial' : 'failed';
     const finishedAt = stamp();
     const rate = client.stats.rate;
+    const rateResetAt = rate.reset ? new Date(rate.reset * 1000).toISOString() : null;
     const result: SyncResult = {
       accountId,
       login: account.login,
       status,
-      reposListed: run.listed,
+      // Interrupted while listing: the total GitHub announced.
+      reposListed: Math.max(run.listed, progress.reposTotal),
       reposUpdated: run.updated,
       reposUnchanged: run.unchanged,
       requests: client.stats.requests,
       rateLimitRemaining: rate.remaining,
-      rateLimitResetAt: rate.reset ? new Date(rate.reset * 1000).toISOString() : null,
-      resumeAt: failure?.kind === 'rate-limit' ? failure.resetAt : null,
+      rateLimitResetAt: rateResetAt,
+      // A GraphQL "RATE_LIMITED" answer carries no reset header: the last known reset time stands in.
+      resumeAt: failure?.kind === 'rate-limit' ? (failure.resetAt ?? rateResetAt) : null,
       warnings: run.warnings,
-      error: failure && failure.kind !== 'cancelled' ? { code: failure.kind, message: failure.message } : null,
+      error: failure && failure.kind !== 'cancelled' ? { code: failureCode(failure.kind), message: failure.message } : null,
     };
     store.putSyncState({
       account_id: accountId,
@@ -147,8 +153,8 @@ export function createSyncService(deps: SyncDeps) {
         try {
           results.push(await sync(a.id, options));
         } catch (error) {
-          const data = classifyFailure(error);
-          results.push({ accountId: a.id, login: a.login, status: 'failed', reposListed: 0, reposUpdated: 0, reposUnchanged: 0, requests: 0, rateLimitRemaining: null, rateLimitResetAt: null, resumeAt: null, warnings: [], error: { code: data.kind, message: (error as Error).message } });
+          const data = toErrorData(error);
+          results.push({ accountId: a.id, login: a.login, status: 'failed', reposListed: 0, reposUpdated: 0, reposUnchanged: 0, requests: 0, rateLimitRemaining: null, rateLimitResetAt: null, resumeAt: null, warnings: [], error: { code: data.code, message: data.message } });
         }
       }
       return results;

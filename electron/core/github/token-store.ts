@@ -24,3 +24,20 @@ export function createMemoryTokenStore(): SecureTokenStore {
     delete: async (id) => void tokens.delete(id),
   };
 }
+
+/** The same store, telling the log about every token it hands out or keeps, so the log can redact it. */
+export function withTokensRedactedFrom(store: SecureTokenStore, log: { addSecret(secret: string): void }): SecureTokenStore {
+  return {
+    protection: store.protection,
+    async get(id) {
+      const token = await store.get(id);
+      if (token) log.addSecret(token);
+      return token;
+    },
+    async set(id, token) {
+      log.addSecret(token);
+      await store.set(id, token);
+    },
+    delete: (id) => store.delete(id),
+  };
+}

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import { stripBidiDeep } from '../../../shared/bidi';
 import { AppError } from '../errors';
+import { MAX_IMPORT_BYTES, readUserTextFile } from '../files/input-file';
 import type { PortfolioService } from '../portfolio-service';
 import type { Db } from '../db/connection';
 import { lazyResumeRepository } from '../db/resume-repository';
@@ -13,28 +14,11 @@ import type { ImportResult, ResumeImportSection } from '../../../shared/ipc-cont
 import { SECTION_SPECS, TOP_LEVEL_SECTIONS } from '../../../shared/resume-sections';
 import { EMPTY_BASICS, type JsonValue, type Resume } from '../../../shared/resume-types';
 
-/** Larger than any real portfolio file; protects against reading a disk image by mistake. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
 export type { ImportResult };
 
-/** Reads a file as JSON (comments and trailing commas accepted, and noted), or says in one line why not. */
+/** Reads a JSON Resume or a backup the user chose (a regular file of at most 50 MB): comments and trailing commas accepted, and noted. */
 export function readImportFile(path: string): ParsedJson {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `There is no file at ${path}.`);
-  }
-  if (size > MAX_IMPORT_BYTES) throw new AppError('VALIDATION', `${path} is ${Math.round(size / 1e6)} MB, too large to be a portfolio file.`);
-  const buf = readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    throw new AppError('VALIDATION', `${path} is not a UTF-8 text file; nothing was imported.`);
-  }
-  return parseJsonText(text, path);
+  return parseJsonText(readUserTextFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'an import' }), path);
 }
 
 const PART_LABELS: Record<ResumePart, string> = {
@@ -130,7 +114,8 @@ export function createImportService(deps: { db: Db; portfolio: PortfolioService;
       if (!hasResumeContent(data)) {
         throw new AppError('VALIDATION', 'The file is neither a Showcase backup nor a JSON Resume (it has none of its sections: basics, work, education, skills, projects…); nothing was imported.');
       }
-      return importResume(data, options);
+      // Third-party text: bidi controls could disguise what is stored and later exported.
+      return importResume(stripBidiDeep(data), options);
     },
   };
 }

@@ -11,7 +11,7 @@ import { classifyLink } from '../../../shared/links';
 import { isWebUrl, MAX_ITEMS, MAX_TEXT, MAX_TITLE } from '../../../shared/project-schema';
 import { detectKindsInText } from '../../../shared/text-detection';
 import { extractTechnologies } from '../../../shared/job-posting';
-import { domainAmbiguousTechnology, hasRelatedTechnology, readKeyword } from '../../../shared/keywords';
+import { contextOnlyTechnology, hasRelatedTechnology, readKeyword } from '../../../shared/keywords';
 import { findTechnology } from '../../../shared/taxonomy';
 import { EMPTY_PROJECT_RESUME_FIELDS, type JsonObject, type JsonValue, type ProjectResumeFields } from '../../../shared/resume-types';
 import { KIND_LABELS, LINK_TYPES, PROJECT_KINDS, PROJECT_STATUSES, type LinkType, type ProjectInput, type ProjectKind, type ProjectLink, type ProjectStatus } from '../../../shared/types';
@@ -239,14 +239,14 @@ function detect(keywords: string[], text: { name: string; description: string; h
     ['description', 'description', text.description],
     ...text.highlights.map((h, i): [string, string, string] => [`highlight ${i + 1}`, 'highlight', h]),
   ];
-  // What the project shows apart from domain-ambiguous words, to decide those.
+  // What the project shows apart from words that need context, to decide those.
   const context = new Set<string>();
   for (const k of keywords) {
     const tech = findTechnology(k);
-    if (tech && !domainAmbiguousTechnology(k)) context.add(tech.id);
+    if (tech && !contextOnlyTechnology(k)) context.add(tech.id);
   }
   const mentioned = texts.slice(1).flatMap(([where, , t]) => extractTechnologies(t).map((tech) => ({ where, tech })));
-  for (const { tech } of mentioned) if (!tech.mentions.every((m) => domainAmbiguousTechnology(m))) context.add(tech.techId);
+  for (const { tech } of mentioned) if (!tech.mentions.every((m) => contextOnlyTechnology(m))) context.add(tech.techId);
 
   for (const k of keywords) {
     const kindHits = detectKindsInText(k, 'keyword');
@@ -271,7 +271,7 @@ function detect(keywords: string[], text: { name: string; description: string; h
   }
   for (const { where, tech } of mentioned) {
     if (seen.has(tech.name.toLowerCase()) || tags.length >= MAX_ITEMS) continue;
-    const ambiguous = tech.mentions.every((m) => domainAmbiguousTechnology(m));
+    const ambiguous = tech.mentions.every((m) => contextOnlyTechnology(m));
     if (ambiguous && !hasRelatedTechnology(findTechnology(tech.name)!, context)) continue;
     seen.add(tech.name.toLowerCase());
     tags.push({ name: tech.name, source: 'detected', evidence: `${where} mentions "${tech.mentions[0]}"`, state: 'suggested' });

@@ -10,6 +10,8 @@ interface Item {
   label: string;
   what: 'technology' | 'kind';
   evidence: string | null;
+  /** Why it needs a closer look: only mentioned, or from a repository the user barely contributed to. */
+  caution?: string;
   decide(state: 'accepted' | 'rejected'): void;
 }
 
@@ -28,6 +30,11 @@ export function DetectedReview() {
         label: t.name,
         what: 'technology' as const,
         evidence: t.evidence,
+        caution: t.minorContribution
+          ? 'from a repository you barely contributed to: it counts once you accept it'
+          : t.strength === 'mentioned'
+            ? 'only mentioned in a README or topic: it counts as partial until you accept it'
+            : undefined,
         state: t.state,
         decide: (s: 'accepted' | 'rejected') => void setTagState(t.name, s),
       })),
@@ -66,6 +73,7 @@ export function DetectedReview() {
                     Evidence: {item.evidence}
                   </span>
                 )}
+                {item.caution && <span className="review-caution">{item.caution}</span>}
               </div>
               <div className="review-actions">
                 <button type="button" className="btn btn-small btn-accept" aria-label={`Accept ${item.label}`} onClick={() => item.decide('accepted')}>

@@ -8,6 +8,7 @@ import { SyncProgressBar } from '../components/sync-progress';
 import { DocBadge, LanguagesBar, formatDateTime } from '../lib/github';
 import { openProject } from '../lib/gaps';
 import { KIND_LABELS, type Project } from '../../../shared/types';
+import { techStrength } from '../../../shared/detection/model';
 import type { CreateFromRepositoriesResult, DocLevel, SyncedRepository } from '../../../shared/github-types';
 
 interface Filters {
@@ -381,6 +382,29 @@ function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checke
   );
 }
 
+/** "You authored 87 of 102 commits", with what it means for the repository's technologies. */
+function authorshipText(r: SyncedRepository): string {
+  const a = r.authorship;
+  const owner = r.ownerType === 'Organization' ? `An organisation’s repository (${r.owner}). ` : '';
+  const fork = r.isFork ? `A fork${r.parent ? ` of ${r.parent}` : ''}. ` : '';
+  const minor = a?.minor ? ' Its technologies count once you confirm them.' : '';
+  if (!a || a.authored === null || a.total === null) return `${owner}${fork}Commit counts are not known yet (a sync with a token counts them).${minor}`;
+  const counted = `You authored ${a.authored} of ${a.total} commits on ${r.defaultBranch ?? 'the default branch'}.`;
+  return `${owner}${fork}${counted}${a.minor ? ' You barely contributed to it.' : ''}${minor}`;
+}
+
+export function StrengthBadge({ strength }: { strength: 'demonstrated' | 'mentioned' }) {
+  return strength === 'mentioned' ? (
+    <span className="badge badge-mentioned" title="Only the README or topics name it: it counts as partial until you accept it">
+      mentioned
+    </span>
+  ) : (
+    <span className="badge badge-demonstrated" title="Shown by a manifest, a config or deployment file, a workflow or the language share">
+      demonstrated
+    </span>
+  );
+}
+
 function RepoDetails({ id, repo: r }: { id: string; repo: SyncedRepository }) {
   return (
     <div id={id} className="repo-details">
@@ -426,6 +450,10 @@ function RepoDetails({ id, repo: r }: { id: string; repo: SyncedRepository }) {
             {r.licence ? `Licence ${r.licence} · ` : ''}
             {r.forks} forks{r.pushedAt ? ` · pushed ${formatDateTime(r.pushedAt)}` : ''}
           </p>
+          <h3 className="section-title detail-gap">Whose work</h3>
+          <p className={`small ${r.authorship?.minor ? 'detail-warn' : ''}`} data-testid="authorship">
+            {authorshipText(r)}
+          </p>
         </section>
         <section>
           <h3 className="section-title">Detected technologies</h3>
@@ -435,7 +463,9 @@ function RepoDetails({ id, repo: r }: { id: string; repo: SyncedRepository }) {
             <ul className="detail-list">
               {r.technologies.map((t) => (
                 <li key={t.name} className="detected">
-                  <strong dir="auto">{t.name}</strong>
+                  <span className="detected-name">
+                    <strong dir="auto">{t.name}</strong> <StrengthBadge strength={techStrength(t)} />
+                  </span>
                   <span className="review-evidence" dir="auto">
                     {t.evidence.join('; ')}
                   </span>

@@ -19,8 +19,8 @@ function section(table: string, columns: string[]): string {
  * the fields Showcase does not read in `extra` (a JSON object), so they are exported again. The
  * thin profile that exports used (a `settings` value) moves into the basics and a GitHub profile.
  */
-export const migration005: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   name: 'resume',
   up(db) {
     db.exec(`
