@@ -28,13 +28,44 @@ export interface GitHubAccount {
 
 export type DocLevel = 'missing' | 'stub' | 'basic' | 'good';
 
+/** What a README was found to have (documentation rating and README draft both read it). */
+export interface DocSignals {
+  description: boolean;
+  install: boolean;
+  usage: boolean;
+  licence: boolean;
+  demo: boolean;
+  screenshots: boolean;
+  ciBadge: boolean;
+  docsFolder: boolean;
+}
+
 export interface DocStatus {
   level: DocLevel;
+  /** Words of prose (code not included). */
   words: number;
-  /** What keeps it from the next level, in words a user can act on ("no install section"). */
+  /** Lines of commands and code in code blocks (ratings made before this was counted have none). */
+  codeLines?: number;
+  /** What keeps it from the next level, each saying what to add ("no licence: add a LICENSE file …"). */
   reasons: string[];
   /** What it already has ("has a licence", "links a demo"). */
   strengths: string[];
+  signals?: DocSignals;
+  /** Where the README is when GitHub found it outside the root (`docs/README.md`). */
+  readmePath?: string;
+}
+
+/** What an OpenAPI (or Swagger) file of a repository declares, kept at sync instead of the file. */
+export interface ApiSpecSummary {
+  /** Root-relative path of the file. */
+  path: string;
+  title: string | null;
+  version: string | null;
+  /** Base URL or path the endpoints are under (`servers[0].url`, Swagger's `basePath`). */
+  baseUrl: string | null;
+  endpoints: Array<{ method: string; path: string; summary: string | null }>;
+  /** Endpoints the file declares beyond those kept. */
+  more: number;
 }
 
 export interface RepoLanguage {
@@ -108,6 +139,8 @@ export interface RepoSnapshot {
   /** README text, null when the repository has none. */
   readme: string | null;
   readmeName: string | null;
+  /** Where the README was found when not at the root (`docs/README.md`, `.github/README.md`). */
+  readmePath?: string | null;
   /** README present but not text (binary, or unreadable). */
   readmeUnreadable?: boolean;
   rootEntries: Array<{ name: string; type: 'blob' | 'tree' | 'commit' }>;
@@ -115,6 +148,8 @@ export interface RepoSnapshot {
   workflowFiles: string[];
   /** Manifest path (root-relative) → text. */
   manifests: Record<string, string>;
+  /** The repository's OpenAPI/Swagger file, summarised at sync (null when it has none). */
+  apiSpec?: ApiSpecSummary | null;
 }
 
 export type SyncPhase = 'listing' | 'details' | 'waiting-for-rate-limit' | 'done' | 'cancelled' | 'failed';

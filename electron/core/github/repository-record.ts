@@ -5,6 +5,7 @@
  */
 import * as linguist from 'linguist-languages';
 import { analyzeDocumentation } from '../../../shared/doc-status';
+import { isApiSpecFile, summarizeApiSpec } from '../../../shared/api-spec';
 import { detectRepository } from '../../../shared/detection';
 import type { RepoLanguage, RepoSnapshot, SyncedRepository } from '../../../shared/github-types';
 import type { RepositoryRecord } from './repository-store';
@@ -81,10 +82,13 @@ export function buildRecord(f: FetchedRepository, accountId: string, host: strin
   }
   const workflowFiles = f.workflowFiles.map((w) => cleanText(w, 255, { singleLine: true })).filter((w): w is string => !!w && /\.ya?ml$/i.test(w));
   const manifests: Record<string, string> = {};
+  let apiSpec: RepoSnapshot['apiSpec'] = null;
   for (const file of f.files) {
     const w = fileWarning(file);
     if (w) warnings.push(warning(w));
-    if (file.text !== null) manifests[file.name] = file.text;
+    // An API description is kept as its summary (what a README draft lists), not as the whole file.
+    if (file.text !== null && isApiSpecFile(file.name)) apiSpec ??= summarizeApiSpec(file.text, file.name);
+    else if (file.text !== null) manifests[file.name] = file.text;
   }
   let readme: string | null = null;
   let readmeUnreadable = false;
@@ -106,11 +110,14 @@ export function buildRecord(f: FetchedRepository, accountId: string, host: strin
     languages: languages.map(({ name, bytes }) => ({ name, bytes })),
     licence: licence && licence !== 'NOASSERTION' ? licence : licence,
     readme,
-    readmeName: f.readme ? f.readme.name : null,
+    // A README GitHub found in docs/ or .github/ arrives named by its path.
+    readmeName: f.readme ? f.readme.name.split('/').pop()! : null,
+    readmePath: f.readme?.name.includes('/') ? f.readme.name : null,
     readmeUnreadable,
     rootEntries,
     workflowFiles,
     manifests,
+    apiSpec,
   };
   const { docStatus, technologies, kinds } = analyzeSnapshot(snapshot, warnings);
   const url = cleanUrl(f.url) ?? `https://${host}/${fullName}`;
