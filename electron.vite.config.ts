@@ -5,12 +5,16 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
+      // The Markdown and YAML parsers are ES modules only: bundled into the CommonJS main and CLI
+      // rather than required at run time.
+      externalizeDeps: { exclude: ['mdast-util-from-markdown', 'mdast-util-gfm', 'micromark-extension-gfm', 'yaml'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // The CLI and the benchmarks share the core with the app, built alongside it.
+          // The CLI, the benchmarks and the evaluations share the core with the app, built alongside it.
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           bench: resolve(__dirname, 'bench/index.ts'),
+          'eval-docs': resolve(__dirname, 'eval/docs.ts'),
         },
       },
     },

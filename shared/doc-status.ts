@@ -27,7 +27,7 @@ import {
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
-export const GOOD_MIN_WORDS = 100;
+export const GOOD_MIN_WORDS = 80;
 /** What one line of a code block counts for, in words; code shows, but does not replace, explanation. */
 export const CODE_LINE_WORDS = 3;
 /** Lines of one code block that count: a long listing is not worth more than a short one. */
@@ -259,7 +259,9 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   else reasons.push(`no install or run steps: add the commands that install and start it, in a code block (${installExample(input)})`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
   else reasons.push('no usage: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)');
-  if (substance < GOOD_MIN_WORDS) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about ${GOOD_MIN_WORDS} words, of what it does and how it is built`);
+  const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
+  const stub = substance < STUB_MAX_WORDS && essentials < 2;
+  if (substance < GOOD_MIN_WORDS && !stub) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');
   if (signals.demo) strengths.push('links a demo or homepage');
@@ -268,9 +270,8 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (signals.ciBadge) strengths.push('shows a CI badge');
   if (signals.docsFolder) strengths.push('has a docs/ folder');
 
-  const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
   let level: DocStatus['level'];
-  if (substance < STUB_MAX_WORDS && essentials < 2) {
+  if (stub) {
     level = 'stub';
     reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
   } else if (essentials === 3 && substance >= GOOD_MIN_WORDS) {

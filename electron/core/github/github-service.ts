@@ -25,6 +25,7 @@
  *   repositories.list({ accountId?, includeHidden? }): SyncedRepository[]
  *   repositories.get(id): SyncedRepository
  *   repositories.drop(ids): { dropped: number }                              forget synced repos
+ *   repositories.readmeDraft(id): ReadmeDraft                                the sections its README lacks
  *
  * Projects
  *   linking.createProjectsFromRepositories(ids, { includeForks?, includeArchived? }): CreateFromRepositoriesResult
@@ -37,6 +38,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { Clock, PortfolioService } from '../portfolio-service';
 import type { SyncedRepository } from '../../../shared/github-types';
+import { draftReadme, type ReadmeDraft } from '../../../shared/readme-draft';
 import { createAccountsService } from './accounts-service';
 import type { GitHubClientOptions } from './client';
 import { createLinkingService } from './linking-service';
@@ -69,6 +71,13 @@ export function createGitHubService(deps: GitHubServiceDeps) {
       const repo = store.getRepository(id);
       if (!repo) throw new AppError('NOT_FOUND', 'That repository is no longer in Showcase.');
       return repo;
+    },
+    /** A draft of what its README lacks, from what the last sync read (no network). */
+    readmeDraft(id: string): ReadmeDraft {
+      const repo = repositories.get(id);
+      const snapshot = store.getSnapshot(id);
+      if (!snapshot) throw new AppError('NOT_FOUND', 'Sync this repository first: Showcase has not read its files yet.');
+      return draftReadme({ ...repo, snapshot });
     },
     drop(ids: string[]): { dropped: number } {
       let dropped = 0;
