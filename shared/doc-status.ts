@@ -176,6 +176,7 @@ function describes(r: Reading, i: number): boolean {
 function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
   const names = projectNames(input, r);
+  const ownCli = names.length ? new RegExp(`^\\s*(?:\\$\\s*)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
   for (let i = 0; i < r.blocks.length; i++) {
     const b = r.blocks[i];
     const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
@@ -185,7 +186,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one.
     if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && (b.links.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
     // The project's own command line in an example.
-    if (b.kind === 'code' && names.length && b.code.split('\n').some((l) => names.some((n) => new RegExp(`^\\s*(?:\\$\\s*)?(?:\\./)?${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'i').test(l)))) return true;
+    if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
   }
   if (endpoints.size >= 2) return true;
   // A usage section with something in it: a request, an example, a list, a table, a link or real prose.

@@ -61,8 +61,8 @@ function descriptionSection(input: DraftInput): DraftSection {
   const languages = [...input.languages].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((l) => l.name).filter((n) => !/^(Dockerfile|Makefile|Shell|HTML|CSS|Batchfile|PowerShell|Procfile)$/.test(n));
   const techs = input.technologies.filter((t) => !languages.includes(t.name)).slice(0, 10).map((t) => t.name);
   if (languages.length || techs.length) {
-    const parts = [languages.length ? `written in ${listOf(languages)}` : '', techs.length ? `${languages.length ? 'and ' : ''}built with ${listOf(techs)}` : ''].filter(Boolean);
-    lines.push('', `It is ${parts.join(' ')}.`);
+    const parts = [languages.length ? `Written in ${listOf(languages)}.` : '', techs.length ? `Its files show ${listOf(techs)}.` : ''].filter(Boolean);
+    lines.push('', parts.join(' '));
     sources.push('the languages GitHub reports and the technologies found in its files');
   }
   return { id: 'description', markdown: ['## About', '', ...lines].join('\n'), sources };

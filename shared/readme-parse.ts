@@ -224,10 +224,16 @@ function collectDefinitions(node: Nodes, into: Map<string, string>): void {
   if ('children' in node) for (const c of node.children) collectDefinitions(c as Nodes, into);
 }
 
+// Built once: building the syntax extensions costs more than parsing a short README. The tree
+// pass that turns bare URLs into links is left out: bare URLs are read from the text, and that
+// pass was a tenth of the parse.
+const SYNTAX = [gfm()];
+const TREE = gfmFromMarkdown().map((e) => ({ ...e, transforms: [] }));
+
 /** Parses a README (Markdown, reStructuredText or AsciiDoc) into blocks in reading order. */
 export function parseReadme(text: string, name?: string | null): ParsedReadme {
   const format = readmeFormat(name, text);
-  const tree: Root = fromMarkdown(toMarkdown(text, format), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = fromMarkdown(toMarkdown(text, format), { extensions: SYNTAX, mdastExtensions: TREE });
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const blocks: ReadmeBlock[] = [];

@@ -189,6 +189,8 @@ const RUN_COMMAND = new RegExp(
   'i',
 );
 
+const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
+
 /** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo "). */
 function commandParts(line: string): string[] {
   const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^sudo\s+/, '').trim();
@@ -199,7 +201,7 @@ function commandParts(line: string): string[] {
 export function isRunCommand(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('//')) return false;
-  return commandParts(trimmed).some((p) => new RegExp(`^(?:${RUN_COMMAND.source})`, 'i').test(p));
+  return commandParts(trimmed).some((p) => RUN_COMMAND_AT_START.test(p));
 }
 
 /** A request to a running service: curl/httpie/wget with a URL, not a download of a tool. */

@@ -205,8 +205,11 @@ export function composePorts(facts: RunFacts): number[] {
     if (!s || typeof s !== 'object' || !('build' in s)) continue;
     const declared = (s as { ports?: unknown }).ports;
     for (const p of Array.isArray(declared) ? declared : []) {
-      const spec = typeof p === 'object' && p ? String((p as { published?: unknown }).published ?? '') : String(p);
-      const host = /^(?:[\d.]+:)?(\d{2,5})(?::\d{2,5})?(?:\/\w+)?$/.exec(spec.replace(/^"|"$/g, ''));
+      // "HOST:CONTAINER" or "IP:HOST:CONTAINER"; a container port alone is published on a random port.
+      const spec = (typeof p === 'object' && p ? String((p as { published?: unknown }).published ?? '') : String(p)).replace(/\/\w+$/, '');
+      const parts = spec.split(':');
+      const published = typeof p === 'object' ? spec : parts.length === 2 ? parts[0] : parts.length === 3 ? parts[1] : '';
+      const host = /^(\d{2,5})$/.exec(published);
       if (host && !ports.includes(Number(host[1]))) ports.push(Number(host[1]));
     }
   }

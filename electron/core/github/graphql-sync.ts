@@ -6,6 +6,7 @@
  * sync keeps what it finished, and the next one (seeing those pushedAt values) resumes.
  */
 import { MANIFEST_PATTERNS } from '../../../shared/detection-rules';
+import { isApiSpecFile } from '../../../shared/api-spec';
 import { buildRecord, type FetchedFile, type FetchedRepository } from './repository-record';
 import { buildExtraFilesQuery, fileAlias, PAGE_SIZE, README_CANDIDATES, readmeAlias, REPOSITORY_DETAILS_QUERY, REPOSITORY_LIST_QUERY, ROOT_TEXT_FILES } from './queries';
 import { repositoryId, type RepositoryRecord } from './repository-store';
@@ -58,7 +59,7 @@ function treeNames(value: unknown): Array<{ name: unknown; type: unknown }> {
   return isObj(value) && Array.isArray(value.entries) ? value.entries.filter(isObj).map((e) => ({ name: e.name, type: e.type })) : [];
 }
 
-/** Root files fetched in a second request: a README spelled otherwise, `*.csproj`. */
+/** Root files fetched in a second request: a README spelled otherwise, `*.csproj`, an OpenAPI file. */
 function extraFilesFor(root: Array<{ name: unknown; type: unknown }>, hasReadme: boolean): string[] {
   const names = root.filter((e) => e.type === 'blob' && typeof e.name === 'string').map((e) => e.name as string);
   const extra: string[] = [];
@@ -66,7 +67,7 @@ function extraFilesFor(root: Array<{ name: unknown; type: unknown }>, hasReadme:
     const readme = names.find((n) => /^readme(\.[\w-]+)?$/i.test(n));
     if (readme) extra.push(readme);
   }
-  for (const n of names) if (MANIFEST_PATTERNS.some((p) => p.pattern.test(n)) && extra.length < 6) extra.push(n);
+  for (const n of names) if ((MANIFEST_PATTERNS.some((p) => p.pattern.test(n)) || isApiSpecFile(n)) && extra.length < 6) extra.push(n);
   return extra;
 }
 

@@ -5,6 +5,7 @@
  * listing, and the run stops before the budget is spent, to resume after the reset.
  */
 import { manifestEcosystem } from '../../../shared/detection';
+import { isApiSpecFile } from '../../../shared/api-spec';
 import { COMPOSE_FILES } from '../../../shared/detection-rules';
 import { buildRecord, type FetchedFile, type FetchedRepository } from './repository-record';
 import { repositoryId } from './repository-store';
@@ -87,7 +88,7 @@ async function fetchRepository(ctx: SyncRunContext, repo: Json): Promise<Fetched
   const files: FetchedFile[] = [];
   for (const e of entries) {
     const name = typeof e.name === 'string' ? e.name : '';
-    if (e.type !== 'file' || !(manifestEcosystem(name) || COMPOSE_FILES.includes(name))) continue;
+    if (e.type !== 'file' || !(manifestEcosystem(name) || COMPOSE_FILES.includes(name) || isApiSpecFile(name))) continue;
     const got = await get(ctx, `${base}/contents/${encodeURIComponent(name)}`);
     const f = fileFrom(got.data, name, LIMITS.manifest);
     if (f) files.push(f);
