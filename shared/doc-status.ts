@@ -14,6 +14,7 @@ import {
   API_DOCS_POINTER,
   ENDPOINT,
   HTTP_METHOD,
+  isAmbiguousUsageHeading,
   isDescriptionHeading,
   isInstallHeading,
   isOtherHeading,
@@ -189,22 +190,32 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
   }
   if (endpoints.size >= 2) return true;
-  // A usage section with something in it: a request, an example, a list, a table, a link or real prose.
+  // A usage section with something in it: a request, an example, a list, a table, a link or real
+  // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
+  // install commands are not usage.
   return sectionHeadings(r).some(({ index, name }) => {
     if (!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) return false;
     const section = sectionOf(r, index);
+    if (endpoints.size >= 1) return true;
+    if (isAmbiguousUsageHeading(name)) {
+      const cut = section.findIndex((b) => b.kind === 'heading');
+      const own = cut < 0 ? section : section.slice(0, cut);
+      return own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
+    }
     return (
-      endpoints.size >= 1 ||
       section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||
       section.reduce((n, b) => n + countWords(b.text), 0) >= 12
     );
   });
 }
 
+/** A paragraph that is a command someone forgot to fence is not prose. */
+const COMMAND_LINE = /^(?:\$\s*)?(?:docker(?:-compose)?|npm|npx|yarn|pnpm|git|cargo|pip3?|python3?|node|make|cd|cp|mv|curl|wget|kubectl|helm|mvn|gradle|dotnet|php|composer|bundle|rails|flask|uvicorn|export|sudo|\.\/\S+)\s/;
+
 function hasDescription(r: Reading): boolean {
   let words = 0;
   r.blocks.forEach((b, i) => {
-    if (b.kind === 'text' && i !== r.title && describes(r, i)) words += countWords(b.text);
+    if (b.kind === 'text' && i !== r.title && describes(r, i) && !isRunCommand(b.text) && !COMMAND_LINE.test(b.text)) words += countWords(b.text);
   });
   return words >= 6;
 }

@@ -105,7 +105,7 @@ const OTHER_PHRASES = [
   'test', 'tests', 'testing', 'running tests', 'licence', 'license', 'licensing', 'contributing', 'contribution', 'contributors', 'author',
   'authors', 'acknowledgements', 'acknowledgments', 'credits', 'support', 'changelog', 'to do', 'roadmap', 'faq', 'troubleshooting',
   'configuration', 'config', 'environment', 'environment variables', 'env', 'requirements', 'prerequisites', 'dependencies', 'database',
-  'migrations', 'seed', 'lint', 'help', 'contact', 'stay in touch', 'shell', 'code format', 'formatting', 'style guide',
+  'migrations', 'seed', 'lint', 'help', 'contact', 'stay in touch', 'shell', 'code format', 'code style', 'style', 'formatting', 'style guide',
   'licencia', 'licença', 'lizenz', 'licenza', 'licencja', 'лицензия', 'lisensi', 'pruebas', 'testes', 'testy', 'тесты', 'pengujian',
   'autor', 'wymagania', 'requisitos', 'prérequis', 'voraussetzungen', 'requisiti', 'требования', 'persyaratan',
   '라이선스', '테스트', '실행환경', 'ライセンス', 'テスト', '许可证', '許可證', '测试', '測試',
@@ -120,6 +120,20 @@ export const isOtherHeading = phraseMatcher(OTHER_PHRASES);
  * A heading that announces usage. "API" alone, or API followed by what about it, counts; the
  * word inside a name ("Todo API", "API Gateway") does not.
  */
+/**
+ * Headings that may name a part of the project rather than how to use it ("API" over how the API
+ * server is built, "Documentation" over a list of design notes): their sections count as usage
+ * only with something to run against the project (examples, requests, a table of calls).
+ */
+const AMBIGUOUS_USAGE = new Set([
+  'api', 'rest api', 'restful api', 'graphql api', 'the api', 'docs', 'documentation', 'commands', 'routes', 'documentación', 'documentacion',
+  'documentação', 'documentacao', 'dokumentation', 'documentazione', 'dokumentacja', 'документация', 'dokumentasi', '문서', 'ドキュメント',
+  '文档', 'rutas', 'rotas', 'routen', 'rotte', 'маршруты', 'komendy', 'comandos', 'commandes', 'befehle', 'comandi', 'команды', 'perintah',
+]);
+export function isAmbiguousUsageHeading(heading: string): boolean {
+  return AMBIGUOUS_USAGE.has(heading);
+}
+
 export function isUsageHeading(heading: string): boolean {
   if (/^(?:(?:rest|restful|graphql|grpc|http|json)\s+)?api(?:\s+(?:usage|reference|docs?|documentation|spec\w*|endpoints?|routes?|examples?|overview|guide|calls?))?$/u.test(heading)) return true;
   return usagePhrase(heading);
@@ -143,7 +157,9 @@ const RUN_COMMAND = new RegExp(
     String.raw`pipenv\s+(?:install|run|shell|sync)\b`,
     String.raw`uv\s+(?:sync|run|pip)\b`,
     String.raw`(?:uvicorn|gunicorn|hypercorn|daphne)\s+\S`,
-    String.raw`flask\s+(?:--app\s+\S+\s+)?run\b`,
+    String.raw`flask\s+(?:--app\s+\S+\s+)?(?:run|db\s+\w+)\b`,
+    // Database set-up belongs with installing: migrations and schema tools.
+    String.raw`(?:alembic\s+upgrade|diesel\s+(?:setup|migration\s+run|database\s+setup)|sqlx\s+(?:db|migrate)\s+\w+|atlas\s+migrate|goose\s+\S+\s+up|knex\s+migrate|sequelize(?:-cli)?\s+db:\S+|typeorm\s+migration:run|flyway\s+migrate|liquibase\s+update)\b`,
     String.raw`fastapi\s+(?:dev|run)\b`,
     String.raw`django-admin\b`,
     String.raw`conda\s+(?:env\s+)?(?:create|install)\b`,
