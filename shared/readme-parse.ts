@@ -68,7 +68,8 @@ function inlineHtml(acc: Inline, html: string): void {
   if (text.trim()) acc.text.push(decodeEntities(text));
 }
 
-function phrasing(nodes: PhrasingContent[], acc: Inline, definitions: Map<string, string>): void {
+function phrasing(nodes: PhrasingContent[], acc: Inline, definitions: Map<string, string>, depth = 0): void {
+  if (depth > MAX_NESTING) return;
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
@@ -80,12 +81,12 @@ function phrasing(nodes: PhrasingContent[], acc: Inline, definitions: Map<string
         break;
       case 'link':
         acc.links.push(n.url);
-        phrasing(n.children, acc, definitions);
+        phrasing(n.children, acc, definitions, depth + 1);
         break;
       case 'linkReference': {
         const url = definitions.get(n.identifier.toLowerCase());
         if (url) acc.links.push(url);
-        phrasing(n.children, acc, definitions);
+        phrasing(n.children, acc, definitions, depth + 1);
         break;
       }
       case 'image':
@@ -105,7 +106,7 @@ function phrasing(nodes: PhrasingContent[], acc: Inline, definitions: Map<string
       case 'footnoteReference':
         break;
       default:
-        if ('children' in n) phrasing(n.children as PhrasingContent[], acc, definitions);
+        if ('children' in n) phrasing(n.children as PhrasingContent[], acc, definitions, depth + 1);
     }
   }
 }
@@ -139,7 +140,8 @@ function decodeEntities(text: string): string {
 
 /** An HTML block: `<h1>`–`<h6>` become headings, `<pre>` code, other text prose. */
 function htmlBlocks(html: string, out: ReadmeBlock[]): void {
-  const clean = html.replace(/<!--[\s\S]*?-->/g, ' ');
+  // README HTML blocks are a logo, badges, a few headings; a huge one is read in part.
+  const clean = html.slice(0, 20_000).replace(/<!--[\s\S]*?-->/g, ' ');
   const parts = clean.split(/(<h[1-6]\b[^>]*>[\s\S]*?<\/h[1-6]\s*>|<pre\b[^>]*>[\s\S]*?<\/pre\s*>)/i);
   for (const part of parts) {
     if (!part.trim()) continue;
@@ -166,18 +168,22 @@ function htmlBlocks(html: string, out: ReadmeBlock[]): void {
   }
 }
 
-function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], definitions: Map<string, string>, ordered = false): void {
+/** Quotes and lists nested deeper than this are read no further (hostile nesting cannot exhaust the stack). */
+const MAX_NESTING = 40;
+
+function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], definitions: Map<string, string>, ordered = false, depth = 0): void {
+  if (depth > MAX_NESTING) return;
   for (const n of nodes) {
     switch (n.type) {
       case 'heading': {
         const acc = emptyInline();
-        phrasing(n.children, acc, definitions);
+        phrasing(n.children, acc, definitions, depth + 1);
         out.push(fromInline('heading', place, acc, { depth: n.depth }));
         break;
       }
       case 'paragraph': {
         const acc = emptyInline();
-        phrasing(n.children, acc, definitions);
+        phrasing(n.children, acc, definitions, depth + 1);
         out.push(fromInline('text', place, acc, { ordered }));
         break;
       }
@@ -188,10 +194,10 @@ function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], defin
         htmlBlocks(n.value, out);
         break;
       case 'blockquote':
-        walk(n.children, 'quote', out, definitions);
+        walk(n.children, 'quote', out, definitions, false, depth + 1);
         break;
       case 'list':
-        for (const item of n.children) walk(item.children, 'list', out, definitions, n.ordered === true);
+        for (const item of n.children) walk(item.children, 'list', out, definitions, n.ordered === true, depth + 1);
         break;
       case 'table':
         for (const row of n.children) {
@@ -211,7 +217,7 @@ function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], defin
         }
         break;
       case 'footnoteDefinition':
-        walk(n.children, place, out, definitions);
+        walk(n.children, place, out, definitions, false, depth + 1);
         break;
       default:
         break;
@@ -219,9 +225,13 @@ function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], defin
   }
 }
 
-function collectDefinitions(node: Nodes, into: Map<string, string>): void {
-  if (node.type === 'definition') into.set(node.identifier.toLowerCase(), node.url);
-  if ('children' in node) for (const c of node.children) collectDefinitions(c as Nodes, into);
+function collectDefinitions(root: Nodes, into: Map<string, string>): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') into.set(node.identifier.toLowerCase(), node.url);
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
 }
 
 // Built once: building the syntax extensions costs more than parsing a short README. The tree
@@ -230,10 +240,33 @@ function collectDefinitions(node: Nodes, into: Map<string, string>): void {
 const SYNTAX = [gfm()];
 const TREE = gfmFromMarkdown().map((e) => ({ ...e, transforms: [] }));
 
+/** What is read of a README: far more than any rating needs, little enough to parse quickly. */
+export const MAX_README_CHARS = 60_000;
+/** Quote and list markers kept at the start of a line; the parser slows down sharply past them. */
+const MAX_LINE_MARKERS = 20;
+
+/** Cuts runs of `> - * +` markers at a line start to MAX_LINE_MARKERS (hostile nesting, scanned by hand: no regex backtracking). */
+function flattenNesting(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let markers = 0;
+      let i = 0;
+      let cut = -1;
+      while (i < line.length && ' \t>*+-'.includes(line[i])) {
+        if (line[i] !== ' ' && line[i] !== '\t' && ++markers === MAX_LINE_MARKERS) cut = i + 1;
+        i++;
+      }
+      return cut >= 0 && markers > MAX_LINE_MARKERS ? line.slice(0, cut) + ' ' + line.slice(i) : line;
+    })
+    .join('\n');
+}
+
 /** Parses a README (Markdown, reStructuredText or AsciiDoc) into blocks in reading order. */
 export function parseReadme(text: string, name?: string | null): ParsedReadme {
   const format = readmeFormat(name, text);
-  const tree: Root = fromMarkdown(toMarkdown(text, format), { extensions: SYNTAX, mdastExtensions: TREE });
+  const source = flattenNesting(toMarkdown(text.slice(0, MAX_README_CHARS), format));
+  const tree: Root = fromMarkdown(source, { extensions: SYNTAX, mdastExtensions: TREE });
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const blocks: ReadmeBlock[] = [];

@@ -7,7 +7,9 @@
 
 /** A heading as compared: lower case, no emoji, numbering, markup or trailing punctuation. */
 export function normalizeHeading(text: string): string {
+  // A section name is short; capping it keeps the trimming below linear on hostile text.
   return text
+    .slice(0, 200)
     .toLowerCase()
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\s'’/&+.-]/gu, ' ')
@@ -183,7 +185,9 @@ const RUN_COMMAND = new RegExp(
     String.raw`dotnet\s+(?:run|restore|build|watch|ef|publish)\b`,
     String.raw`mix\s+(?:deps\.get|phx\.server|run|ecto\.\S+|setup)\b`,
     String.raw`iex\s+-S\s+mix\b`,
-    String.raw`docker(?:-|\s+)compose\b(?:\s+-[-\w]+(?:\s+\S+)?)*\s+(?:up|run|build|start)\b`,
+    // Options may stand between `compose` and the verb; a lazy run of the line, not nested repeats,
+    // so a hostile line cannot make the match backtrack for ever.
+    String.raw`docker(?:-|\s+)compose\b[^|;&]*?\s(?:up|run|build|start)\b`,
     String.raw`docker\s+(?:run|build|start|pull|buildx\s+build)\b`,
     String.raw`podman(?:-compose)?\s+(?:run|build|up)\b`,
     String.raw`kubectl\s+(?:apply|create)\b`,

@@ -257,6 +257,17 @@ describe('where GitHub finds a README', () => {
   });
 });
 
+describe('hostile READMEs are rated, not a crash', () => {
+  it.each([
+    ['quotes nested 5,000 deep', `${'> '.repeat(5000)}deep\n${'- '.repeat(5000)}deeper`],
+    ['a command line of 5,000 options', `\`\`\`sh\ndocker compose ${'-a '.repeat(5000)}zzz\n\`\`\``],
+    ['a README of 300,000 characters', `# big\n\n${'Notes API keeps short notes. '.repeat(10_000)}`],
+    ['an unclosed HTML heading storm', '<h1>'.repeat(20_000)],
+  ])('%s', (_, readme) => {
+    expect(['stub', 'basic', 'good']).toContain(rate(readme).level);
+  });
+});
+
 describe('every reason says what to add', () => {
   it.each([
     '',
