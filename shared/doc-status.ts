@@ -25,6 +25,8 @@ import {
   normalizeHeading,
 } from './readme-vocabulary';
 
+/** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
+export const DOC_RATING_VERSION = 2;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -255,10 +257,11 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
       words: 0,
       reasons: ['no README: add a README.md that says what the project is, how to install and run it, and how to use it'],
       strengths: hasLicence ? ['has a licence'] : [],
+      version: DOC_RATING_VERSION,
     };
   }
   if (input.readmeUnreadable || input.readme === null) {
-    return { level: 'stub', words: 0, reasons: ['the README is not readable text (binary or unreadable encoding): save it as UTF-8 Markdown'], strengths: [] };
+    return { level: 'stub', words: 0, reasons: ['the README is not readable text (binary or unreadable encoding): save it as UTF-8 Markdown'], strengths: [], version: DOC_RATING_VERSION };
   }
   const { signals, words, codeLines } = readmeSignals(input);
   const substance = words + CODE_LINE_WORDS * codeLines;
@@ -291,5 +294,5 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   } else {
     level = 'basic';
   }
-  return { level, words, codeLines, reasons, strengths, signals, ...(where ? { readmePath: where } : {}) };
+  return { level, words, codeLines, reasons, strengths, signals, version: DOC_RATING_VERSION, ...(where ? { readmePath: where } : {}) };
 }

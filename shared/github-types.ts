@@ -53,6 +53,8 @@ export interface DocStatus {
   signals?: DocSignals;
   /** Where the README is when GitHub found it outside the root (`docs/README.md`). */
   readmePath?: string;
+  /** The version of the rating that made it (absent: an earlier one). */
+  version?: number;
 }
 
 /** What an OpenAPI (or Swagger) file of a repository declares, kept at sync instead of the file. */

@@ -2,6 +2,7 @@ import { openDatabase, type Db } from './db/connection';
 import { createGitHubJobs, type GitHubJobs } from './github/background-jobs';
 import { createExportService, type ExportService } from './export/export-service';
 import { createGitHubStore } from './github/repository-store';
+import { refreshDocRatings } from './github/doc-ratings';
 import type { SyncedRepository } from '../../shared/github-types';
 import type { RepoDocInfo } from '../../shared/gaps';
 import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
@@ -43,6 +44,7 @@ function repoDocsOf(repos: SyncedRepository[]): RepoDocInfo[] {
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
 export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {}): AppCore {
   const db = openDatabase(dbPath);
+  refreshDocRatings(db);
   const portfolio = createPortfolioService({ db, clock });
   const repositories = createGitHubStore(db);
   const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });
