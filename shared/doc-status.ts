@@ -21,8 +21,10 @@ import {
   isRequestCommand,
   isRunCommand,
   isUsageHeading,
+  ENDPOINT_PATH_FIRST,
   LOCAL_URL_WITH_PATH,
   normalizeHeading,
+  PLACEHOLDER,
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
@@ -84,7 +86,7 @@ function codeLinesOf(b: ReadmeBlock): string[] {
 }
 
 function read(readme: string, name: string | null | undefined): Reading {
-  const blocks = parseReadme(readme, name).blocks.map((b) =>
+  const blocks = parseReadme(readme, name).blocks.filter((b) => !PLACEHOLDER.test(b.text)).map((b) =>
     // A sentence set as a heading (a description under a logo) is prose.
     b.kind === 'heading' && countWords(b.text) >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b,
   );
@@ -152,7 +154,10 @@ function hasInstall(r: Reading): boolean {
 function endpointsIn(b: ReadmeBlock): string[] {
   const found: string[] = [];
   const texts = b.kind === 'code' ? [b.code] : [b.text, ...b.inlineCode];
-  for (const t of texts) for (const m of t.matchAll(ENDPOINT)) found.push(`${m[1].toUpperCase()} ${m[2]}`);
+  for (const t of texts) {
+    for (const m of t.matchAll(ENDPOINT)) found.push(`${m[1].toUpperCase()} ${m[2]}`);
+    if (b.kind !== 'code') for (const m of t.matchAll(ENDPOINT_PATH_FIRST)) found.push(`${m[2].toUpperCase()} ${m[1]}`);
+  }
   // A table row with a method cell and a path cell.
   const method = b.cells.find((c) => HTTP_METHOD.test(c.replace(/`/g, '').trim()));
   const path = b.cells.find((c) => /^`?\/[\w\-.~{}:<>/@$*]*`?$/.test(c.trim()));
@@ -202,7 +207,9 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (isAmbiguousUsageHeading(name)) {
       const cut = section.findIndex((b) => b.kind === 'heading');
       const own = cut < 0 ? section : section.slice(0, cut);
-      return own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
+      // …or a list of the paths it answers on.
+      const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
+      return paths >= 2 || own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
     }
     return (
       section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||

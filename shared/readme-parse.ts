@@ -184,7 +184,10 @@ function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], defin
       case 'paragraph': {
         const acc = emptyInline();
         phrasing(n.children, acc, definitions, depth + 1);
-        out.push(fromInline('text', place, acc, { ordered }));
+        // A line in bold standing alone ("**Installation**") is a heading people did not mark as one.
+        const only = n.children.length === 1 ? n.children[0] : null;
+        const pseudo = place === 'body' && only?.type === 'strong' && acc.text.join('').trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(acc.text.join('').trim());
+        out.push(fromInline(pseudo ? 'heading' : 'text', place, acc, pseudo ? { depth: 6 } : { ordered }));
         break;
       }
       case 'code':

@@ -244,5 +244,11 @@ export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /** "GET /todos", "`POST /auth/login`": an endpoint named in text, a list or code. */
 export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?\/[\w\-.~{}:<>/[\]@$*]*)/g;
 
+/** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
+export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|a short description of (?:your|the) project|replace this (?:text|readme)/i;
+
+/** "`/todos` (GET)", "/users - POST": an endpoint written path first. */
+export const ENDPOINT_PATH_FIRST = /(?<![\w/])`?(\/[\w\-.~{}:<>/@$*]+)`?\s*(?:[-–—:|]\s*|\(\s*)(GET|POST|PUT|PATCH|DELETE)\b/g;
+
 /** Names of what documents an API for people to try: Swagger/OpenAPI, Postman, GraphQL playgrounds. */
 export const API_DOCS_POINTER = /\b(?:swagger|open\s?api|postman|insomnia|bruno|graphiql|graphql\s+playground|apollo\s+(?:sandbox|studio)|redoc|scalar|rest\s+client|api[\s-]docs?|api\s+documentation|api\s+reference|api\s+spec(?:ification)?s?|\.http\b)|(?:api\s*(?:명세|문서|仕様|文档|文件|ドキュメント))/i;

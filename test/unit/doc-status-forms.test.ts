@@ -103,6 +103,12 @@ describe('Markdown read as Markdown', () => {
     expect(signals(`# notes-api\n\n${DESC}\n\n* \`make test\` runs the tests\n`).install).toBe(false);
   });
 
+  it('a line in bold standing alone is a heading', () => {
+    const readme = `# notes-api\n\n${DESC}\n\n**Installation**\n\n1. Download the release archive.\n2. Unpack it next to your data folder.\n`;
+    expect(signals(readme).install).toBe(true);
+    expect(signals(readme.replace('**Installation**', 'Installation is easy.')).install).toBe(false);
+  });
+
   it('an endpoint table (method and path in their own cells) is usage', () => {
     const readme = `# notes-api\n\n${DESC}\n\n| Method | Path | What it does |\n| --- | --- | --- |\n| GET | \`/notes\` | lists notes |\n| POST | \`/notes\` | adds a note |\n`;
     expect(signals(readme).usage).toBe(true);
@@ -122,6 +128,8 @@ describe('usage in the forms people write it, wherever it stands', () => {
     ['a GraphQL playground link', 'Try queries in the [GraphQL playground](https://notes.example.com/graphql).'],
     ['a "Try it" section', '## Try it\n\nOpen the page, write a note with a #tag, then search for the tag: the note comes first.'],
     ['an HTTPie request', '```\nhttp POST :8080/notes text="buy milk"\n```'],
+    ['endpoints written path first', '- `/notes` (GET) lists the notes\n- `/notes` (POST) adds one'],
+    ['an API section listing its paths', '## API\n\n- `/notes` lists the notes\n- `/notes/{id}` shows one'],
   ])('%s', (_, usage) => {
     expect(signals(base(usage)).usage).toBe(true);
     expect(signals(base('')).usage).toBe(false);
@@ -146,6 +154,11 @@ describe('a heading word alone is not evidence', () => {
     const readme = `# notes-api\n\n${DESC}\n\n## Object Requirements\n\n- every stored object has an id\n- ids are unique across tenants\n`;
     expect(signals(readme)).toMatchObject({ install: false, usage: false });
   });
+  it('an API section about how the API is built, or holding install steps, is not usage', () => {
+    const built = `# notes\n\n${DESC}\n\n${INSTALL}\n\n## API\n\nThe API server is written with [Flask](https://flask.palletsprojects.com) and keeps sessions in \`redis\`; every token is a JWT.\n`;
+    expect(signals(built).usage).toBe(false);
+    expect(signals(`# notes\n\n${DESC}\n\n## API\n\n\`\`\`sh\npip install -r requirements.txt\nflask db upgrade\n\`\`\`\n`).usage).toBe(false);
+  });
   it('an empty API section is not usage', () => {
     expect(signals(`# notes-api\n\n${DESC}\n\n${INSTALL}\n\n## API\n\n## License\n\nMIT\n`).usage).toBe(false);
   });
@@ -155,6 +168,13 @@ describe('a heading word alone is not evidence', () => {
   it('downloading a tool with curl, or a database URL, is not usage', () => {
     const readme = `# notes-api\n\n${DESC}\n\n## Setup\n\n\`\`\`sh\ncurl -fsSL https://get.example.com/tool.sh | sh\ncurl -o proxy https://dl.example.com/proxy\nexport DATABASE_URL=postgres://localhost:5432/notes\n\`\`\`\n`;
     expect(signals(readme).usage).toBe(false);
+  });
+});
+
+describe('template text left in a README', () => {
+  it('says nothing about the project: a placeholder README is a stub', () => {
+    const readme = '# README\n\nThis README would normally document the steps needed to get the application running.\n\nThings you may want to cover:\n\n* Ruby version\n* Configuration\n* Deployment instructions\n';
+    expect(rate(readme)).toMatchObject({ level: 'stub', signals: { description: false } });
   });
 });
 
