@@ -104,5 +104,18 @@ test('README draft panel: drafts the missing sections from what the sync read, c
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.waitForTimeout(300);
   await screenshot(app, 'readme-draft-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  // The dashboard's README card shows the same rating, naming what is missing.
+  await app.getByLabel('Select all shown').check();
+  await app.getByRole('button', { name: 'Create projects' }).click();
+  await expect(app.getByRole('region', { name: 'Create projects result' })).toContainText('Created 2 projects');
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
+  const card = app.getByRole('list', { name: 'Repository documentation' });
+  await expect(card.locator('.repo-doc', { hasText: 'octo/link-shortener' })).toContainText('Stub README');
+  await expect(card.locator('.repo-doc', { hasText: 'octo/link-shortener' })).toContainText('no install or run steps; no usage');
+  await expect(card.locator('.repo-doc', { hasText: 'octo/todo-api' })).toContainText('Good README');
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(app, 'readme-draft-dashboard-card');
   expect(dialogs).toEqual([]);
 });
