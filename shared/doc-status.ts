@@ -32,7 +32,7 @@ export const DOC_RATING_VERSION = 2;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
-export const GOOD_MIN_WORDS = 80;
+export const GOOD_MIN_WORDS = 50;
 /** What one line of a code block counts for, in words; code shows, but does not replace, explanation. */
 export const CODE_LINE_WORDS = 3;
 /** Lines of one code block that count: a long listing is not worth more than a short one. */

@@ -10,6 +10,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { readmeFormat, toMarkdown, type ReadmeFormat } from './readme-markup';
+import { isSectionName, normalizeHeading } from './readme-vocabulary';
 
 export type BlockKind = 'heading' | 'text' | 'code';
 export type BlockPlace = 'body' | 'list' | 'table' | 'quote' | 'html';
@@ -186,7 +187,8 @@ function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], defin
         phrasing(n.children, acc, definitions, depth + 1);
         // A line in bold standing alone ("**Installation**") is a heading people did not mark as one.
         const only = n.children.length === 1 ? n.children[0] : null;
-        const pseudo = place === 'body' && only?.type === 'strong' && acc.text.join('').trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(acc.text.join('').trim());
+        const line = acc.text.join('').trim();
+        const pseudo = place === 'body' && only?.type === 'strong' && line.split(/\s+/).length <= 6 && !/[.!?]$/.test(line) && isSectionName(normalizeHeading(line));
         out.push(fromInline(pseudo ? 'heading' : 'text', place, acc, pseudo ? { depth: 6 } : { ordered }));
         break;
       }

@@ -1,7 +1,8 @@
 /**
  * The words and commands a README uses to say what it is, how to install and run it, and how
  * to use it: section headings in the languages developers write READMEs in (English, Spanish,
- * Portuguese, French, German, Italian, Polish, Russian, Indonesian, Korean, Japanese, Chinese),
+ * Portuguese, French, German, Italian, Polish, Russian, Ukrainian, Indonesian, Dutch, Turkish,
+ * Vietnamese, Korean, Japanese, Chinese),
  * and the shell commands and request forms that show it concretely. Pure data and matchers.
  */
 
@@ -53,6 +54,8 @@ const INSTALL_PHRASES = [
   'установка', 'установить', 'запуск', 'быстрый старт', 'как запустить', 'начало работы', 'развертывание', 'развёртывание', 'сборка',
   // Indonesian
   'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install',
+  // Dutch, Turkish, Ukrainian, Vietnamese
+  'installatie', 'installeren', 'opstarten', 'kurulum', 'çalıştırma', 'başlarken', 'встановлення', 'розгортання', 'cài đặt', 'chạy dự án', 'triển khai',
   // Korean, Japanese, Chinese
   '설치', '실행', '빌드', '시작하기', '빠른 시작', '배포',
   'インストール', '導入', '実行', '起動', 'セットアップ', '始め方', 'クイックスタート', '環境構築', 'ビルド', 'デプロイ',
@@ -81,6 +84,8 @@ const USAGE_PHRASES = [
   'использование', 'как использовать', 'примеры', 'пример', 'документация', 'эндпоинты', 'маршруты',
   // Indonesian
   'penggunaan', 'cara penggunaan', 'cara pakai', 'cara menggunakan', 'contoh', 'dokumentasi',
+  // Dutch, Turkish, Ukrainian, Vietnamese
+  'gebruik', 'voorbeelden', 'kullanım', 'örnekler', 'використання', 'приклади', 'sử dụng', 'hướng dẫn sử dụng', 'ví dụ',
   // Korean, Japanese, Chinese
   '사용법', '사용 방법', '사용 예', '예제', '예시', 'api 명세', '명세서', 'api 문서', '엔드포인트', '문서',
   '使い方', '使用方法', '利用方法', '使用例', 'api仕様', 'api 仕様', 'ドキュメント', 'エンドポイント',
@@ -97,7 +102,8 @@ const DESCRIPTION_PHRASES = [
   'einführung', 'funktionen', 'merkmale', 'technologien', 'descrizione', 'panoramica', 'introduzione', 'informazioni', 'funzionalità',
   'caratteristiche', 'tecnologie', 'opis', 'o projekcie', 'wprowadzenie', 'przegląd', 'funkcje', 'funkcjonalności', 'technologie',
   'описание', 'о проекте', 'обзор', 'введение', 'возможности', 'функции', 'технологии', 'deskripsi', 'tentang', 'ringkasan',
-  'pendahuluan', 'pengantar', 'fitur', 'teknologi',
+  'pendahuluan', 'pengantar', 'fitur', 'teknologi', 'beschrijving', 'açıklama', 'hakkında', 'özellikler', 'опис', 'про проєкт',
+  'можливості', 'giới thiệu', 'mô tả', 'tính năng',
   '개요', '소개', '설명', '기능', '주요 기능', '기술 스택', '概要', '紹介', '説明', 'はじめに', '機能', '特徴', '技術スタック',
   '简介', '簡介', '介绍', '介紹', '概述', '描述', '功能', '特性', '技术栈', '技術棧',
 ];
@@ -134,6 +140,11 @@ const AMBIGUOUS_USAGE = new Set([
 ]);
 export function isAmbiguousUsageHeading(heading: string): boolean {
   return AMBIGUOUS_USAGE.has(heading);
+}
+
+/** A heading that names a section of a README (as opposed to naming the project). */
+export function isSectionName(heading: string): boolean {
+  return isInstallHeading(heading) || isUsageHeading(heading) || isDescriptionHeading(heading) || isOtherHeading(heading);
 }
 
 export function isUsageHeading(heading: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * The forms READMEs take, each on a fixture written for it: Markdown read as Markdown (code
  * fences, setext, HTML and reStructuredText headings, tables, list items), usage in the forms
- * people write it, length with code counted, READMEs in twelve languages, and where GitHub
+ * people write it, length with code counted, READMEs in sixteen languages, and where GitHub
  * finds a README.
  */
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,8 @@ describe('Markdown read as Markdown', () => {
     const readme = `# notes-api\n\n${DESC}\n\n**Installation**\n\n1. Download the release archive.\n2. Unpack it next to your data folder.\n`;
     expect(signals(readme).install).toBe(true);
     expect(signals(readme.replace('**Installation**', 'Installation is easy.')).install).toBe(false);
+    // A bold line that is not a section name stays prose: here, the description.
+    expect(signals('# notes\n\n**A REST API for short tagged notes**\n\n## Getting started\n\n```sh\nnpm start\n```\n').description).toBe(true);
   });
 
   it('an endpoint table (method and path in their own cells) is usage', () => {
@@ -206,6 +208,32 @@ describe('length measured fairly', () => {
     expect(s.level).toBe('good');
   });
 
+  it('a compact README that is concrete everywhere is good; the same with only a line of each is basic', () => {
+    const compact = [
+      '# notes-api',
+      '',
+      'Notes API with JWT sign-in and shared notebooks, built on FastAPI and PostgreSQL.',
+      '',
+      '## Stack',
+      '',
+      '- Python 3.12 and FastAPI',
+      '- SQLAlchemy with Alembic migrations',
+      '',
+      '## Run',
+      '',
+      '```bash\npip install -r requirements.txt\nalembic upgrade head\nuvicorn app.main:app --reload\n```',
+      '',
+      '## Endpoints',
+      '',
+      '- `POST /auth/login` returns a token',
+      '- `GET /notebooks` lists your notebooks',
+      '- `POST /notebooks/{id}/notes` adds a note',
+      '- `DELETE /notes/{id}` removes a note',
+    ].join('\n');
+    expect(rate(compact).level).toBe('good');
+    expect(rate('# notes-api\n\nNotes API built on FastAPI.\n\n## Run\n\n```bash\nuvicorn app.main:app\n```\n\n## Endpoints\n\n- `GET /notes`\n- `POST /notes`\n').level).toBe('basic');
+  });
+
   it('a description may be a short list ("Technology stack and features")', () => {
     const readme = `# notes-api\n\n## Technology stack and features\n\n- FastAPI for the Python backend API\n- PostgreSQL as the SQL database\n- JWT authentication and password hashing\n\n${INSTALL}\n`;
     expect(signals(readme).description).toBe(true);
@@ -240,6 +268,10 @@ const LANGUAGES: Array<[string, string]> = [
   ['Korean', '# 메모장\n\n태그와 전문 검색을 지원하는 짧은 메모용 REST API입니다. 팀이 함께 메모를 남기고 찾을 수 있습니다.\n\n## 설치\n\n1. 최신 버전의 압축 파일을 내려받습니다.\n2. 데이터 폴더 옆에 압축을 풉니다.\n\n## 사용법\n\n- 첫 화면에서 새 메모를 만듭니다.\n- 태그나 본문으로 메모를 검색합니다.'],
   ['Japanese', '# メモ帳\n\nタグと全文検索に対応した短いメモのための REST API です。チームでメモを残して探せます。\n\n## インストール\n\n1. 最新版のアーカイブをダウンロードします。\n2. データフォルダの横に展開します。\n\n## 使い方\n\n- トップページで新しいメモを作成します。\n- タグや本文でメモを検索します。'],
   ['Chinese', '# 笔记本\n\n一个用于保存短笔记的 REST API，支持标签和全文搜索，团队可以一起记录和查找笔记。\n\n## 安装\n\n1. 下载最新版本的压缩包。\n2. 将其解压到数据目录旁边。\n\n## 使用方法\n\n- 在首页创建一条新笔记。\n- 按标签或正文搜索笔记。'],
+  ['Dutch', '# Notities\n\nEen REST-API om korte notities met labels op te slaan en volledig te doorzoeken.\n\n## Installatie\n\n1. Download het archief van de nieuwste versie.\n2. Pak het uit naast de gegevensmap.\n\n## Gebruik\n\n- Maak een nieuwe notitie op de startpagina.\n- Zoek notities op label of tekst.'],
+  ['Turkish', '# Notlar\n\nEtiketli kısa notları saklayan ve tam metin arama sunan bir REST API.\n\n## Kurulum\n\n1. En son sürümün arşivini indirin.\n2. Veri klasörünün yanına açın.\n\n## Kullanım\n\n- Ana sayfada yeni bir not oluşturun.\n- Notları etikete veya metne göre arayın.'],
+  ['Ukrainian', '# Нотатки\n\nREST API для зберігання коротких нотаток з тегами та повнотекстовим пошуком.\n\n## Встановлення\n\n1. Завантажте архів останньої версії.\n2. Розпакуйте його поруч із папкою даних.\n\n## Використання\n\n- Створіть нову нотатку на головній сторінці.\n- Шукайте нотатки за тегом або текстом.'],
+  ['Vietnamese', '# Ghi chú\n\nMột REST API để lưu ghi chú ngắn có thẻ và tìm kiếm toàn văn.\n\n## Cài đặt\n\n1. Tải xuống bản lưu trữ của phiên bản mới nhất.\n2. Giải nén bên cạnh thư mục dữ liệu.\n\n## Sử dụng\n\n- Tạo ghi chú mới từ trang chủ.\n- Tìm ghi chú theo thẻ hoặc nội dung.'],
 ];
 
 describe('not only English', () => {
