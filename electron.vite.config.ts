@@ -5,9 +5,6 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
-      // The Markdown and YAML parsers are ES modules only: bundled into the CommonJS main and CLI
-      // rather than required at run time.
-      externalizeDeps: { exclude: ['mdast-util-from-markdown', 'mdast-util-gfm', 'micromark-extension-gfm', 'yaml'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

@@ -20,6 +20,7 @@ import {
   isOtherHeading,
   isRequestCommand,
   isRunCommand,
+  isSectionName,
   isUsageHeading,
   ENDPOINT_PATH_FIRST,
   LOCAL_URL_WITH_PATH,
@@ -76,6 +77,12 @@ interface Reading {
   blocks: ReadmeBlock[];
   /** For each block, the heading it stands under (-1: none). */
   parent: number[];
+  /** For each block, its words (counted once). */
+  count: number[];
+  /** For each heading, its name as compared (normalizeHeading); '' for other blocks. */
+  name: string[];
+  /** Headings that name a section (the title only when it is itself one). */
+  sections: Array<{ index: number; name: string }>;
   title: number;
   words: number;
   codeLines: number;
@@ -85,21 +92,19 @@ function codeLinesOf(b: ReadmeBlock): string[] {
   return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
 }
 
-function read(readme: string, name: string | null | undefined): Reading {
-  const blocks = parseReadme(readme, name).blocks.filter((b) => !PLACEHOLDER.test(b.text)).map((b) =>
-    // A sentence set as a heading (a description under a logo) is prose.
-    b.kind === 'heading' && countWords(b.text) >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b,
-  );
+function read(readme: string, fileName: string | null | undefined): Reading {
+  const parsed = parseReadme(readme, fileName).blocks.filter((b) => !PLACEHOLDER.test(b.text));
+  const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
+  // A sentence set as a heading (a description under a logo) is prose.
+  const blocks = parsed.map((b, i) => (b.kind === 'heading' && count[i] >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b));
+  const name = blocks.map((b) => (b.kind === 'heading' ? normalizeHeading(b.text) : ''));
+  const section = name.map((n) => !!n && isSectionName(n));
   // The title names the project: the first top-level heading that is not a section name, else a
   // first heading with nothing before it.
-  const sectionName = (b: ReadmeBlock) => {
-    const n = normalizeHeading(b.text);
-    return isInstallHeading(n) || isUsageHeading(n) || isDescriptionHeading(n) || isOtherHeading(n);
-  };
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
-  const proseBefore = blocks.slice(0, Math.max(firstHeading, 0)).some((b) => b.kind === 'text' && countWords(b.text) >= 4);
-  const named = blocks.findIndex((b) => b.kind === 'heading' && b.depth === 1 && !sectionName(b));
-  const title = named >= 0 ? named : firstHeading >= 0 && !proseBefore && !sectionName(blocks[firstHeading]) ? firstHeading : -1;
+  const proseBefore = blocks.slice(0, Math.max(firstHeading, 0)).some((b, i) => b.kind === 'text' && count[i] >= 4);
+  const named = blocks.findIndex((b, i) => b.kind === 'heading' && b.depth === 1 && !section[i]);
+  const title = named >= 0 ? named : firstHeading >= 0 && !proseBefore && !section[firstHeading] ? firstHeading : -1;
   const parent: number[] = [];
   let current = -1;
   let words = 0;
@@ -108,9 +113,12 @@ function read(readme: string, name: string | null | undefined): Reading {
     parent.push(current);
     if (b.kind === 'heading') current = i;
     if (b.kind === 'code') codeLines += Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
-    else if (i !== title) words += countWords(b.text);
+    else if (i !== title) words += count[i];
   });
-  return { blocks, parent, title, words, codeLines };
+  const sections = name
+    .map((n, index) => ({ index, name: n }))
+    .filter(({ index, name: n }) => n && (index !== title || isInstallHeading(n) || isUsageHeading(n) || isDescriptionHeading(n)));
+  return { blocks, parent, count, name, sections, title, words, codeLines };
 }
 
 /** The blocks of a heading's section, its sub-sections included. */
@@ -125,13 +133,6 @@ function sectionOf(r: Reading, h: number): ReadmeBlock[] {
   return out;
 }
 
-/** Headings as section names: the title counts only when it is itself a section name ("# Installation"). */
-function sectionHeadings(r: Reading): Array<{ index: number; name: string }> {
-  return r.blocks
-    .map((b, index) => ({ b, index, name: normalizeHeading(b.text) }))
-    .filter(({ b, index, name }) => b.kind === 'heading' && name && (index !== r.title || isInstallHeading(name) || isUsageHeading(name) || isDescriptionHeading(name)))
-    .map(({ index, name }) => ({ index, name }));
-}
 
 /** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs. */
 function commandCandidates(b: ReadmeBlock): string[] {
@@ -144,7 +145,7 @@ function commandCandidates(b: ReadmeBlock): string[] {
 function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
   // Steps under an install heading: numbered steps or commands, not a heading over prose alone.
-  return sectionHeadings(r).some(({ index, name }) => {
+  return r.sections.some(({ index, name }) => {
     if (!isInstallHeading(name) || /test/.test(name)) return false;
     const section = sectionOf(r, index);
     return section.some((b) => b.kind === 'code' || b.inlineCode.length > 0) || section.filter((b) => b.ordered).length >= 2;
@@ -177,7 +178,7 @@ function projectNames(input: DocInput, r: Reading): string[] {
 function describes(r: Reading, i: number): boolean {
   const p = r.parent[i];
   if (p < 0 || p === r.title) return true;
-  const name = normalizeHeading(r.blocks[p].text);
+  const name = r.name[p];
   return isDescriptionHeading(name) || !(isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name));
 }
 
@@ -200,7 +201,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // A usage section with something in it: a request, an example, a list, a table, a link or real
   // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
   // install commands are not usage.
-  return sectionHeadings(r).some(({ index, name }) => {
+  return r.sections.some(({ index, name }) => {
     if (!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) return false;
     const section = sectionOf(r, index);
     if (endpoints.size >= 1) return true;
@@ -213,7 +214,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
     return (
       section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||
-      section.reduce((n, b) => n + countWords(b.text), 0) >= 12
+      section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
     );
   });
 }
@@ -224,7 +225,7 @@ const COMMAND_LINE = /^(?:\$\s*)?(?:docker(?:-compose)?|npm|npx|yarn|pnpm|git|ca
 function hasDescription(r: Reading): boolean {
   let words = 0;
   r.blocks.forEach((b, i) => {
-    if (b.kind === 'text' && i !== r.title && describes(r, i) && !isRunCommand(b.text) && !COMMAND_LINE.test(b.text)) words += countWords(b.text);
+    if (b.kind === 'text' && i !== r.title && describes(r, i) && !isRunCommand(b.text) && !COMMAND_LINE.test(b.text)) words += r.count[i];
   });
   return words >= 6;
 }
@@ -233,7 +234,8 @@ function hasDescription(r: Reading): boolean {
 export function readmeSignals(input: DocInput): { signals: DocSignals; words: number; codeLines: number } {
   const r = read(input.readme ?? '', input.readmeName ?? input.readmePath);
   const hasLicence = !!input.licence || input.rootEntries.some((e) => e.type === 'blob' && LICENCE_FILE.test(e.name));
-  const links = r.blocks.flatMap((b) => b.links);
+  // Links, and bare URLs in the text (GitHub links them too).
+  const links = r.blocks.flatMap((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]]+/g) ?? [])]);
   const badges = r.blocks.flatMap((b) => b.images.concat(b.links)).join(' ');
   const text = r.blocks.map((b) => b.text).join(' ');
   const signals: DocSignals = {

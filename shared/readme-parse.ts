@@ -1,14 +1,10 @@
 /**
- * A README read as a document, not as lines: Markdown (with GitHub's extensions: tables, task
- * lists, autolinks) parsed by micromark/mdast, reStructuredText and AsciiDoc first turned into
- * Markdown, HTML blocks read for their headings, text, images and links. The result is a flat
- * list of blocks (headings, prose, list items, table rows, code) in reading order, which the
- * documentation rating walks. Pure.
+ * A README read as a document, not as lines: Markdown (CommonMark with GitHub's tables) parsed by
+ * markdown-it, reStructuredText and AsciiDoc first turned into Markdown, HTML blocks read for
+ * their headings, text, images and links. The result is a flat list of blocks (headings, prose,
+ * list items, table rows, code) in reading order, which the documentation rating walks. Pure.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { readmeFormat, toMarkdown, type ReadmeFormat } from './readme-markup';
 import { isSectionName, normalizeHeading } from './readme-vocabulary';
 
@@ -69,45 +65,36 @@ function inlineHtml(acc: Inline, html: string): void {
   if (text.trim()) acc.text.push(decodeEntities(text));
 }
 
-function phrasing(nodes: PhrasingContent[], acc: Inline, definitions: Map<string, string>, depth = 0): void {
-  if (depth > MAX_NESTING) return;
-  for (const n of nodes) {
-    switch (n.type) {
+/** The inline children of a markdown-it token: text, code, links and images. */
+function inline(tokens: Token[] | null, acc: Inline): void {
+  for (const t of tokens ?? []) {
+    switch (t.type) {
       case 'text':
-        acc.text.push(n.value);
+        acc.text.push(t.content);
         break;
-      case 'inlineCode':
-        acc.text.push(n.value);
-        acc.inlineCode.push(n.value);
+      case 'code_inline':
+        acc.text.push(t.content);
+        acc.inlineCode.push(t.content);
         break;
-      case 'link':
-        acc.links.push(n.url);
-        phrasing(n.children, acc, definitions, depth + 1);
-        break;
-      case 'linkReference': {
-        const url = definitions.get(n.identifier.toLowerCase());
-        if (url) acc.links.push(url);
-        phrasing(n.children, acc, definitions, depth + 1);
+      case 'link_open': {
+        const href = t.attrGet('href');
+        if (href) acc.links.push(String(href));
         break;
       }
-      case 'image':
-        addImage(acc, n.url);
-        break;
-      case 'imageReference': {
-        const url = definitions.get(n.identifier.toLowerCase());
-        if (url) addImage(acc, url);
+      case 'image': {
+        const src = t.attrGet('src');
+        if (src) addImage(acc, String(src));
         break;
       }
-      case 'html':
-        inlineHtml(acc, n.value);
+      case 'html_inline':
+        inlineHtml(acc, t.content);
         break;
-      case 'break':
+      case 'softbreak':
+      case 'hardbreak':
         acc.text.push('\n');
         break;
-      case 'footnoteReference':
-        break;
       default:
-        if ('children' in n) phrasing(n.children as PhrasingContent[], acc, definitions, depth + 1);
+        break;
     }
   }
 }
@@ -169,60 +156,85 @@ function htmlBlocks(html: string, out: ReadmeBlock[]): void {
   }
 }
 
-/** Quotes and lists nested deeper than this are read no further (hostile nesting cannot exhaust the stack). */
-const MAX_NESTING = 40;
+/** Markdown as CommonMark with GitHub's tables; HTML kept as HTML blocks; nesting bounded, so hostile READMEs cannot exhaust the stack. */
+const MD = new MarkdownIt('commonmark', { html: true, linkify: false, maxNesting: 40 }).enable('table');
 
-function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], definitions: Map<string, string>, ordered = false, depth = 0): void {
-  if (depth > MAX_NESTING) return;
-  for (const n of nodes) {
-    switch (n.type) {
-      case 'heading': {
-        const acc = emptyInline();
-        phrasing(n.children, acc, definitions, depth + 1);
-        out.push(fromInline('heading', place, acc, { depth: n.depth }));
+/** Walks markdown-it's flat token stream into blocks, keeping track of the container each stands in. */
+function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
+  const places: Array<{ place: BlockPlace; ordered: boolean }> = [];
+  const where = () => places[places.length - 1] ?? { place: 'body' as BlockPlace, ordered: false };
+  let heading = 0;
+  let row: Inline[] | null = null;
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'blockquote_open':
+        places.push({ place: 'quote', ordered: false });
         break;
-      }
-      case 'paragraph': {
-        const acc = emptyInline();
-        phrasing(n.children, acc, definitions, depth + 1);
-        // A line in bold standing alone ("**Installation**") is a heading people did not mark as one.
-        const only = n.children.length === 1 ? n.children[0] : null;
-        const line = acc.text.join('').trim();
-        const pseudo = place === 'body' && only?.type === 'strong' && line.split(/\s+/).length <= 6 && !/[.!?]$/.test(line) && isSectionName(normalizeHeading(line));
-        out.push(fromInline(pseudo ? 'heading' : 'text', place, acc, pseudo ? { depth: 6 } : { ordered }));
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        places.push({ place: 'list', ordered: t.type === 'ordered_list_open' });
         break;
-      }
-      case 'code':
-        out.push(block('code', place, { code: n.value, lang: (n.lang ?? '').toLowerCase() }));
+      case 'table_open':
+        places.push({ place: 'table', ordered: false });
         break;
-      case 'html':
-        htmlBlocks(n.value, out);
+      case 'blockquote_close':
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+      case 'table_close':
+        places.pop();
         break;
-      case 'blockquote':
-        walk(n.children, 'quote', out, definitions, false, depth + 1);
+      case 'heading_open':
+        heading = Number(t.tag.slice(1)) || 1;
         break;
-      case 'list':
-        for (const item of n.children) walk(item.children, 'list', out, definitions, n.ordered === true, depth + 1);
+      case 'heading_close':
+        heading = 0;
         break;
-      case 'table':
-        for (const row of n.children) {
-          const cells = row.children.map((c) => {
-            const acc = emptyInline();
-            phrasing(c.children, acc, definitions);
-            return acc;
-          });
-          const merged = emptyInline();
-          for (const c of cells) {
-            merged.text.push(c.text.join(''), ' | ');
-            merged.inlineCode.push(...c.inlineCode);
-            merged.links.push(...c.links);
-            merged.images.push(...c.images);
-          }
-          out.push(fromInline('text', 'table', merged, { cells: cells.map((c) => c.text.join('').replace(/\s+/g, ' ').trim()) }));
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close': {
+        const cells = row ?? [];
+        row = null;
+        const merged = emptyInline();
+        for (const c of cells) {
+          merged.text.push(c.text.join(''), ' | ');
+          merged.inlineCode.push(...c.inlineCode);
+          merged.links.push(...c.links);
+          merged.images.push(...c.images);
         }
+        out.push(fromInline('text', 'table', merged, { cells: cells.map((c) => c.text.join('').replace(/\s+/g, ' ').trim()) }));
         break;
-      case 'footnoteDefinition':
-        walk(n.children, place, out, definitions, false, depth + 1);
+      }
+      case 'inline': {
+        const acc = emptyInline();
+        inline(t.children, acc);
+        if (row) {
+          row.push(acc);
+          break;
+        }
+        if (heading) {
+          out.push(fromInline('heading', where().place, acc, { depth: heading }));
+          break;
+        }
+        // A line in bold standing alone ("**Installation**") is a heading people did not mark as one.
+        const kids = (t.children ?? []).filter((c: Token) => c.type !== 'text' || c.content.trim());
+        const line = acc.text.join('').trim();
+        const bold = kids.length >= 3 && kids[0].type === 'strong_open' && kids[kids.length - 1].type === 'strong_close' && !kids.slice(1, -1).some((c: Token) => c.type === 'strong_open');
+        if (where().place === 'body' && bold && line.split(/\s+/).length <= 6 && !/[.!?]$/.test(line) && isSectionName(normalizeHeading(line))) {
+          out.push(fromInline('heading', 'body', acc, { depth: 6 }));
+          break;
+        }
+        out.push(fromInline('text', where().place, acc, { ordered: where().ordered }));
+        break;
+      }
+      case 'fence':
+        out.push(block('code', where().place, { code: t.content.replace(/\n$/, ''), lang: t.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '' }));
+        break;
+      case 'code_block':
+        out.push(block('code', where().place, { code: t.content.replace(/\n$/, '') }));
+        break;
+      case 'html_block':
+        htmlBlocks(t.content, out);
         break;
       default:
         break;
@@ -230,51 +242,12 @@ function walk(nodes: RootContent[], place: BlockPlace, out: ReadmeBlock[], defin
   }
 }
 
-function collectDefinitions(root: Nodes, into: Map<string, string>): void {
-  const stack: Nodes[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'definition') into.set(node.identifier.toLowerCase(), node.url);
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
-  }
-}
-
-// Built once: building the syntax extensions costs more than parsing a short README. The tree
-// pass that turns bare URLs into links is left out: bare URLs are read from the text, and that
-// pass was a tenth of the parse.
-const SYNTAX = [gfm()];
-const TREE = gfmFromMarkdown().map((e) => ({ ...e, transforms: [] }));
-
 /** What is read of a README: far more than any rating needs, little enough to parse quickly. */
 export const MAX_README_CHARS = 60_000;
-/** Quote and list markers kept at the start of a line; the parser slows down sharply past them. */
-const MAX_LINE_MARKERS = 20;
-
-/** Cuts runs of `> - * +` markers at a line start to MAX_LINE_MARKERS (hostile nesting, scanned by hand: no regex backtracking). */
-function flattenNesting(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      let markers = 0;
-      let i = 0;
-      let cut = -1;
-      while (i < line.length && ' \t>*+-'.includes(line[i])) {
-        if (line[i] !== ' ' && line[i] !== '\t' && ++markers === MAX_LINE_MARKERS) cut = i + 1;
-        i++;
-      }
-      return cut >= 0 && markers > MAX_LINE_MARKERS ? line.slice(0, cut) + ' ' + line.slice(i) : line;
-    })
-    .join('\n');
-}
-
 /** Parses a README (Markdown, reStructuredText or AsciiDoc) into blocks in reading order. */
 export function parseReadme(text: string, name?: string | null): ParsedReadme {
   const format = readmeFormat(name, text);
-  const source = flattenNesting(toMarkdown(text.slice(0, MAX_README_CHARS), format));
-  const tree: Root = fromMarkdown(source, { extensions: SYNTAX, mdastExtensions: TREE });
-  const definitions = new Map<string, string>();
-  collectDefinitions(tree, definitions);
   const blocks: ReadmeBlock[] = [];
-  walk(tree.children, 'body', blocks, definitions);
+  blocksOf(MD.parse(toMarkdown(text.slice(0, MAX_README_CHARS), format), {}), blocks);
   return { format, blocks };
 }
