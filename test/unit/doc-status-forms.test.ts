@@ -165,7 +165,7 @@ describe('a heading word alone is not evidence', () => {
     expect(signals(`# notes-api\n\n${DESC}\n\n${INSTALL}\n\n## API\n\n## License\n\nMIT\n`).usage).toBe(false);
   });
   it('following someone else’s API spec, in the description, is not usage', () => {
-    expect(signals(`# notes-api\n\n> A notes backend that follows the [Conduit](https://example.com/spec) API spec.\n\n${INSTALL}\n`).usage).toBe(false);
+    expect(signals(`# notes-api\n\n> A notes backend that follows the [Acme Notes](https://example.com/spec) API spec.\n\n${INSTALL}\n`).usage).toBe(false);
   });
   it('downloading a tool with curl, or a database URL, is not usage', () => {
     const readme = `# notes-api\n\n${DESC}\n\n## Setup\n\n\`\`\`sh\ncurl -fsSL https://get.example.com/tool.sh | sh\ncurl -o proxy https://dl.example.com/proxy\nexport DATABASE_URL=postgres://localhost:5432/notes\n\`\`\`\n`;
