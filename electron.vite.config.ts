@@ -8,10 +8,11 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // The CLI and the benchmarks share the core with the app, built alongside it.
+          // The CLI, the benchmarks and the evaluations share the core with the app, built alongside it.
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           bench: resolve(__dirname, 'bench/index.ts'),
           'eval-detection': resolve(__dirname, 'bench/eval-detection.ts'),
+          'eval-docs': resolve(__dirname, 'eval/docs.ts'),
         },
       },
     },

@@ -1,108 +1,307 @@
 /**
  * Documentation status of a repository, from its README and root (advice-rules.md):
  * `missing` (no README), `stub` (a title and a line or two), `basic`, `good`. `good` needs a
- * description, how to install or run it and how to use it, in a README of real length. Every
- * rating comes with the reasons that hold it back, so the user knows what to add. Pure.
+ * description of what it is, how to install or run it and how to use it, in a README of real
+ * length. The README is read as a document (readme-parse.ts): evidence is what a reader sees —
+ * commands, requests, endpoints, API docs — wherever it stands, in any of the languages in
+ * readme-vocabulary.ts; a heading word alone proves nothing. Every rating comes with the
+ * reasons that hold it back, each saying what to add. Pure.
  */
-import type { DocStatus, RepoSnapshot } from './github-types';
+import type { DocSignals, DocStatus, RepoSnapshot } from './github-types';
+import { parseReadme, type ReadmeBlock } from './readme-parse';
+import { suggestedStartCommand } from './run-commands';
+import {
+  API_DOCS_POINTER,
+  ENDPOINT,
+  HTTP_METHOD,
+  isAmbiguousUsageHeading,
+  isDescriptionHeading,
+  isInstallHeading,
+  isOtherHeading,
+  isRequestCommand,
+  isRunCommand,
+  isSectionName,
+  isUsageHeading,
+  ENDPOINT_PATH_FIRST,
+  LOCAL_URL_WITH_PATH,
+  normalizeHeading,
+  PLACEHOLDER,
+} from './readme-vocabulary';
 
-/** Below this many words a README is a stub. */
+/** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
+export const DOC_RATING_VERSION = 2;
+/** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
-/** A good README has at least this many words. */
-export const GOOD_MIN_WORDS = 200;
-
-const INSTALL_HEADING = /\b(install(ation|ing)?|setup|set up|getting started|get started|quick ?start|running|run (it|locally)|how to run|build(ing)?|deploy(ment|ing)?|requirements|prerequisites|development)\b/i;
-const USAGE_HEADING = /\b(usage|how to use|api|endpoints?|routes?|examples?|documentation|docs|features|commands?|reference|graphql schema)\b/i;
-const INSTALL_COMMAND = /^\s*(\$\s*)?(npm (install|ci|i)|yarn( install)?|pnpm (install|i)|pip install|poetry install|go (build|install|run)|cargo (build|install|run)|mvn |\.\/gradlew|gradle |bundle install|composer install|dotnet (run|restore|build)|docker(-| )compose up|docker run|make( |$))/im;
-const IMAGE = /!\[[^\]]*\]\([^)]+\)|<img\s/i;
-const CI_BADGE = /(badge\.svg|shields\.io|\/actions\/workflows\/|travis-ci\.(org|com)|circleci\.com|codecov\.io)/i;
-const LINK = /https?:\/\/[^\s)>\]]+/gi;
-const LICENCE_FILE = /^(LICEN[CS]E|COPYING)(\.\w+)?$/i;
+/** A good README has at least this much substance: words of prose, and commands and code counted in. */
+export const GOOD_MIN_WORDS = 50;
+/** What one line of a code block counts for, in words; code shows, but does not replace, explanation. */
+export const CODE_LINE_WORDS = 3;
+/** Lines of one code block that count: a long listing is not worth more than a short one. */
+const CODE_LINES_PER_BLOCK = 15;
+/** A heading this long is a sentence (a description set as a heading), not a section name. */
+const SENTENCE_HEADING_WORDS = 12;
 
 export interface DocInput {
   readme: string | null;
   readmeUnreadable?: boolean;
+  /** File name of the README (README.md, README.rst …): tells its markup. */
+  readmeName?: string | null;
+  /** Where the README was found, when not at the root (`docs/README.md`, `.github/README.md`). */
+  readmePath?: string | null;
   licence: string | null;
   homepage: string | null;
   rootEntries: RepoSnapshot['rootEntries'];
+  /** `owner/name`: its name recognises the project's own CLI in examples. */
+  fullName?: string;
+  /** Manifests read at sync: they name the install command a reason suggests. */
+  manifests?: Record<string, string>;
 }
 
-/** Strips Markdown/HTML syntax enough to count words of prose. */
-function proseOf(readme: string): string {
-  return readme
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`|~-]+/g, ' ');
-}
+const LICENCE_FILE = /^(LICEN[CS]E|COPYING|UNLICENSE)([.-][\w.-]*)?$/i;
+const DEMO_HOST = /demo|herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|pages\.dev|github\.io|railway\.app|azurewebsites\.net|appspot\.com|web\.app|surge\.sh/i;
+const CI_BADGE = /\/actions\/workflows\/|\/workflows\/[^/]+\/badge|travis-ci\.|circleci\.com|gitlab\.[^/]+\/.*pipeline|appveyor|buildkite|dev\.azure\.com|drone|jenkins|codecov\.io|coveralls\.io|github\/actions\/workflow\/status|github\/workflow\/status/i;
+const DATA_LANGS = /^(json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|sql|graphql|gql|diff|text|txt|output|log|mermaid|html|css)$/;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 
+/** Words a reader reads: Latin, Cyrillic and Hangul words by spaces; Chinese and Japanese by characters (about two a word). */
 export function countWords(text: string): number {
-  return (proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
-}
-
-function headings(readme: string): string[] {
-  const atx = [...readme.matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]);
-  const setext = [...readme.matchAll(/^(.+)\n\s{0,3}(=+|-+)\s*$/gm)].map((m) => m[1]);
-  const html = [...readme.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-  const rst = [...readme.matchAll(/^(.+)\n[=\-~^"]{3,}\s*$/gm)].map((m) => m[1]);
-  return [...atx, ...setext, ...html, ...rst].map((h) => h.trim());
-}
-
-/** A paragraph of prose (not a heading, badge or list) of a sentence or more near the top. */
-function hasDescription(readme: string): boolean {
-  const paragraphs = readme.split(/\n\s*\n/).slice(0, 12);
-  return paragraphs.some((p) => {
-    const t = p.trim();
-    if (!t || /^\s{0,3}#/.test(t) || /^(\[!\[|!\[|<)/.test(t) || /^[-*+]\s/.test(t) || /^```/.test(t)) return false;
-    return countWords(t) >= 8;
+  let cjk = 0;
+  const rest = text.replace(/https?:\/\/\S+/g, ' ').replace(CJK_RUN, (run) => {
+    cjk += Math.ceil(run.length / 2);
+    return ' ';
   });
+  return cjk + (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu) ?? []).length;
+}
+
+interface Reading {
+  blocks: ReadmeBlock[];
+  /** For each block, the heading it stands under (-1: none). */
+  parent: number[];
+  /** For each block, its words (counted once). */
+  count: number[];
+  /** For each heading, its name as compared (normalizeHeading); '' for other blocks. */
+  name: string[];
+  /** Headings that name a section (the title only when it is itself one). */
+  sections: Array<{ index: number; name: string }>;
+  title: number;
+  words: number;
+  codeLines: number;
+}
+
+function codeLinesOf(b: ReadmeBlock): string[] {
+  return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
+}
+
+function read(readme: string, fileName: string | null | undefined): Reading {
+  const parsed = parseReadme(readme, fileName).blocks.filter((b) => !PLACEHOLDER.test(b.text));
+  const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
+  // A sentence set as a heading (a description under a logo) is prose.
+  const blocks = parsed.map((b, i) => (b.kind === 'heading' && count[i] >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b));
+  const name = blocks.map((b) => (b.kind === 'heading' ? normalizeHeading(b.text) : ''));
+  const section = name.map((n) => !!n && isSectionName(n));
+  // The title names the project: the first top-level heading that is not a section name, else a
+  // first heading with nothing before it.
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  const proseBefore = blocks.slice(0, Math.max(firstHeading, 0)).some((b, i) => b.kind === 'text' && count[i] >= 4);
+  const named = blocks.findIndex((b, i) => b.kind === 'heading' && b.depth === 1 && !section[i]);
+  const title = named >= 0 ? named : firstHeading >= 0 && !proseBefore && !section[firstHeading] ? firstHeading : -1;
+  const parent: number[] = [];
+  let current = -1;
+  let words = 0;
+  let codeLines = 0;
+  blocks.forEach((b, i) => {
+    parent.push(current);
+    if (b.kind === 'heading') current = i;
+    if (b.kind === 'code') codeLines += Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
+    else if (i !== title) words += count[i];
+  });
+  const sections = name
+    .map((n, index) => ({ index, name: n }))
+    .filter(({ index, name: n }) => n && (index !== title || isInstallHeading(n) || isUsageHeading(n) || isDescriptionHeading(n)));
+  return { blocks, parent, count, name, sections, title, words, codeLines };
+}
+
+/** The blocks of a heading's section, its sub-sections included. */
+function sectionOf(r: Reading, h: number): ReadmeBlock[] {
+  const depth = r.blocks[h].depth;
+  const out: ReadmeBlock[] = [];
+  for (let i = h + 1; i < r.blocks.length; i++) {
+    const b = r.blocks[i];
+    if (b.kind === 'heading' && b.depth <= depth) break;
+    out.push(b);
+  }
+  return out;
+}
+
+
+/** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs. */
+function commandCandidates(b: ReadmeBlock): string[] {
+  if (b.kind === 'code') return DATA_LANGS.test(b.lang) ? [] : b.code.split('\n');
+  const out = [...b.inlineCode, ...b.cells];
+  if (b.kind === 'text') out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
+  return out;
+}
+
+function hasInstall(r: Reading): boolean {
+  if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
+  // Steps under an install heading: numbered steps or commands, not a heading over prose alone.
+  return r.sections.some(({ index, name }) => {
+    if (!isInstallHeading(name) || /test/.test(name)) return false;
+    const section = sectionOf(r, index);
+    return section.some((b) => b.kind === 'code' || b.inlineCode.length > 0) || section.filter((b) => b.ordered).length >= 2;
+  });
+}
+
+function endpointsIn(b: ReadmeBlock): string[] {
+  const found: string[] = [];
+  const texts = b.kind === 'code' ? [b.code] : [b.text, ...b.inlineCode];
+  for (const t of texts) {
+    for (const m of t.matchAll(ENDPOINT)) found.push(`${m[1].toUpperCase()} ${m[2]}`);
+    if (b.kind !== 'code') for (const m of t.matchAll(ENDPOINT_PATH_FIRST)) found.push(`${m[2].toUpperCase()} ${m[1]}`);
+  }
+  // A table row with a method cell and a path cell.
+  const method = b.cells.find((c) => HTTP_METHOD.test(c.replace(/`/g, '').trim()));
+  const path = b.cells.find((c) => /^`?\/[\w\-.~{}:<>/@$*]*`?$/.test(c.trim()));
+  if (method && path) found.push(`${method.replace(/`/g, '').trim().toUpperCase()} ${path.replace(/`/g, '').trim()}`);
+  return found;
+}
+
+function projectNames(input: DocInput, r: Reading): string[] {
+  const names = new Set<string>();
+  const repo = input.fullName?.split('/')[1];
+  if (repo) names.add(repo.toLowerCase());
+  for (const b of r.blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
+  return [...names].filter((n) => !/^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/.test(n));
+}
+
+/** A block that says what the project is: prose under no heading, or under one that is not about installing, using, testing or settings. */
+function describes(r: Reading, i: number): boolean {
+  const p = r.parent[i];
+  if (p < 0 || p === r.title) return true;
+  const name = r.name[p];
+  return isDescriptionHeading(name) || !(isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name));
+}
+
+function hasUsage(input: DocInput, r: Reading): boolean {
+  const endpoints = new Set<string>();
+  const names = projectNames(input, r);
+  const ownCli = names.length ? new RegExp(`^\\s*(?:\\$\\s*)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
+  for (let i = 0; i < r.blocks.length; i++) {
+    const b = r.blocks[i];
+    const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
+    if (lines.some(isRequestCommand)) return true;
+    if ([...lines, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
+    for (const e of endpointsIn(b)) endpoints.add(e);
+    // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one.
+    if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && (b.links.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
+    // The project's own command line in an example.
+    if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
+  }
+  if (endpoints.size >= 2) return true;
+  // A usage section with something in it: a request, an example, a list, a table, a link or real
+  // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
+  // install commands are not usage.
+  return r.sections.some(({ index, name }) => {
+    if (!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) return false;
+    const section = sectionOf(r, index);
+    if (endpoints.size >= 1) return true;
+    if (isAmbiguousUsageHeading(name)) {
+      const cut = section.findIndex((b) => b.kind === 'heading');
+      const own = cut < 0 ? section : section.slice(0, cut);
+      // …or a list of the paths it answers on.
+      const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
+      return paths >= 2 || own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
+    }
+    return (
+      section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||
+      section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
+    );
+  });
+}
+
+/** A paragraph that is a command someone forgot to fence is not prose. */
+const COMMAND_LINE = /^(?:\$\s*)?(?:docker(?:-compose)?|npm|npx|yarn|pnpm|git|cargo|pip3?|python3?|node|make|cd|cp|mv|curl|wget|kubectl|helm|mvn|gradle|dotnet|php|composer|bundle|rails|flask|uvicorn|export|sudo|\.\/\S+)\s/;
+
+function hasDescription(r: Reading): boolean {
+  let words = 0;
+  r.blocks.forEach((b, i) => {
+    if (b.kind === 'text' && i !== r.title && describes(r, i) && !isRunCommand(b.text) && !COMMAND_LINE.test(b.text)) words += r.count[i];
+  });
+  return words >= 6;
+}
+
+/** Every signal the rating rests on, for the rating and for the README draft. */
+export function readmeSignals(input: DocInput): { signals: DocSignals; words: number; codeLines: number } {
+  const r = read(input.readme ?? '', input.readmeName ?? input.readmePath);
+  const hasLicence = !!input.licence || input.rootEntries.some((e) => e.type === 'blob' && LICENCE_FILE.test(e.name));
+  // Links, and bare URLs in the text (GitHub links them too).
+  const links = r.blocks.flatMap((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]]+/g) ?? [])]);
+  const badges = r.blocks.flatMap((b) => b.images.concat(b.links)).join(' ');
+  const text = r.blocks.map((b) => b.text).join(' ');
+  const signals: DocSignals = {
+    description: hasDescription(r),
+    install: hasInstall(r),
+    usage: hasUsage(input, r),
+    licence: hasLicence,
+    demo: !!input.homepage || links.some((l) => /^https?:/i.test(l) && DEMO_HOST.test(l)) || /\b(live demo|demo:)/i.test(text),
+    // Logos are not screenshots; diagrams (images or Mermaid) are.
+    screenshots: r.blocks.some((b) => b.images.some((u) => !/logo/i.test(u))) || r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
+    ciBadge: r.blocks.some((b) => b.badges > 0) && CI_BADGE.test(badges + ' ' + r.blocks.map((b) => b.links.join(' ')).join(' ')),
+    docsFolder: input.rootEntries.some((e) => e.type === 'tree' && /^(docs?|documentation)$/i.test(e.name)),
+  };
+  return { signals, words: r.words, codeLines: r.codeLines };
+}
+
+function installExample(input: DocInput): string {
+  const command = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
+  return command ? `here that is \`${command}\`` : 'for example `npm ci && npm start`';
 }
 
 export function analyzeDocumentation(input: DocInput): DocStatus {
   const hasLicence = !!input.licence || input.rootEntries.some((e) => e.type === 'blob' && LICENCE_FILE.test(e.name));
-  const hasDocsFolder = input.rootEntries.some((e) => e.type === 'tree' && /^docs?$/i.test(e.name));
+  const where = input.readmePath && input.readmePath.includes('/') ? input.readmePath : null;
   if (input.readme === null && !input.readmeUnreadable) {
-    return { level: 'missing', words: 0, reasons: ['no README: add one that says what it is, how to run it and how to use it'], strengths: hasLicence ? ['has a licence'] : [] };
+    return {
+      level: 'missing',
+      words: 0,
+      reasons: ['no README: add a README.md that says what the project is, how to install and run it, and how to use it'],
+      strengths: hasLicence ? ['has a licence'] : [],
+      version: DOC_RATING_VERSION,
+    };
   }
   if (input.readmeUnreadable || input.readme === null) {
-    return { level: 'stub', words: 0, reasons: ['the README is not readable text (binary or unreadable encoding)'], strengths: [] };
+    return { level: 'stub', words: 0, reasons: ['the README is not readable text (binary or unreadable encoding): save it as UTF-8 Markdown'], strengths: [], version: DOC_RATING_VERSION };
   }
-  const readme = input.readme;
-  const words = countWords(readme);
-  // The title ("# todo-api") names the project; only section headings say what is documented.
-  const hs = headings(readme).slice(/^\s*(#\s|<h1|.+\n=+)/i.test(readme.trimStart()) ? 1 : 0);
-  const install = hs.some((h) => INSTALL_HEADING.test(h)) || INSTALL_COMMAND.test(readme);
-  const usage = hs.some((h) => USAGE_HEADING.test(h)) || /\b(GET|POST|PUT|PATCH|DELETE)\s+\/[\w/{}:-]*/.test(readme);
-  const description = hasDescription(readme);
-  const links = readme.match(LINK) ?? [];
-  const demo = !!input.homepage || links.some((l) => /demo|herokuapp|vercel\.app|netlify\.app|fly\.dev|onrender\.com|pages\.dev|github\.io/i.test(l)) || /\b(live )?demo\b/i.test(readme);
-  // Badges are images too; they are counted as badges, not screenshots.
-  const screenshots = IMAGE.test(readme.replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, ''));
-  const badge = CI_BADGE.test(readme);
-
+  const { signals, words, codeLines } = readmeSignals(input);
+  const substance = words + CODE_LINE_WORDS * codeLines;
   const reasons: string[] = [];
   const strengths: string[] = [];
-  if (description) strengths.push('says what it is'); else reasons.push('no description of what it is near the top');
-  if (install) strengths.push('explains how to install or run it'); else reasons.push('no install or run section');
-  if (usage) strengths.push('explains how to use it (usage, API or endpoints)'); else reasons.push('no usage/API section');
-  if (words < GOOD_MIN_WORDS) reasons.push(`README under ${GOOD_MIN_WORDS} words (${words})`);
-  if (hasLicence) strengths.push('has a licence'); else reasons.push('no licence');
-  if (demo) strengths.push('links a demo or homepage'); else reasons.push('no demo or homepage link');
-  if (screenshots) strengths.push('shows screenshots or diagrams');
-  if (badge) strengths.push('shows a CI badge');
-  if (hasDocsFolder) strengths.push('has a docs/ folder');
+  if (where) strengths.push(`has a README (${where}, which GitHub shows on the repository page)`);
+  if (signals.description) strengths.push('says what it is');
+  else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
+  if (signals.install) strengths.push('explains how to install or run it');
+  else reasons.push(`no install or run steps: add the commands that install and start it, in a code block (${installExample(input)})`);
+  if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
+  else reasons.push('no usage: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)');
+  const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
+  const stub = substance < STUB_MAX_WORDS && essentials < 2;
+  if (substance < GOOD_MIN_WORDS && !stub) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
+  if (hasLicence) strengths.push('has a licence');
+  else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');
+  if (signals.demo) strengths.push('links a demo or homepage');
+  else reasons.push('no demo or homepage link: link a running demo, or set the repository’s homepage');
+  if (signals.screenshots) strengths.push('shows screenshots or diagrams');
+  if (signals.ciBadge) strengths.push('shows a CI badge');
+  if (signals.docsFolder) strengths.push('has a docs/ folder');
 
-  const essentials = [description, install, usage].filter(Boolean).length;
   let level: DocStatus['level'];
-  if (words < STUB_MAX_WORDS && essentials < 2) {
+  if (stub) {
     level = 'stub';
-    reasons.unshift(`README is only a title and a line or two (${words} words)`);
-  } else if (essentials === 3 && words >= GOOD_MIN_WORDS) {
+    reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
+  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS) {
     level = 'good';
   } else {
     level = 'basic';
   }
-  return { level, words, reasons, strengths };
+  return { level, words, codeLines, reasons, strengths, signals, version: DOC_RATING_VERSION, ...(where ? { readmePath: where } : {}) };
 }

@@ -28,13 +28,46 @@ export interface GitHubAccount {
 
 export type DocLevel = 'missing' | 'stub' | 'basic' | 'good';
 
+/** What a README was found to have (documentation rating and README draft both read it). */
+export interface DocSignals {
+  description: boolean;
+  install: boolean;
+  usage: boolean;
+  licence: boolean;
+  demo: boolean;
+  screenshots: boolean;
+  ciBadge: boolean;
+  docsFolder: boolean;
+}
+
 export interface DocStatus {
   level: DocLevel;
+  /** Words of prose (code not included). */
   words: number;
-  /** What keeps it from the next level, in words a user can act on ("no install section"). */
+  /** Lines of commands and code in code blocks (ratings made before this was counted have none). */
+  codeLines?: number;
+  /** What keeps it from the next level, each saying what to add ("no licence: add a LICENSE file …"). */
   reasons: string[];
   /** What it already has ("has a licence", "links a demo"). */
   strengths: string[];
+  signals?: DocSignals;
+  /** Where the README is when GitHub found it outside the root (`docs/README.md`). */
+  readmePath?: string;
+  /** The version of the rating that made it (absent: an earlier one). */
+  version?: number;
+}
+
+/** What an OpenAPI (or Swagger) file of a repository declares, kept at sync instead of the file. */
+export interface ApiSpecSummary {
+  /** Root-relative path of the file. */
+  path: string;
+  title: string | null;
+  version: string | null;
+  /** Base URL or path the endpoints are under (`servers[0].url`, Swagger's `basePath`). */
+  baseUrl: string | null;
+  endpoints: Array<{ method: string; path: string; summary: string | null }>;
+  /** Endpoints the file declares beyond those kept. */
+  more: number;
 }
 
 export interface RepoLanguage {
@@ -151,6 +184,8 @@ export interface RepoSnapshot {
   paths?: string[];
   /** Path (root-relative) → text of every manifest, config and deployment file read. */
   manifests: Record<string, string>;
+  /** The repository's OpenAPI/Swagger file, summarised at sync (null when it has none). */
+  apiSpec?: ApiSpecSummary | null;
 }
 
 export interface TreeEntry {

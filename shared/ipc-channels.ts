@@ -39,6 +39,8 @@ export const CHANNELS = [
   'repos:link',
   'repos:unlink',
   'repos:linked',
+  'repos:readme-draft',
+  'repos:save-readme-draft',
   'export:preview',
   'export:save',
   'profile:get',

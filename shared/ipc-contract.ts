@@ -17,6 +17,7 @@ import { basicsInputSchema, entryInputSchemas } from './resume-schema';
 import type { Resume, ResumeBasics, SectionEntry, SectionKey } from './resume-types';
 import type { ExportFormat, ProfileInfo, ProjectExportOptions, Variant } from './export-types';
 import type { ExtractedTechnology } from './job-posting';
+import type { ReadmeDraft } from './readme-draft';
 
 export const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
 
@@ -235,6 +236,8 @@ export const ipcArgSchemas = {
   'repos:link': z.object({ projectId: id, repositoryId: id }).strict(),
   'repos:unlink': z.object({ projectId: id, repositoryId: id }).strict(),
   'repos:linked': z.object({ projectId: id }).strict(),
+  'repos:readme-draft': z.object({ id }).strict(),
+  'repos:save-readme-draft': z.object({ id }).strict(),
   'export:preview': exportRequest,
   'export:save': exportRequest,
   'profile:get': empty,
@@ -344,6 +347,10 @@ export interface IpcContract {
   'repos:link': (args: Args<'repos:link'>) => Promise<Project>;
   'repos:unlink': (args: Args<'repos:unlink'>) => Promise<boolean>;
   'repos:linked': (args: Args<'repos:linked'>) => Promise<SyncedRepository[]>;
+  /** A draft of the sections a repository's README lacks, built from what the last sync read. */
+  'repos:readme-draft': (args: Args<'repos:readme-draft'>) => Promise<ReadmeDraft>;
+  /** Asks where to save (a native dialog), then writes the draft as Markdown. */
+  'repos:save-readme-draft': (args: Args<'repos:save-readme-draft'>) => Promise<SaveResult>;
   /** Text of the export for the live preview (PDF previews as its HTML twin: same layout). */
   'export:preview': (args: Args<'export:preview'>) => Promise<ExportPreview>;
   /** Asks where to save (a native dialog), then writes the file. */

@@ -2,6 +2,7 @@ import { closeDatabase, damageOf, openDatabase, type Db } from './db/connection'
 import { createGitHubJobs, type GitHubJobs } from './github/background-jobs';
 import { createExportService, type ExportService } from './export/export-service';
 import { createGitHubStore } from './github/repository-store';
+import { refreshDocRatings } from './github/doc-ratings';
 import type { SyncedRepository } from '../../shared/github-types';
 import type { RepoDocInfo } from '../../shared/gaps';
 import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
@@ -57,6 +58,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   // Scratch copies left by a restore (or a damaged-database copy) that was killed mid-way.
   removeStaleScratch();
   const db = openDatabase(dbPath);
+  refreshDocRatings(db);
   const portfolio = createPortfolioService({ db, clock });
   const repositories = createGitHubStore(db);
   const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });

@@ -84,6 +84,16 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'repos:link': async ({ projectId, repositoryId }) => github.linking.linkRepository(projectId, repositoryId),
     'repos:unlink': async ({ projectId, repositoryId }) => github.linking.unlinkRepository(projectId, repositoryId),
     'repos:linked': async ({ projectId }) => github.linking.linkedRepositories(projectId),
+    'repos:readme-draft': async ({ id }) => github.repositories.readmeDraft(id),
+    'repos:save-readme-draft': async ({ id }) => {
+      const draft = github.repositories.readmeDraft(id);
+      if (!draft.needed) throw new AppError('VALIDATION', 'Its README is already rated good: there is no draft to save.');
+      const choice = await dialogs.chooseSavePath({ defaultName: draft.fileName, filters: [{ name: 'Markdown', extensions: ['md'] }] });
+      if (!choice) return { saved: false, fileName: draft.fileName, bytes: 0 };
+      const bytes = Buffer.from(draft.markdown, 'utf8');
+      writeOutputFile(choice.path, bytes, outputOptions(choice));
+      return { saved: true, fileName: basename(choice.path), bytes: bytes.byteLength };
+    },
     'export:preview': async (options) => {
       // PDF and HTML come from one document and one layout: the HTML is the PDF's preview.
       const previewFormat = options.format === 'pdf' ? 'html' : options.format;

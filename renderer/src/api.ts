@@ -99,6 +99,8 @@ export const api = {
   linkRepo: (projectId: string, repositoryId: string) => call('repos:link', { projectId, repositoryId }),
   unlinkRepo: (projectId: string, repositoryId: string) => call('repos:unlink', { projectId, repositoryId }),
   linkedRepos: (projectId: string) => call('repos:linked', { projectId }),
+  readmeDraft: (id: string) => call('repos:readme-draft', { id }),
+  saveReadmeDraft: (id: string) => call('repos:save-readme-draft', { id }),
 
   // Export, profile, variants, privacy
   exportPreview: (args: ChannelArgs<'export:preview'>) => call('export:preview', args),

@@ -14,6 +14,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+// axe over every screen takes ~15 s alone; a busy 2-core machine doubles that.
+test.describe.configure({ timeout: 90_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen has no serious accessibility violations (${scheme})`, async ({ app, bridge }) => {
     // axe over nine screens and the editor takes about 30 s on two busy cores.

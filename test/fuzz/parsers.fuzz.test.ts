@@ -14,6 +14,8 @@ import { projectInputSchema } from '../../shared/project-schema';
 import { storedBasicsSchema, storedEntrySchemas, storedProjectResumeSchema } from '../../shared/resume-schema';
 import { SECTION_KEYS } from '../../shared/resume-sections';
 import { analyzeDocumentation } from '../../shared/doc-status';
+import { summarizeApiSpec } from '../../shared/api-spec';
+import { draftReadme } from '../../shared/readme-draft';
 import { detectRepository, manifestKind } from '../../shared/detection';
 import { extractTechnologies } from '../../shared/job-posting';
 import { useTempDir } from '../support/temp';
@@ -172,6 +174,30 @@ describe('fuzzing parsers of outside data', () => {
           manifests: text ? { 'package.json': text } : {},
         });
         expect(detection).toBeTruthy();
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('READMEs in any markup, OpenAPI files and manifests: a rating, a summary or null, and a draft, never a crash', () => {
+    const markup = textLike(['Title\n=====\n', '.. code-block:: bash\n\n    ', '::\n\n    pip install x\n', '.. image:: x.png\n', '== Section\n', '----\n', '<h2>Usage</h2>', '| GET | /x |\n', '`make up`', 'curl http://localhost:1/x']);
+    const spec = textLike(['openapi: 3.0.0\n', 'swagger: "2.0"\n', 'paths:\n', '  /x:\n', '    get:\n', '      summary: ', '&a ', '*a ', '{', '}', '- ', ': ']);
+    fc.assert(
+      fc.property(markup, fc.constantFrom('README.rst', 'README.adoc', 'README.md', 'README'), spec, fc.constantFrom('openapi.yaml', 'swagger.json'), (readme, name, specText, specName) => {
+        const status = analyzeDocumentation({ readme, readmeName: name, licence: null, homepage: null, rootEntries: [] });
+        expect(['stub', 'basic', 'good']).toContain(status.level);
+        const summary = summarizeApiSpec(specText, specName);
+        if (summary) expect(summary.endpoints.length).toBeGreaterThan(0);
+        const draft = draftReadme({
+          fullName: 'o/r',
+          description: readme.slice(0, 50),
+          homepage: null,
+          licence: null,
+          languages: [],
+          technologies: [],
+          snapshot: { fullName: 'o/r', description: null, homepage: null, topics: [], languages: [], licence: null, readme, readmeName: name, rootEntries: [{ name: 'package.json', type: 'blob' }], workflowFiles: [], manifests: { 'package.json': readme, 'docker-compose.yml': specText }, apiSpec: summary },
+        });
+        expect(draft.needed ? draft.markdown.length : 0).toBeGreaterThanOrEqual(draft.needed ? 1 : 0);
       }),
       { numRuns: RUNS },
     );

@@ -8,12 +8,14 @@ describe('documentation status', () => {
   it('missing without a README', () => {
     const s = analyzeDocumentation({ readme: null, licence: null, homepage: null, rootEntries: [] });
     expect(s.level).toBe('missing');
-    expect(s.reasons[0]).toMatch(/no README/);
+    expect(s.reasons[0]).toMatch(/^no README: add a README\.md/);
   });
   it('stub for a title and a line', () => {
     const s = analyzeDocumentation({ readme: '# my-api\n\nAn API.', licence: null, homepage: null, rootEntries: [] });
     expect(s.level).toBe('stub');
-    expect(s.reasons).toEqual(expect.arrayContaining(['no install or run section', 'no usage/API section', 'no licence']));
+    expect(s.reasons).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^no install or run steps: add the commands/), expect.stringMatching(/^no usage: show how to use it/), expect.stringMatching(/^no licence: add a LICENSE file/)]),
+    );
   });
   it('good with description, install, usage and real length; strengths listed', () => {
     const s = analyzeDocumentation({ readme: GOOD_README, licence: 'MIT', homepage: 'https://todo.example.com', rootEntries: [...root, { name: 'docs', type: 'tree' }] });
@@ -22,20 +24,31 @@ describe('documentation status', () => {
     expect(s.strengths).toEqual(expect.arrayContaining(['has a licence', 'links a demo or homepage', 'shows screenshots or diagrams', 'has a docs/ folder']));
     expect(s.reasons).toEqual([]);
   });
-  it('basic when the usage section is missing, and says so', () => {
+  it('basic when nothing shows how to use it, and says so', () => {
+    // The API section lists the endpoints: that is usage too, so it goes with the Usage section.
     const readme = GOOD_README.replace(/## Usage[\s\S]*?## Design notes/, '## Design notes').replace(/GET|POST|PATCH|DELETE/g, 'call');
     const s = analyzeDocumentation({ readme, licence: null, homepage: null, rootEntries: [] });
     expect(s.level).toBe('basic');
-    expect(s.reasons).toContain('no usage/API section');
-    expect(s.reasons).toContain('no licence');
+    expect(s.reasons).toContain('no usage: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)');
+    expect(s.reasons).toContainEqual(expect.stringMatching(/^no licence: /));
   });
   it('basic when everything is there but short', () => {
     const s = analyzeDocumentation({ readme: '# X\n\nX is a service that stores and serves short links for teams.\n\n## Install\n\nnpm install\n\n## Usage\n\nnpm start then open it in a browser and paste a long link.', licence: 'MIT', homepage: null, rootEntries: [] });
     expect(s.level).toBe('basic');
-    expect(s.reasons.join()).toMatch(new RegExp(`README under ${GOOD_MIN_WORDS} words`));
+    expect(s.reasons.join()).toMatch(new RegExp(`short README \\(\\d+ words, \\d+ lines of commands\\): explain a little more, to about 100 words`));
   });
   it('an unreadable README is a stub with a reason', () => {
     const s = analyzeDocumentation({ readme: null, readmeUnreadable: true, licence: null, homepage: null, rootEntries: [] });
-    expect(s).toMatchObject({ level: 'stub', reasons: [expect.stringMatching(/not readable text/)] });
+    expect(s).toMatchObject({ level: 'stub', reasons: [expect.stringMatching(/not readable text.*save it as UTF-8/)] });
+  });
+  it('suggests the install command the manifests show', () => {
+    const s = analyzeDocumentation({
+      readme: '# shortener\n\nA link shortener for teams, with expiring links and click counts per link.',
+      licence: null,
+      homepage: null,
+      rootEntries: [{ name: 'package.json', type: 'blob' }, { name: 'package-lock.json', type: 'blob' }],
+      manifests: { 'package.json': JSON.stringify({ scripts: { start: 'node server.js' } }) },
+    });
+    expect(s.reasons).toContainEqual(expect.stringContaining('here that is `npm ci && npm start`'));
   });
 });

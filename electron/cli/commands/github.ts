@@ -5,7 +5,11 @@
  */
 import type { SyncProgress, SyncedRepository } from '../../../shared/github-types';
 import type { CommandSpec } from '../command';
-import { cell, PartialRun, printJson, UsageError } from '../io';
+import { resolve } from 'node:path';
+import { writeOutputFile, type OutputOptions } from '../../core/files/output-file';
+import { AppError } from '../../core/errors';
+import type { GitHubService } from '../../core/github/github-service';
+import { cell, PartialRun, printJson, UsageError, type Io } from '../io';
 
 function progressLine(p: SyncProgress): string {
   const rate = p.rateLimitRemaining === null ? '' : `, rate limit ${p.rateLimitRemaining} left`;
@@ -92,14 +96,37 @@ function techLine(r: SyncedRepository): string {
   return r.technologies.map((t) => t.name).join(', ');
 }
 
+/** `--readme-draft OWNER/NAME`: the sections its README lacks, printed or written to `--out`. */
+function readmeDraft(github: GitHubService, io: Io, fullName: string, values: Record<string, unknown>, output: OutputOptions): void {
+  const repo = github.repositories.list({ includeHidden: true }).find((r) => r.fullName.toLowerCase() === fullName.trim().toLowerCase());
+  if (!repo) throw new AppError('NOT_FOUND', `There is no synced repository named ${fullName}; \`showcase repos\` lists them.`);
+  const draft = github.repositories.readmeDraft(repo.id);
+  if (values.json) return printJson(io, draft);
+  if (!draft.needed) return io.out(`The README of ${repo.fullName} is rated good: there is nothing to add.`);
+  const out = values.out as string | undefined;
+  if (!out) return io.out(draft.markdown);
+  const bytes = Buffer.from(draft.markdown, 'utf8');
+  writeOutputFile(resolve(out), bytes, output);
+  io.out(`Wrote a README draft for ${repo.fullName} (${draft.level} now; ${draft.sections.map((s) => s.id).join(', ')}) to ${out} (${bytes.byteLength} bytes).`);
+}
+
 export const reposCommand: CommandSpec = {
   name: 'repos',
-  summary: 'List synced repositories with documentation status and detected technologies',
-  usage: 'showcase repos [--json]',
-  options: { json: { type: 'boolean', description: 'Print machine-readable JSON (with evidence)' } },
+  summary: 'List synced repositories with documentation status and detected technologies; draft a README',
+  usage: 'showcase repos [--json] | showcase repos --readme-draft OWNER/NAME [--out FILE] [--json]',
+  options: {
+    json: { type: 'boolean', description: 'Print machine-readable JSON (with evidence)' },
+    'readme-draft': { type: 'string', description: 'Draft the sections the README of OWNER/NAME lacks, from what the last sync read' },
+    out: { type: 'string', description: 'With --readme-draft: write the draft to this file instead of printing it' },
+    force: { type: 'boolean', description: 'With --out: replace the file if it already exists (never the database itself)' },
+  },
   needsDb: true,
   async run({ core, io, values }) {
     const github = core!.github;
+    if (typeof values['readme-draft'] === 'string') {
+      return readmeDraft(github, io, values['readme-draft'], values, { protectedFiles: core!.protectedFiles, overwrite: values.force === true });
+    }
+    if (values.out) throw new UsageError('--out goes with --readme-draft OWNER/NAME');
     const repos = github.repositories.list();
     if (values.json) {
       const logins = new Map((await github.accounts.list()).map((a) => [a.id, a.login]));

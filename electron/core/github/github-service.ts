@@ -26,6 +26,7 @@
  *   repositories.get(id): SyncedRepository
  *   repositories.snapshot(id): RepoSnapshot | null                           what detection and the README rating read
  *   repositories.drop(ids): { dropped: number }                              forget synced repos
+ *   repositories.readmeDraft(id): ReadmeDraft                                the sections its README lacks
  *
  * Projects
  *   linking.createProjectsFromRepositories(ids, { includeForks?, includeArchived? }): CreateFromRepositoriesResult
@@ -38,6 +39,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { Clock, PortfolioService } from '../portfolio-service';
 import type { RepoSnapshot, SyncedRepository } from '../../../shared/github-types';
+import { draftReadme, type ReadmeDraft } from '../../../shared/readme-draft';
 import { createAccountsService } from './accounts-service';
 import type { GitHubClientOptions } from './client';
 import { createLinkingService } from './linking-service';
@@ -72,6 +74,13 @@ export function createGitHubService(deps: GitHubServiceDeps) {
       return repo;
     },
     snapshot: (id: string): RepoSnapshot | null => store.getSnapshot(id),
+    /** A draft of what its README lacks, from what the last sync read (no network). */
+    readmeDraft(id: string): ReadmeDraft {
+      const repo = repositories.get(id);
+      const snapshot = store.getSnapshot(id);
+      if (!snapshot) throw new AppError('NOT_FOUND', 'Sync this repository first: Showcase has not read its files yet.');
+      return draftReadme({ ...repo, snapshot });
+    },
     drop(ids: string[]): { dropped: number } {
       let dropped = 0;
       deps.db.transaction(() => ids.forEach((id) => (dropped += store.dropRepository(id) ? 1 : 0)))();

@@ -6,6 +6,7 @@
  */
 import * as linguist from 'linguist-languages';
 import { analyzeDocumentation } from '../../../shared/doc-status';
+import { isApiSpecFile, summarizeApiSpec } from '../../../shared/api-spec';
 import { detectRepository } from '../../../shared/detection';
 import { redactEnvFile } from '../../../shared/detection/files';
 import type { Authorship, RepoLanguage, RepoSnapshot, SyncedRepository, TreeEntry } from '../../../shared/github-types';
@@ -130,12 +131,16 @@ export function buildRecord(f: FetchedRepository, accountId: string, host: strin
   }
   const paths = cleanPaths(f.paths);
   const manifests: Record<string, string> = {};
+  let apiSpec: RepoSnapshot['apiSpec'] = null;
   for (const file of f.files) {
     const path = cleanPath(file.name);
     if (!path) continue;
     const w = fileWarning(file, LIMITS.manifest);
     if (w) warnings.push(warning(w));
-    if (file.text !== null) manifests[path] = /(^|\/)\.env(\.[\w.-]+)?$/.test(path) ? redactEnvFile(file.text) : file.text;
+    if (file.text === null) continue;
+    manifests[path] = /(^|\/)\.env(\.[\w.-]+)?$/.test(path) ? redactEnvFile(file.text) : file.text;
+    // What a README draft lists of an API description: the shallowest one the repository has.
+    if (!apiSpec && isApiSpecFile(path)) apiSpec = summarizeApiSpec(file.text, path);
   }
   let readme: string | null = null;
   let readmeUnreadable = false;
@@ -164,6 +169,7 @@ export function buildRecord(f: FetchedRepository, accountId: string, host: strin
     workflowFiles: entriesOf(paths, '.github/workflows/').filter((e) => e.type === 'blob' && /\.ya?ml$/i.test(e.name)).map((e) => e.name),
     paths,
     manifests,
+    apiSpec,
   };
   return recordFrom(snapshot, {
     host,

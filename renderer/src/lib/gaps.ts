@@ -122,6 +122,8 @@ export function repoDocs(report: GapReport): RepoDoc[] {
     projectId: r.projectId,
     project: r.project,
     state: r.docStatus ?? 'unsynced',
-    detail: r.docStatus && r.docStatus !== 'good' && r.reasons.length ? r.reasons.join('; ') : null,
+    // Each reason reads "what is missing: what to add"; the card names what is missing, the
+    // repository's details say what to add.
+    detail: r.docStatus && r.docStatus !== 'good' && r.reasons.length ? r.reasons.map((x) => x.split(': ')[0]).join('; ') : null,
   }));
 }

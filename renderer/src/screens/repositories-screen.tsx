@@ -6,6 +6,7 @@ import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { SyncProgressBar } from '../components/sync-progress';
 import { DocBadge, LanguagesBar, formatDateTime } from '../lib/github';
+import { ReadmeDraftPanel } from '../components/readme-draft-panel';
 import { openProject } from '../lib/gaps';
 import { KIND_LABELS, type Project } from '../../../shared/types';
 import { techStrength } from '../../../shared/detection/model';
@@ -502,6 +503,7 @@ function RepoDetails({ id, repo: r }: { id: string; repo: SyncedRepository }) {
           )}
         </section>
       </div>
+      {r.docStatus && r.docStatus.level !== 'good' && <ReadmeDraftPanel repositoryId={r.id} fullName={r.fullName} />}
     </div>
   );
 }

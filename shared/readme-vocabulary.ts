@@ -1,0 +1,265 @@
+/**
+ * The words and commands a README uses to say what it is, how to install and run it, and how
+ * to use it: section headings in the languages developers write READMEs in (English, Spanish,
+ * Portuguese, French, German, Italian, Polish, Russian, Ukrainian, Indonesian, Dutch, Turkish,
+ * Vietnamese, Korean, Japanese, Chinese),
+ * and the shell commands and request forms that show it concretely. Pure data and matchers.
+ */
+
+/** A heading as compared: lower case, no emoji, numbering, markup or trailing punctuation. */
+export function normalizeHeading(text: string): string {
+  // A section name is short; capping it keeps the trimming below linear on hostile text.
+  return text
+    .slice(0, 200)
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\s'’/&+.-]/gu, ' ')
+    .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]\s+/u, '')
+    .replace(/[.:\s-]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Phrases matched as whole words in Latin and Cyrillic scripts, as substrings in CJK and Hangul. */
+function phraseMatcher(phrases: string[]): (heading: string) => boolean {
+  const cjk = phrases.filter((p) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(p));
+  const words = phrases.filter((p) => !cjk.includes(p));
+  const escaped = words.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return (heading) => re.test(heading) || cjk.some((p) => heading.includes(p));
+}
+
+const INSTALL_PHRASES = [
+  // English
+  'install', 'installation', 'installing', 'setup', 'set up', 'set-up', 'getting started', 'get started', 'quick start', 'quickstart',
+  'quick setup', 'running', 'run', 'how to run', 'build', 'building', 'build and run', 'deploy', 'deployment', 'deploying', 'local development',
+  'development setup', 'development environment', 'local setup', 'launch', 'bootstrap', 'start the server', 'starting', 'self-hosting', 'docker',
+  'compile', 'compiling',
+  // Spanish
+  'instalación', 'instalacion', 'instalar', 'puesta en marcha', 'cómo ejecutar', 'como ejecutar', 'ejecución', 'ejecucion', 'ejecutar',
+  'inicio rápido', 'inicio rapido', 'primeros pasos', 'despliegue', 'levantar', 'correr el proyecto',
+  // Portuguese
+  'instalação', 'instalacao', 'como executar', 'execução', 'execucao', 'executar', 'como rodar', 'rodar', 'rodando', 'primeiros passos',
+  'início rápido', 'inicio rápido', 'implantação',
+  // French
+  'installer', 'démarrage', 'demarrage', 'démarrage rapide', 'lancer', 'lancement', 'exécution', 'exécuter', 'mise en place', 'déploiement',
+  'prise en main', 'pour commencer',
+  // German
+  'installieren', 'einrichtung', 'einrichten', 'schnellstart', 'erste schritte', 'ausführen', 'starten', 'inbetriebnahme', 'bereitstellung',
+  // Italian
+  'installazione', 'installare', 'avvio', 'avvio rapido', 'esecuzione', 'eseguire', 'primi passi', 'come avviare',
+  // Polish
+  'instalacja', 'instalowanie', 'uruchomienie', 'uruchamianie', 'uruchom', 'szybki start', 'wdrożenie', 'jak uruchomić',
+  // Russian
+  'установка', 'установить', 'запуск', 'быстрый старт', 'как запустить', 'начало работы', 'развертывание', 'развёртывание', 'сборка',
+  // Indonesian
+  'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install',
+  // Dutch, Turkish, Ukrainian, Vietnamese
+  'installatie', 'installeren', 'opstarten', 'kurulum', 'çalıştırma', 'başlarken', 'встановлення', 'розгортання', 'cài đặt', 'chạy dự án', 'triển khai',
+  // Korean, Japanese, Chinese
+  '설치', '실행', '빌드', '시작하기', '빠른 시작', '배포',
+  'インストール', '導入', '実行', '起動', 'セットアップ', '始め方', 'クイックスタート', '環境構築', 'ビルド', 'デプロイ',
+  '安装', '安裝', '运行', '運行', '执行', '執行', '启动', '啟動', '快速开始', '快速開始', '快速上手', '部署', '构建', '編譯', '编译', '环境搭建',
+];
+
+const USAGE_PHRASES = [
+  // English
+  'usage', 'how to use', 'use it', 'example', 'examples', 'example usage', 'try it', 'try it out', 'api usage', 'api reference',
+  'api docs', 'api documentation', 'api specification', 'api spec', 'api endpoints', 'api routes', 'api examples', 'endpoints', 'endpoint',
+  'routes', 'documentation', 'docs', 'first steps', 'quick api test', 'testing api', 'testing the api', 'playground', 'requests',
+  'calling the api', 'commands', 'cli usage', 'command line usage', 'swagger', 'postman', 'openapi', 'graphql schema', 'queries', 'mutations',
+  // Spanish
+  'uso', 'cómo usar', 'como usar', 'modo de uso', 'ejemplos', 'ejemplo', 'documentación', 'documentacion', 'rutas', 'puntos finales',
+  // Portuguese
+  'como usar', 'utilização', 'utilizacao', 'exemplos', 'exemplo', 'documentação', 'documentacao', 'rotas',
+  // French
+  'utilisation', 'comment utiliser', 'exemples', 'exemple', 'points de terminaison', 'essayer',
+  // German
+  'verwendung', 'benutzung', 'nutzung', 'anwendung', 'beispiele', 'beispiel', 'dokumentation', 'api-dokumentation', 'endpunkte', 'routen',
+  // Italian
+  'utilizzo', 'come usare', 'esempi', 'esempio', 'documentazione', 'rotte',
+  // Polish
+  'użycie', 'użytkowanie', 'sposób użycia', 'przykłady', 'przykład', 'dokumentacja', 'dokumentacja api', 'endpointy', 'dostępne endpointy',
+  // Russian
+  'использование', 'как использовать', 'примеры', 'пример', 'документация', 'эндпоинты', 'маршруты',
+  // Indonesian
+  'penggunaan', 'cara penggunaan', 'cara pakai', 'cara menggunakan', 'contoh', 'dokumentasi',
+  // Dutch, Turkish, Ukrainian, Vietnamese
+  'gebruik', 'voorbeelden', 'kullanım', 'örnekler', 'використання', 'приклади', 'sử dụng', 'hướng dẫn sử dụng', 'ví dụ',
+  // Korean, Japanese, Chinese
+  '사용법', '사용 방법', '사용 예', '예제', '예시', 'api 명세', '명세서', 'api 문서', '엔드포인트', '문서',
+  '使い方', '使用方法', '利用方法', '使用例', 'api仕様', 'api 仕様', 'ドキュメント', 'エンドポイント',
+  '如何使用', '使用方法', '用法', '使用说明', '使用說明', '使用示例', '示例', '範例', '例子', '接口', '介面', '接口文档', '文档',
+];
+
+const DESCRIPTION_PHRASES = [
+  'about', 'overview', 'description', 'introduction', 'intro', 'what is', 'what it is', 'what it does', 'summary', 'features',
+  'feature', 'key features', 'main features', 'tech stack', 'technology stack', 'technologies', 'built with', 'stack', 'motivation',
+  'background', 'the project', 'project', 'highlights', 'why', 'how it works', 'architecture', 'design',
+  'descripción', 'descripcion', 'acerca de', 'sobre', 'resumen', 'introducción', 'características', 'caracteristicas', 'funcionalidades',
+  'tecnologías', 'tecnologias', 'descrição', 'descricao', 'visão geral', 'introdução', 'recursos', 'présentation', 'aperçu', 'à propos',
+  'fonctionnalités', 'fonctionnalités principales', 'caractéristiques', 'beschreibung', 'über', 'überblick', 'übersicht', 'einleitung',
+  'einführung', 'funktionen', 'merkmale', 'technologien', 'descrizione', 'panoramica', 'introduzione', 'informazioni', 'funzionalità',
+  'caratteristiche', 'tecnologie', 'opis', 'o projekcie', 'wprowadzenie', 'przegląd', 'funkcje', 'funkcjonalności', 'technologie',
+  'описание', 'о проекте', 'обзор', 'введение', 'возможности', 'функции', 'технологии', 'deskripsi', 'tentang', 'ringkasan',
+  'pendahuluan', 'pengantar', 'fitur', 'teknologi', 'beschrijving', 'açıklama', 'hakkında', 'özellikler', 'опис', 'про проєкт',
+  'можливості', 'giới thiệu', 'mô tả', 'tính năng',
+  '개요', '소개', '설명', '기능', '주요 기능', '기술 스택', '概要', '紹介', '説明', 'はじめに', '機能', '特徴', '技術スタック',
+  '简介', '簡介', '介绍', '介紹', '概述', '描述', '功能', '特性', '技术栈', '技術棧',
+];
+
+/** Sections that are about something else than what the project is (tests, licence, contributing, settings). */
+const OTHER_PHRASES = [
+  'test', 'tests', 'testing', 'running tests', 'licence', 'license', 'licensing', 'contributing', 'contribution', 'contributors', 'author',
+  'authors', 'acknowledgements', 'acknowledgments', 'credits', 'support', 'changelog', 'to do', 'roadmap', 'faq', 'troubleshooting',
+  'configuration', 'config', 'environment', 'environment variables', 'env', 'requirements', 'prerequisites', 'dependencies', 'database',
+  'migrations', 'seed', 'lint', 'help', 'contact', 'stay in touch', 'shell', 'code format', 'code style', 'style', 'formatting', 'style guide',
+  'licencia', 'licença', 'lizenz', 'licenza', 'licencja', 'лицензия', 'lisensi', 'pruebas', 'testes', 'testy', 'тесты', 'pengujian',
+  'autor', 'wymagania', 'requisitos', 'prérequis', 'voraussetzungen', 'requisiti', 'требования', 'persyaratan',
+  '라이선스', '테스트', '실행환경', 'ライセンス', 'テスト', '许可证', '許可證', '测试', '測試',
+];
+
+export const isInstallHeading = phraseMatcher(INSTALL_PHRASES);
+const usagePhrase = phraseMatcher(USAGE_PHRASES);
+export const isDescriptionHeading = phraseMatcher(DESCRIPTION_PHRASES);
+export const isOtherHeading = phraseMatcher(OTHER_PHRASES);
+
+/**
+ * A heading that announces usage. "API" alone, or API followed by what about it, counts; the
+ * word inside a name ("Todo API", "API Gateway") does not.
+ */
+/**
+ * Headings that may name a part of the project rather than how to use it ("API" over how the API
+ * server is built, "Documentation" over a list of design notes): their sections count as usage
+ * only with something to run against the project (examples, requests, a table of calls).
+ */
+const AMBIGUOUS_USAGE = new Set([
+  'api', 'rest api', 'restful api', 'graphql api', 'the api', 'docs', 'documentation', 'commands', 'routes', 'documentación', 'documentacion',
+  'documentação', 'documentacao', 'dokumentation', 'documentazione', 'dokumentacja', 'документация', 'dokumentasi', '문서', 'ドキュメント',
+  '文档', 'rutas', 'rotas', 'routen', 'rotte', 'маршруты', 'komendy', 'comandos', 'commandes', 'befehle', 'comandi', 'команды', 'perintah',
+]);
+export function isAmbiguousUsageHeading(heading: string): boolean {
+  return AMBIGUOUS_USAGE.has(heading);
+}
+
+/** A heading that names a section of a README (as opposed to naming the project). */
+export function isSectionName(heading: string): boolean {
+  return isInstallHeading(heading) || isUsageHeading(heading) || isDescriptionHeading(heading) || isOtherHeading(heading);
+}
+
+export function isUsageHeading(heading: string): boolean {
+  if (/^(?:(?:rest|restful|graphql|grpc|http|json)\s+)?api(?:\s+(?:usage|reference|docs?|documentation|spec\w*|endpoints?|routes?|examples?|overview|guide|calls?))?$/u.test(heading)) return true;
+  return usagePhrase(heading);
+}
+
+// Shell commands that install, build, start or deploy a project, as people write them in code
+// blocks, inline code, list items and table cells. `make` counts only with a target that starts
+// or prepares something ("make test" does not).
+const RUN_COMMAND = new RegExp(
+  [
+    String.raw`(?:npm|pnpm|yarn|bun)\s+(?:i|install|ci|add|start|run|run-script|dev|serve|build)\b`,
+    String.raw`yarn\s*$`,
+    String.raw`npx\s+\S+`,
+    String.raw`node\s+\S+\.(?:m?js|cjs|ts)\b`,
+    String.raw`deno\s+(?:run|task)\b`,
+    String.raw`nodemon\b`,
+    String.raw`pip3?\s+install\b`,
+    String.raw`python[\d.]*\s+(?:-m\s+\S+|\S+\.py)\b`,
+    String.raw`py\s+\S+\.py\b`,
+    String.raw`(?:poetry|pdm|hatch)\s+(?:install|run|shell)\b`,
+    String.raw`pipenv\s+(?:install|run|shell|sync)\b`,
+    String.raw`uv\s+(?:sync|run|pip)\b`,
+    String.raw`(?:uvicorn|gunicorn|hypercorn|daphne)\s+\S`,
+    String.raw`flask\s+(?:--app\s+\S+\s+)?(?:run|db\s+\w+)\b`,
+    // Database set-up belongs with installing: migrations and schema tools.
+    String.raw`(?:alembic\s+upgrade|diesel\s+(?:setup|migration\s+run|database\s+setup)|sqlx\s+(?:db|migrate)\s+\w+|atlas\s+migrate|goose\s+\S+\s+up|knex\s+migrate|sequelize(?:-cli)?\s+db:\S+|typeorm\s+migration:run|flyway\s+migrate|liquibase\s+update)\b`,
+    String.raw`fastapi\s+(?:dev|run)\b`,
+    String.raw`django-admin\b`,
+    String.raw`conda\s+(?:env\s+)?(?:create|install)\b`,
+    String.raw`go\s+(?:run|build|install|get|generate|mod\s+(?:download|tidy))\b`,
+    String.raw`dep\s+ensure\b`,
+    String.raw`air\s*$`,
+    String.raw`cargo\s+(?:run|build|install|watch)\b`,
+    String.raw`(?:\.[/\\])?(?:mvnw|gradlew)(?:\.cmd|\.bat)?\s+\S`,
+    String.raw`(?:mvn|gradle)\s+\S`,
+    String.raw`sbt(?:\s|$)`,
+    String.raw`java\s+(?:-jar|-cp)\b`,
+    String.raw`lein\s+(?:run|ring)\b`,
+    String.raw`bundle(?:\s+(?:install|exec)\b|\s*$)`,
+    String.raw`(?:bin/)?rails\s+(?:s|server|db:\S+)(?:\s|$)`,
+    String.raw`(?:bin/)?rake\s+db:\S+`,
+    String.raw`rackup\b`,
+    String.raw`gem\s+install\b`,
+    String.raw`composer\s+(?:install|update|require|create-project)\b`,
+    String.raw`php\s+(?:artisan\s+\S+|-S\b|bin/console\b|\S+\.php\b)`,
+    String.raw`symfony\s+(?:serve|server:start)\b`,
+    String.raw`dotnet\s+(?:run|restore|build|watch|ef|publish)\b`,
+    String.raw`mix\s+(?:deps\.get|phx\.server|run|ecto\.\S+|setup)\b`,
+    String.raw`iex\s+-S\s+mix\b`,
+    // Options may stand between `compose` and the verb; a lazy run of the line, not nested repeats,
+    // so a hostile line cannot make the match backtrack for ever.
+    String.raw`docker(?:-|\s+)compose\b[^|;&]*?\s(?:up|run|build|start)\b`,
+    String.raw`docker\s+(?:run|build|start|pull|buildx\s+build)\b`,
+    String.raw`podman(?:-compose)?\s+(?:run|build|up)\b`,
+    String.raw`kubectl\s+(?:apply|create)\b`,
+    String.raw`helm\s+(?:install|upgrade)\b`,
+    String.raw`(?:skaffold\s+(?:dev|run)|tilt\s+up|vagrant\s+up)\b`,
+    String.raw`terraform\s+(?:init|apply)\b`,
+    String.raw`(?:sst|serverless|sls)\s+(?:dev|deploy|start)\b`,
+    String.raw`sam\s+(?:build|deploy|local)\b`,
+    String.raw`make(?:\s+(?:up|run|start|serve|server|install|build|dev|setup|init|deps|all|bootstrap|local|docker|compose|venv|db|migrate|deploy)[\w:.-]*(?:\s.*)?)?\s*$`,
+    String.raw`(?:sh|bash|zsh)\s+\S+\.sh\b`,
+    String.raw`\./\S+\.sh\b`,
+    String.raw`(?:swift|stack|cabal)\s+(?:run|build)\b`,
+    String.raw`zig\s+build\b`,
+    String.raw`(?:cmake|meson)\s+\S`,
+    String.raw`\./configure\b`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'i',
+);
+
+const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
+
+/** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo "). */
+function commandParts(line: string): string[] {
+  const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^sudo\s+/, '').trim();
+  return bare.split(/\s*(?:&&|\|\||;)\s*/).map((p) => p.replace(/^sudo\s+/, '').trim());
+}
+
+/** Whether a line (or inline code span, or the start of a list item) is a command that installs or runs a project. */
+export function isRunCommand(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('//')) return false;
+  return commandParts(trimmed).some((p) => RUN_COMMAND_AT_START.test(p));
+}
+
+/** A request to a running service: curl/httpie/wget with a URL, not a download of a tool. */
+export function isRequestCommand(line: string): boolean {
+  const t = line.trim().replace(/^\s*(?:[$%>]|PS[^>]*>)\s*/, '');
+  if (/^(?:curl|curl\.exe)\b/i.test(t)) {
+    if (/(?:\s-[a-zA-Z]*[oO]\b|--output\b|--remote-name\b|\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\|\s*tar\b)/.test(t)) return false;
+    return /https?:\/\/|localhost|127\.0\.0\.1|\$\{?\w+|\{\{\w+|\s-X\s|\s--request\s|\s-d\s|\s--data|\s-H\s/i.test(t);
+  }
+  if (/^(?:http|https|xh)\s+(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?::\d+|localhost|127\.0\.0\.1|\S+\.\S+\/)/i.test(t)) return true;
+  if (/^(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\s/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
+  if (/^wget\b/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
+  return false;
+}
+
+/** A URL of the service running locally, with a path beyond `/` (`http://localhost:8080/tags`). */
+export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d{2,5})?\/(?=[\w{:<$%-])[^\s)<>\]`'"]*/i;
+
+export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
+/** "GET /todos", "`POST /auth/login`": an endpoint named in text, a list or code. */
+export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?\/[\w\-.~{}:<>/[\]@$*]*)/g;
+
+/** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
+export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|a short description of (?:your|the) project|replace this (?:text|readme)/i;
+
+/** "`/todos` (GET)", "/users - POST": an endpoint written path first. */
+export const ENDPOINT_PATH_FIRST = /(?<![\w/])`?(\/[\w\-.~{}:<>/@$*]+)`?\s*(?:[-–—:|]\s*|\(\s*)(GET|POST|PUT|PATCH|DELETE)\b/g;
+
+/** Names of what documents an API for people to try: Swagger/OpenAPI, Postman, GraphQL playgrounds. */
+export const API_DOCS_POINTER = /\b(?:swagger|open\s?api|postman|insomnia|bruno|graphiql|graphql\s+playground|apollo\s+(?:sandbox|studio)|redoc|scalar|rest\s+client|api[\s-]docs?|api\s+documentation|api\s+reference|api\s+spec(?:ification)?s?|\.http\b)|(?:api\s*(?:명세|문서|仕様|文档|文件|ドキュメント))/i;
