@@ -4,7 +4,7 @@ export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'json-resume'] as cons
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  markdown: 'Markdown (GitHub profile README)',
+  markdown: 'Markdown',
   html: 'Web page (HTML)',
   pdf: 'PDF',
   'json-resume': 'JSON Resume (resume.json)',
@@ -15,6 +15,26 @@ export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = {
   html: 'html',
   pdf: 'pdf',
   'json-resume': 'json',
+};
+
+/**
+ * What an export is, beside its format: the full `portfolio` (every format), a short `resume`
+ * (PDF and HTML: one page, at most two) or a GitHub `profile-readme` (Markdown).
+ */
+export const EXPORT_FORMS = ['portfolio', 'resume', 'profile-readme'] as const;
+export type ExportForm = (typeof EXPORT_FORMS)[number];
+
+export const FORMS_BY_FORMAT: Record<ExportFormat, readonly ExportForm[]> = {
+  markdown: ['portfolio', 'profile-readme'],
+  html: ['portfolio', 'resume'],
+  pdf: ['portfolio', 'resume'],
+  'json-resume': ['portfolio'],
+};
+
+export const FORM_LABELS: Record<ExportForm, string> = {
+  portfolio: 'Full portfolio',
+  resume: 'One-page resume',
+  'profile-readme': 'GitHub profile README',
 };
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
@@ -97,6 +117,8 @@ export interface ProjectExportOptions {
 
 export interface ExportOptions {
   format: ExportFormat;
+  /** Default `portfolio`; a form the format does not have is refused. */
+  form?: ExportForm;
   /** A saved variant's selection and defaults; `selection` wins when both are given. */
   variantId?: string | null;
   selection?: ProjectSelection | null;
@@ -111,4 +133,8 @@ export interface ExportResult {
   mimeType: string;
   content: Uint8Array;
   projectCount: number;
+  /** What the reader of the file should know (no CJK font on this computer…). */
+  notes: string[];
+  /** PDF: how many pages it has. */
+  pages?: number;
 }

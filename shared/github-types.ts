@@ -227,3 +227,33 @@ export interface CreateFromRepositoriesResult {
   created: import('./types').Project[];
   skipped: Array<{ repositoryId: string; fullName: string | null; reason: string }>;
 }
+
+/** What publishing the profile README to the account's `login/login` repository would do. */
+export interface ReadmePreview {
+  accountId: string;
+  owner: string;
+  repo: string;
+  path: string;
+  repoExists: boolean;
+  fileExists: boolean;
+  /** The README's blob sha on GitHub now; publishing passes it back so a newer README is not overwritten. */
+  sha: string | null;
+  current: string;
+  next: string;
+  /** Unified diff from the README on GitHub to Showcase's. */
+  diff: string;
+  changed: boolean;
+  /** Why publishing would fail (the token's scopes), or null. */
+  problem: string | null;
+  /** The profile page that shows it. */
+  url: string;
+}
+
+export interface ReadmePublishResult {
+  /** True when the README did not exist before. */
+  created: boolean;
+  repoCreated: boolean;
+  sha: string | null;
+  commit: string | null;
+  url: string;
+}

@@ -10,8 +10,11 @@ import type { AppErrorData, Project, ProjectListResult, TagCount } from './types
 import { projectInputSchema } from './project-schema';
 import { CHANNELS, type ChannelName } from './ipc-channels';
 import type { GapReport } from './gaps';
-import type { CreateFromRepositoriesResult, GitHubAccount, SyncedRepository } from './github-types';
-import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES } from './export-types';
+import type { CreateFromRepositoriesResult, GitHubAccount, ReadmePreview, ReadmePublishResult, SyncedRepository } from './github-types';
+import { EXPORT_FORMATS, EXPORT_FORMS, EXPORT_THEMES, PAPER_SIZES } from './export-types';
+import { SECTION_KEYS } from './resume-sections';
+import { basicsInputSchema, entryInputSchemas } from './resume-schema';
+import type { Resume, ResumeBasics, SectionEntry, SectionKey } from './resume-types';
 import type { ExportFormat, ProfileInfo, ProjectExportOptions, Variant } from './export-types';
 import type { ExtractedTechnology } from './job-posting';
 import type { ReadmeDraft } from './readme-draft';
@@ -56,6 +59,10 @@ export interface DeviceFlowStatus {
 
 export interface ExportPreview {
   format: ExportFormat;
+  /** What the reader should know (no CJK font here…). */
+  notes: string[];
+  /** PDF: the pages the file will have. */
+  pages?: number;
   /** Markdown, HTML or JSON text; for PDF, the HTML with the same content and layout. */
   text: string;
   /** The language of `text`, for the preview pane. */
@@ -78,12 +85,23 @@ export interface ImportPreview {
   format: 'backup' | 'json-resume';
   /** JSON Resume: titles of the projects it would add. */
   projects: string[];
-  /** JSON Resume: what will be adjusted on the way in (an unnamed project, a link left out). */
+  /** JSON Resume: what will be adjusted on the way in, per field ("work[2].endDate "Present" read as ongoing"). */
   warnings: string[];
+  /** JSON Resume: the resume sections it holds, with their entries. */
+  sections: ResumeImportSection[];
+  /** JSON Resume: labels of the sections that would replace what the resume holds now. */
+  replaces: string[];
   /** Backup: the restore plan. */
   plan: RestorePlanData | null;
-  /** Restoring would remove or change data already here: confirm first. */
+  /** Importing would remove or change data already here: confirm first. */
   destructive: boolean;
+}
+
+export interface ResumeImportSection {
+  /** `basics` or a section key (`work`, `skills`…). */
+  section: string;
+  label: string;
+  entries: number;
 }
 
 export interface RestorePlanData {
@@ -94,7 +112,17 @@ export interface RestorePlanData {
 }
 
 export type ImportResult =
-  | { format: 'json-resume'; added: Array<{ id: string; title: string }>; warnings: string[] }
+  | {
+      format: 'json-resume';
+      /** False for a dry run, or when it would replace resume sections and was not confirmed. */
+      applied: boolean;
+      added: Array<{ id: string; title: string }>;
+      /** Projects already in the portfolio under the same title, left as they are. */
+      skipped: string[];
+      warnings: string[];
+      sections: ResumeImportSection[];
+      replaces: string[];
+    }
   | { format: 'backup'; applied: boolean; plan: RestorePlanData };
 
 export interface SavedTarget {
@@ -124,12 +152,22 @@ const selectionSchema = z.discriminatedUnion('mode', [
 const exportRequest = z
   .object({
     format: z.enum(EXPORT_FORMATS),
+    form: z.enum(EXPORT_FORMS).optional(),
     variantId: id.nullable().optional(),
     selection: selectionSchema.nullable().optional(),
     paper: z.enum(PAPER_SIZES).optional(),
     theme: z.enum(EXPORT_THEMES).optional(),
   })
   .strict();
+
+const sectionKey = z.enum(SECTION_KEYS as [SectionKey, ...SectionKey[]]);
+/** One entry of one section: the entry's schema is its section's. */
+const saveEntryArgs = z.discriminatedUnion(
+  'section',
+  SECTION_KEYS.map((k) => z.object({ section: z.literal(k), entry: entryInputSchemas[k], index: z.number().int().min(0).max(10_000).optional() }).strict()) as unknown as [
+    z.ZodObject<{ section: z.ZodLiteral<SectionKey>; entry: z.ZodType<Record<string, unknown>>; index: z.ZodOptional<z.ZodNumber> }>,
+  ],
+);
 
 export const ipcArgSchemas = {
   'app:info': empty,
@@ -246,6 +284,15 @@ export const ipcArgSchemas = {
         .strict(),
     })
     .strict(),
+  'resume:get': empty,
+  'resume:set-basics': z.object({ basics: basicsInputSchema }).strict(),
+  'resume:save-entry': saveEntryArgs,
+  'resume:delete-entry': z.object({ section: sectionKey, id }).strict(),
+  'resume:move-entry': z.object({ section: sectionKey, id, toIndex: z.number().int().min(0).max(10_000) }).strict(),
+  'readme:preview': z.object({ accountId: id, selection: selectionSchema.nullable().optional() }).strict(),
+  'readme:publish': z
+    .object({ accountId: id, expectedSha: z.string().regex(/^[0-9a-f]{40}$/).nullable(), createRepository: z.boolean().optional(), selection: selectionSchema.nullable().optional() })
+    .strict(),
   'backup:save': empty,
   'import:choose': z.object({ kind: z.enum(['backup', 'json-resume', 'any']).optional() }).strict(),
   'import:apply': z.object({ fileId: id, confirm: z.boolean().optional() }).strict(),
@@ -315,6 +362,18 @@ export interface IpcContract {
   'variants:delete': (args: Args<'variants:delete'>) => Promise<void>;
   'project-options:get': (args: Args<'project-options:get'>) => Promise<ProjectExportOptions>;
   'project-options:set': (args: Args<'project-options:set'>) => Promise<ProjectExportOptions>;
+  /** The whole resume: basics, profiles and every section. */
+  'resume:get': (args: Args<'resume:get'>) => Promise<Resume>;
+  'resume:set-basics': (args: Args<'resume:set-basics'>) => Promise<ResumeBasics>;
+  /** Adds an entry (at `index`, else last) or, with its `id`, changes it. */
+  'resume:save-entry': (args: Args<'resume:save-entry'>) => Promise<SectionEntry<SectionKey>>;
+  'resume:delete-entry': (args: Args<'resume:delete-entry'>) => Promise<{ id: string; title: string }>;
+  /** Resolves to the section in its new order. */
+  'resume:move-entry': (args: Args<'resume:move-entry'>) => Promise<Array<SectionEntry<SectionKey>>>;
+  /** What publishing the profile README to login/login would change, and what stands in the way. */
+  'readme:preview': (args: Args<'readme:preview'>) => Promise<ReadmePreview>;
+  /** Writes it, unless it changed on GitHub since the preview (`expectedSha`). */
+  'readme:publish': (args: Args<'readme:publish'>) => Promise<ReadmePublishResult>;
   /** Asks where to save, then writes a full backup. */
   'backup:save': (args: Args<'backup:save'>) => Promise<SaveResult>;
   /** Asks for a file (native dialog), validates it whole and says what importing it would change. */

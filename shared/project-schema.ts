@@ -9,7 +9,8 @@ export const MAX_TITLE = 200;
 export const MAX_TEXT = 20_000;
 export const MAX_ITEMS = 200;
 
-export const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A year, a month or a day: JSON Resume's dates, as precise as the user knows them. */
+export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** True for absolute http(s) URLs, the only links a portfolio may carry. */
 export function isWebUrl(value: string): boolean {
@@ -24,7 +25,7 @@ export function isWebUrl(value: string): boolean {
 const dateField = z
   .string()
   .trim()
-  .regex(DATE_RE, 'Use a date like 2024-05 or 2024-05-17.')
+  .regex(DATE_RE, 'Use a date like 2024-05, 2024-05-17 or 2024.')
   .nullable()
   .optional()
   .or(z.literal('').transform(() => null));
@@ -89,10 +90,10 @@ export const projectInputSchema = z
     }
   });
 
-/** Compares YYYY-MM[-DD] dates; a month without a day counts as its first day. */
+/** Compares YYYY[-MM[-DD]] dates on the precision both have: 2024 and 2024-05 compare equal. */
 export function compareDates(a: string, b: string): number {
-  const pad = (d: string) => (d.length === 7 ? `${d}-01` : d);
-  return pad(a).localeCompare(pad(b));
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).localeCompare(b.slice(0, n));
 }
 
 export type ValidatedProjectInput = z.infer<typeof projectInputSchema>;

@@ -12,6 +12,8 @@ import { createBackupService, type BackupService } from './backup/backup-service
 import { createGitHubService, type GitHubService } from './github/github-service';
 import { createMemoryTokenStore, type SecureTokenStore } from './github/token-store';
 import type { GitHubClientOptions } from './github/client';
+import { createResumeService, type ResumeService } from './resume/resume-service';
+import { createProfileReadmeService, type ProfileReadmeService } from './github/profile-readme';
 import { databaseFiles, type ProtectedFile } from './files/output-file';
 import { removeStaleScratch } from './files/scratch';
 
@@ -30,6 +32,10 @@ export interface AppCore {
   github: GitHubService;
   githubJobs: GitHubJobs;
   exports: ExportService;
+  /** The resume beside the portfolio: basics, experience, education, skills… */
+  resume: ResumeService;
+  /** The profile README, published to the account's login/login repository. */
+  readme: ProfileReadmeService;
   /** Files an export or backup may never replace: the database and its companion files. */
   protectedFiles: readonly ProtectedFile[];
   close(): void;
@@ -59,7 +65,9 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
   const imports = createImportService({ db, portfolio, backups });
   const protectedFiles = databaseFiles(dbPath);
-  const github = createGitHubService({ db, portfolio, tokens: options.tokens ?? createMemoryTokenStore(), clock: clock ?? systemClock, clientOptions: options.githubClient });
+  const tokens = options.tokens ?? createMemoryTokenStore();
+  const github = createGitHubService({ db, portfolio, tokens, clock: clock ?? systemClock, clientOptions: options.githubClient });
+  const exports = createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles });
   return {
     db,
     dbPath,
@@ -70,7 +78,9 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     backups,
     github,
     githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
-    exports: createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles }),
+    exports,
+    resume: createResumeService({ db }),
+    readme: createProfileReadmeService({ store: repositories, tokens, exports, clientOptions: options.githubClient }),
     protectedFiles,
     close: () => closeDatabase(db),
   };

@@ -41,7 +41,7 @@ const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] 
 export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
   const { portfolio, gaps, github, githubJobs, exports, imports } = core;
   // Files the user picked in a dialog, by an id the renderer can hold; it never sees or sends paths.
-  const chosenFiles = new Map<string, { path: string; data: unknown }>();
+  const chosenFiles = new Map<string, { path: string; data: unknown; notes: string[] }>();
   // A save never replaces the database, nor a file the user is about to import or restore.
   const outputOptions = (choice: SaveChoice): OutputOptions => ({
     protectedFiles: [...core.protectedFiles, ...[...chosenFiles.values()].map((f) => ({ path: f.path, what: 'the file chosen for import (not applied yet)' }))],
@@ -98,8 +98,12 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
       // PDF and HTML come from one document and one layout: the HTML is the PDF's preview.
       const previewFormat = options.format === 'pdf' ? 'html' : options.format;
       const result = await exports.export({ ...options, format: previewFormat });
+      // The HTML resume is drawn from the PDF resume's layout, so it knows the PDF's pages.
+      const pdfPages = options.format === 'pdf' && options.form === 'resume' ? result.pages : undefined;
       return {
         format: options.format,
+        notes: result.notes,
+        ...(pdfPages !== undefined ? { pages: pdfPages } : {}),
         text: new TextDecoder().decode(result.content),
         kind: previewFormat === 'markdown' ? 'markdown' : previewFormat === 'html' ? 'html' : 'json',
         fileName: options.format === 'pdf' ? result.fileName.replace(/\.html$/, '.pdf') : result.fileName,
@@ -120,6 +124,13 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'variants:delete': async ({ id }) => exports.variants.delete(id),
     'project-options:get': async ({ projectId }) => exports.projectOptions.get(projectId),
     'project-options:set': async ({ projectId, options }) => exports.projectOptions.set(projectId, options),
+    'resume:get': async () => core.resume.get(),
+    'resume:set-basics': async ({ basics }) => core.resume.setBasics(basics),
+    'resume:save-entry': async ({ section, entry, index }) => core.resume.saveEntry(section, entry, index),
+    'resume:delete-entry': async ({ section, id }) => core.resume.deleteEntry(section, id),
+    'resume:move-entry': async ({ section, id, toIndex }) => core.resume.moveEntry(section, id, toIndex),
+    'readme:preview': ({ accountId, selection }) => core.readme.preview(accountId, selection),
+    'readme:publish': ({ accountId, expectedSha, createRepository, selection }) => core.readme.publish(accountId, { expectedSha, createRepository, selection }),
     'backup:save': async () => {
       const stamp = new Date().toISOString().slice(0, 10);
       const choice = await dialogs.chooseSavePath({ defaultName: `showcase-backup-${stamp}.json`, filters: [{ name: 'Showcase backup', extensions: ['json'] }] });
@@ -131,20 +142,21 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'import:choose': async () => {
       const path = await dialogs.chooseOpenPath({ filters: [{ name: 'Showcase backup or JSON Resume', extensions: ['json'] }] });
       if (!path) return null;
-      const data = readImportFile(path);
-      const preview = imports.importData(data, { dryRun: true });
+      const { data, notes } = readImportFile(path);
+      const preview = imports.importData(data, { dryRun: true, notes });
       const fileId = crypto.randomUUID();
-      chosenFiles.set(fileId, { path, data });
+      chosenFiles.set(fileId, { path, data, notes });
       if (preview.format === 'backup') {
-        return { fileId, fileName: basename(path), format: 'backup', projects: [], warnings: [], plan: preview.plan, destructive: preview.plan.destructive };
+        return { fileId, fileName: basename(path), format: 'backup', projects: [], warnings: [], sections: [], replaces: [], plan: preview.plan, destructive: preview.plan.destructive };
       }
-      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), warnings: preview.warnings, plan: null, destructive: false };
+      const { warnings, sections, replaces } = preview;
+      return { fileId, fileName: basename(path), format: 'json-resume', projects: preview.added.map((p) => p.title), warnings, sections, replaces, plan: null, destructive: replaces.length > 0 };
     },
     'import:apply': async ({ fileId, confirm }) => {
       const chosen = chosenFiles.get(fileId);
       if (!chosen) throw new AppError('NOT_FOUND', 'Choose the file again: that import is no longer pending.');
-      const result = imports.importData(chosen.data, { confirm });
-      if (result.format === 'json-resume' || result.applied) chosenFiles.delete(fileId);
+      const result = imports.importData(chosen.data, { confirm, notes: chosen.notes });
+      if (result.applied) chosenFiles.delete(fileId);
       return result;
     },
   };

@@ -3,6 +3,7 @@ import { createProjectRepository, tagKey } from './db/project-repository';
 import { AppError } from './errors';
 import { projectInputSchema, toIssues, type ValidatedProjectInput } from '../../shared/project-schema';
 import { resolveTag } from '../../shared/taxonomy';
+import { readKeyword } from '../../shared/keywords';
 import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
 import { PROJECT_KINDS } from '../../shared/types';
 import type {
@@ -40,9 +41,11 @@ export function parseProjectInput(input: unknown): ValidatedProjectInput {
 
 function normalizeTags(input: ValidatedProjectInput['tags']): ProjectTag[] {
   const out = new Map<string, ProjectTag>();
-  for (const raw of input ?? []) {
-    const t = typeof raw === 'string' ? { name: raw } : raw;
-    const { name, techId } = resolveTag(t.name);
+  const given = (input ?? []).map((raw) => (typeof raw === 'string' ? { name: raw } : raw));
+  // The project's other technologies decide a word that is not always one ("ECS"): see shared/keywords.ts.
+  const context = given.map((t) => resolveTag(t.name).techId).filter((id): id is string => id !== null);
+  for (const t of given) {
+    const { name, techId } = readKeyword(t.name, context);
     const source = t.source ?? 'manual';
     const state: TagState = source === 'manual' ? (t.state === 'rejected' ? 'rejected' : 'accepted') : (t.state ?? 'suggested');
     const tag: ProjectTag = { name, techId, source, evidence: t.evidence ?? null, state };

@@ -4,6 +4,7 @@
  */
 import type { ChannelArgs, ChannelResult, Channel, IpcResponse, ShowcaseApi } from '../../shared/ipc-contract';
 import type { AppErrorCode, AppErrorData, ProjectInput, ProjectKind, ProjectQuery } from '../../shared/types';
+import type { SectionKey } from '../../shared/resume-types';
 
 declare global {
   interface Window {
@@ -112,6 +113,17 @@ export const api = {
   getProjectOptions: (projectId: string) => call('project-options:get', { projectId }),
   setProjectOptions: (projectId: string, options: ChannelArgs<'project-options:set'>['options']) =>
     call('project-options:set', { projectId, options }),
+
+  // The resume
+  getResume: () => call('resume:get', {}),
+  setBasics: (basics: ChannelArgs<'resume:set-basics'>['basics']) => call('resume:set-basics', { basics }),
+  saveResumeEntry: (args: ChannelArgs<'resume:save-entry'>) => call('resume:save-entry', args),
+  deleteResumeEntry: (section: SectionKey, id: string) => call('resume:delete-entry', { section, id }),
+  moveResumeEntry: (section: SectionKey, id: string, toIndex: number) => call('resume:move-entry', { section, id, toIndex }),
+
+  // The profile README on GitHub
+  readmePreview: (accountId: string, selection?: ChannelArgs<'readme:preview'>['selection']) => call('readme:preview', selection ? { accountId, selection } : { accountId }),
+  readmePublish: (args: ChannelArgs<'readme:publish'>) => call('readme:publish', args),
 
   // Backup, restore and import
   saveBackup: () => call('backup:save', {}),

@@ -55,7 +55,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // `?` (outside text fields) and F1 open the shortcuts help; Alt+1…Alt+8 go to the screens in
+  // `?` (outside text fields) and F1 open the shortcuts help; Alt+1…Alt+9 go to the screens in
   // sidebar order. None of them acts while a dialog is open.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

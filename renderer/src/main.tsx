@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/app.css';
 import './styles/insights.css';
 import './styles/github.css';
+import './styles/resume.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

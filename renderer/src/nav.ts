@@ -2,7 +2,7 @@
  * The sidebar is built from this list. To add a screen (Dashboard, Gaps, Skills, Target,
  * Repositories, Accounts, Export…), add its id here and an entry in `screens/index.ts`.
  */
-export const SCREEN_IDS = ['dashboard', 'projects', 'gaps', 'skills', 'target', 'repositories', 'accounts', 'export'] as const;
+export const SCREEN_IDS = ['dashboard', 'projects', 'resume', 'gaps', 'skills', 'target', 'repositories', 'accounts', 'export'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 export interface NavItem {
@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', label: 'Dashboard', icon: '◔' },
   { id: 'projects', label: 'Projects', icon: '▦' },
+  { id: 'resume', label: 'Profile & experience', icon: '☰' },
   { id: 'gaps', label: 'Gaps', icon: '◇' },
   { id: 'skills', label: 'Skills', icon: '▤' },
   { id: 'target', label: 'Target', icon: '◎' },

@@ -19,6 +19,8 @@ test.describe.configure({ timeout: 90_000 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen has no serious accessibility violations (${scheme})`, async ({ app, bridge }) => {
+    // axe over nine screens and the editor takes about 30 s on two busy cores.
+    test.setTimeout(90_000);
     await app.emulateMedia({ colorScheme: scheme });
     // The empty state first, then a loaded portfolio.
     const empty = await seriousViolations(app);

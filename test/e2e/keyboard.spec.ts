@@ -43,7 +43,7 @@ test('? opens the shortcuts help; Escape closes it and focus returns', async ({ 
   }
   await expect(dialog.locator('kbd', { hasText: /^Alt$/ }).first()).toBeVisible();
   const screens = dialog.getByRole('region', { name: 'Go to a screen' });
-  for (const [i, label] of ['Dashboard', 'Projects', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export'].entries()) {
+  for (const [i, label] of ['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export'].entries()) {
     await expect(screens.locator('.shortcut').nth(i)).toHaveText(`Alt+${i + 1}${label}`);
   }
   await expect(dialog.locator('.shortcut', { hasText: 'Save the project' })).toContainText('Ctrl');
@@ -77,14 +77,16 @@ test('? opens the shortcuts help; Escape closes it and focus returns', async ({ 
   await expect(app.getByRole('searchbox', { name: 'Search projects' })).toHaveValue('a?');
 });
 
-test('Alt+1…Alt+8 go to the screens in sidebar order', async ({ app, bridge }) => {
+test('Alt+1…Alt+9 go to the screens in sidebar order', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  await app.keyboard.press('Alt+3');
+  await app.keyboard.press('Alt+4');
   await expect(app.getByRole('heading', { name: 'Gaps', level: 1 })).toBeVisible();
   await expect(nav(app).getByRole('button', { name: 'Gaps', exact: true })).toHaveAttribute('aria-current', 'page');
-  await app.keyboard.press('Alt+7');
+  await app.keyboard.press('Alt+3');
+  await expect(app.getByRole('heading', { name: 'Profile & experience', level: 1 })).toBeVisible();
+  await app.keyboard.press('Alt+8');
   await expect(app.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
   await app.keyboard.press('Alt+2');
   await expect(nav(app).getByRole('button', { name: 'Projects', exact: true })).toHaveAttribute('aria-current', 'page');

@@ -11,6 +11,11 @@
  *   connection resets, malformed JSON, extra latency, requests never answered; plus a global
  *   latency option.
  * - The OAuth device flow endpoints (`/login/device/code`, `/login/oauth/access_token`).
+ * - Writes as GitHub documents them: `PUT /repos/{owner}/{repo}/contents/{path}` (201 created,
+ *   200 updated; 422 without the `sha` of a file that exists, 409 when it is not the file's
+ *   current sha) and `POST /user/repos` (201; 422 when the name is taken). A classic token
+ *   without `repo` or `public_repo` gets 404 on writes, as from GitHub; so does a token that may
+ *   not write to that owner's repositories.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -116,6 +121,12 @@ interface RateWindow {
 
 function sha(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('hex');
+}
+
+/** The git blob sha of a file's content, which the contents API reports and asks back. */
+export function blobSha(content: string | Buffer): string {
+  const buf = typeof content === 'string' ? Buffer.from(content) : content;
+  return createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${buf.length}\0`), buf])).digest('hex');
 }
 
 export class FakeGitHub {
@@ -310,6 +321,11 @@ export class FakeGitHub {
       }
       const result = await graphql({ schema: schema(), source: parsed.query ?? '', variableValues: parsed.variables ?? {}, rootValue: this.graphqlRoot(token, w) });
       return send(200, result, rateHeaders());
+    }
+    if (method === 'PUT' || method === 'POST') {
+      w.remaining--;
+      const write = this.write(method, path, body, token);
+      return send(write.status, write.data, rateHeaders());
     }
     if (method !== 'GET') return send(404, { message: 'Not Found' }, rateHeaders());
 
@@ -535,6 +551,61 @@ export class FakeGitHub {
     return notFound;
   }
 
+  /** Commits written through the contents API, newest last (what tests check). */
+  readonly commits: Array<{ repo: string; path: string; message: string; sha: string }> = [];
+
+  private write(method: string, path: string, body: string, token: Token | undefined): { status: number; data: unknown } {
+    const docs = 'https://docs.github.com/rest';
+    const notFound = { status: 404, data: { message: 'Not Found', documentation_url: docs } };
+    if (!token) return { status: 401, data: { message: 'Requires authentication', documentation_url: docs } };
+    // A classic token needs repo or public_repo to write; GitHub answers 404, not 403, without them.
+    const mayWrite = token.scopes === null || token.scopes.includes('repo') || token.scopes.includes('public_repo');
+    let input: Record<string, unknown>;
+    try {
+      input = JSON.parse(body || '{}');
+    } catch {
+      return { status: 400, data: { message: 'Problems parsing JSON', documentation_url: docs } };
+    }
+    if (method === 'POST' && path === '/user/repos') {
+      if (!mayWrite) return notFound;
+      const name = typeof input.name === 'string' ? input.name : '';
+      if (!name) return { status: 422, data: { message: 'Repository creation failed.', errors: [{ resource: 'Repository', code: 'missing_field', field: 'name' }], documentation_url: docs } };
+      if (this.repos.has(`${token.login}/${name}`.toLowerCase())) {
+        return { status: 422, data: { message: 'Repository creation failed.', errors: [{ resource: 'Repository', code: 'custom', field: 'name', message: 'name already exists on this account' }], documentation_url: docs } };
+      }
+      const repo = this.addRepo({ owner: token.login, name, description: typeof input.description === 'string' ? input.description : null, visibility: input.private ? 'PRIVATE' : 'PUBLIC' });
+      return { status: 201, data: this.restRepo(repo) };
+    }
+    const m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path);
+    if (method !== 'PUT' || !m) return notFound;
+    const r = this.repos.get(`${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`.toLowerCase());
+    if (!r || !mayWrite || r.owner.toLowerCase() !== token.login.toLowerCase()) return notFound;
+    const filePath = decodeURIComponent(m[3]);
+    if (typeof input.message !== 'string' || typeof input.content !== 'string') {
+      return { status: 422, data: { message: 'Invalid request.\n\n"message" and "content" are required.', documentation_url: docs } };
+    }
+    const files = (r.files ??= {});
+    const existing = files[filePath];
+    if (existing !== undefined) {
+      if (typeof input.sha !== 'string') return { status: 422, data: { message: 'Invalid request.\n\n"sha" wasn\'t supplied.', documentation_url: docs } };
+      if (input.sha !== blobSha(existing)) return { status: 409, data: { message: `${filePath} does not match ${input.sha}`, documentation_url: docs } };
+    }
+    const content = Buffer.from(input.content, 'base64');
+    files[filePath] = content;
+    const fileSha = blobSha(content);
+    const commitSha = sha(`${r.owner}/${r.name}:${filePath}:${fileSha}:${this.commits.length}`);
+    this.commits.push({ repo: `${r.owner}/${r.name}`, path: filePath, message: input.message, sha: commitSha });
+    r.pushedAt = new Date().toISOString();
+    const html = `https://github.com/${r.owner}/${r.name}/blob/${r.defaultBranch ?? 'main'}/${filePath}`;
+    return {
+      status: existing === undefined ? 201 : 200,
+      data: {
+        content: { name: filePath.split('/').pop(), path: filePath, sha: fileSha, size: content.length, type: 'file', html_url: html },
+        commit: { sha: commitSha, message: input.message, html_url: `https://github.com/${r.owner}/${r.name}/commit/${commitSha}` },
+      },
+    };
+  }
+
   private restUser(u: FakeUser) {
     return { login: u.login, id: 1, node_id: `U_${sha(u.login).slice(0, 10)}`, avatar_url: `https://avatars.example/${u.login}`, name: u.name ?? null, type: 'User' };
   }
@@ -579,7 +650,7 @@ function asBuffer(content: string | Buffer): Buffer {
 
 function contentFile(path: string, content: string | Buffer) {
   const buf = asBuffer(content);
-  return { name: path.split('/').pop(), path, type: 'file', size: buf.length, encoding: 'base64', content: buf.toString('base64').replace(/(.{60})/g, '$1\n') };
+  return { name: path.split('/').pop(), path, sha: blobSha(buf), type: 'file', size: buf.length, encoding: 'base64', content: buf.toString('base64').replace(/(.{60})/g, '$1\n') };
 }
 
 /** Entries of a folder implied by file paths, or null when there is no such folder. */

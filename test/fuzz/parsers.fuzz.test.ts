@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-context';
 import { AppError } from '../../electron/core/errors';
 import { buildRecord, type FetchedRepository } from '../../electron/core/github/repository-record';
-import { parseJsonText, projectsFromResume } from '../../electron/core/import/json-resume';
+import { readJsonResume } from '../../electron/core/import/json-resume';
+import { parseJsonText } from '../../electron/core/import/json-text';
+import { projectInputSchema } from '../../shared/project-schema';
+import { storedBasicsSchema, storedEntrySchemas, storedProjectResumeSchema } from '../../shared/resume-schema';
+import { SECTION_KEYS } from '../../shared/resume-sections';
 import { analyzeDocumentation } from '../../shared/doc-status';
 import { summarizeApiSpec } from '../../shared/api-spec';
 import { draftReadme } from '../../shared/readme-draft';
@@ -38,10 +42,26 @@ function expectCleanFailure(fn: () => unknown): void {
 }
 
 describe('fuzzing parsers of outside data', () => {
-  it('JSON Resume import: any JSON is imported or refused with a clear error', () => {
+  it('JSON Resume import: any JSON object imports, into values the app can hold; a broken text is refused clearly', () => {
     const resumeish = fc.record(
       {
         basics: fc.oneof(anyJson, fc.record({ name: fc.string() })),
+        work: fc.oneof(
+          anyJson,
+          fc.array(
+            fc.record(
+              {
+                company: fc.oneof(fc.string(), anyJson),
+                endDate: fc.oneof(fc.constantFrom('Present', '', '2023-9-28', 'Sep 2020', '2024-13', null), anyJson),
+                highlights: fc.oneof(fc.array(fc.string()), fc.string(), anyJson),
+                url: fc.oneof(fc.webUrl(), fc.constantFrom('example.com', '/x', ''), anyJson),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 4 },
+          ),
+        ),
+        skills: fc.oneof(anyJson, fc.array(fc.oneof(fc.string(), fc.record({ name: fc.string(), keywords: fc.oneof(fc.array(fc.string()), anyJson) })), { maxLength: 4 })),
         projects: fc.oneof(
           anyJson,
           fc.array(
@@ -62,7 +82,18 @@ describe('fuzzing parsers of outside data', () => {
       },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(fc.oneof(resumeish, anyJson), (data) => expectCleanFailure(() => projectsFromResume(data))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(resumeish, fc.dictionary(fc.string(), anyJson)), (data) => {
+        const read = readJsonResume(data as Record<string, any>);
+        for (const p of read.projects) {
+          expect(projectInputSchema.safeParse(p.input).success).toBe(true);
+          expect(storedProjectResumeSchema.safeParse(p.fields).success).toBe(true);
+        }
+        expect(storedBasicsSchema.safeParse(read.resume.basics).success).toBe(true);
+        for (const k of SECTION_KEYS) for (const e of read.resume[k]) expect(storedEntrySchemas[k].safeParse(e).success).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
     fc.assert(fc.property(fc.string(), (text) => expectCleanFailure(() => parseJsonText(text, 'file.json'))), { numRuns: RUNS });
   }, TIMEOUT);
 

@@ -37,7 +37,9 @@ const JSON_COLUMNS: Array<{ table: string; column: string; holds: 'array' | 'obj
   { table: 'github_repositories', column: 'warnings', holds: 'array' },
   { table: 'github_repositories', column: 'doc_status', holds: 'object' },
   { table: 'github_repositories', column: 'snapshot', holds: 'object' },
-  { table: 'settings', column: 'value', holds: 'object', where: (r) => r.key === 'profile' },
+  // The export profile lives in the resume since schema 6.
+  { table: 'resume', column: 'basics_extra', holds: 'object' },
+  { table: 'resume_profiles', column: 'extra', holds: 'object' },
 ];
 
 const notJson = fc.oneof(

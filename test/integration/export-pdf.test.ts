@@ -120,6 +120,9 @@ describe('PDF export', () => {
     expect(text).toContain('Ελληνικά');
     expect(text).toContain('Zoë');
     expect(text).toContain('∑ ∫ √');
+    // Emoji are drawn (with the bundled emoji font), not dropped.
+    expect(text).toContain('🚀🔥👩🏽‍💻🏳️‍🌈');
+    expect(execFileSync('pdffonts', [path], { encoding: 'utf8' })).toMatch(/NotoEmoji-Regular/);
   });
 
   it('works from the CLI in plain Node, with the embedded font', async () => {
@@ -127,7 +130,8 @@ describe('PDF export', () => {
     const { content } = await s.exports.export({ format: 'pdf' });
     s.close();
     const head = new TextDecoder('latin1').decode(content.slice(0, 8));
-    expect(head).toBe('%PDF-1.3');
+    // PDF 1.7: tagged (a structure tree), which 1.3 cannot say.
+    expect(head).toBe('%PDF-1.7');
     expect(new TextDecoder('latin1').decode(content)).toMatch(/DejaVuSans/);
   });
 });

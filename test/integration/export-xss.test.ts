@@ -165,7 +165,7 @@ describe('XSS payloads in exports', () => {
     expect(json).not.toMatch(/[<>]/);
     expect(JSON.parse(json).projects).toHaveLength(XSS_PAYLOADS.length);
     const pdf = await renderPdf(doc, { now: FIXED_NOW });
-    const text = new TextDecoder('latin1').decode(pdf);
+    const text = new TextDecoder('latin1').decode(pdf.bytes);
     expect(text.startsWith('%PDF-')).toBe(true);
     expect(text).not.toMatch(/\/JavaScript|\/JS\s|\/Launch/);
     expect(text).not.toMatch(/\/URI\s*\((?!https?:|mailto:)/);

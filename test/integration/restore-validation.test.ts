@@ -64,7 +64,9 @@ describe('restore validates what the app reads', () => {
     ['a project with an impossible start date', (t) => (t.projects[0].start_date = '2024-13'), /projects\[0\].*bad start_date/],
     ['a project with an empty title', (t) => (t.projects[0].title = ''), /projects\[0\].*bad title/],
     ['a timestamp that is not a date', (t) => (t.projects[0].updated_at = 'yesterday'), /projects\[0\].*bad updated_at: is not a date/],
-    ['a profile setting that is not JSON', (t) => (t.settings.find((s) => s.key === 'profile')!.value = '{name: Dana}'), /settings\[\d+\].*bad value: is not JSON/],
+    // The export profile lives in the resume since schema 6.
+    ['resume basics whose kept fields are not JSON (SQLite refuses it first)', (t) => (t.resume[0].basics_extra = '{name: Dana}'), /resume\[0\] is not valid: CHECK constraint failed/],
+    ['a skill whose keywords are not all text', (t) => t.resume_skills.push({ id: 's1', sort_order: 0, name: 'Go', level: '', keywords: '[1]', extra: '{}' }), /resume_skills\[0\].*bad keywords: 0: /],
     ['a setting the app never reads', (t) => t.settings.push({ key: 'smuggled', value: '<script>' }), /settings\[\d+\].*bad key: "smuggled" is not a setting/],
     ['an account that would send its token over plain http', (t) => (t.github_accounts[0].api_url = 'http://evil.example/api/v3'), /github_accounts\[0\].*bad api_url/],
     ['a cached GitHub answer that is not JSON', (t) => (t.github_http_cache.length ? (t.github_http_cache[0].body = '<html>') : t.github_http_cache.push({ account_id: String(t.github_accounts[0].id), url: '/x', etag: 'W/"1"', body: '<html>' })), /github_http_cache\[0\].*bad body: is not JSON/],

@@ -26,6 +26,16 @@ describe('detectKindsInText', () => {
     expect(kinds('')).toEqual([]);
   });
 
+  it('reads what a project is, not what it uses or mentions', () => {
+    expect(detectKindsInText('Lets authors create, read, update, and delete posts')).toEqual([{ kind: 'crud', evidence: 'description mentions "create, read, update, and delete"' }]);
+    for (const t of ['Integrated the Spotify Web API to fetch plays', 'Uses the Google Maps API', 'Anthropic API', 'Turns API responses into alerts', 'Consuming a third-party REST API']) expect(kinds(t), t).toEqual([]);
+    for (const t of ['An API for payments', 'Built a GraphQL API', 'Exposes a versioned API.']) expect(kinds(t), t).toEqual(['api']);
+    expect(kinds('Task Tracker API')).toEqual([]);
+    expect(detectKindsInText('Task Tracker API', 'name').map((k) => k.kind)).toEqual(['api']);
+    for (const t of ['A generated endless library where every book is a level', 'The town library reopened']) expect(kinds(t), t).toEqual([]);
+    for (const t of ['A Python library for retries', 'a library for parsing TOML', 'Published as an npm package']) expect(kinds(t), t).toEqual(['library']);
+  });
+
   it('names the field it read', () => {
     expect(detectKindsInText('A CMS', 'README')).toEqual([{ kind: 'cms', evidence: 'README mentions "CMS"' }]);
   });

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES, type ExportOptions, type ExportFormat, type ProjectSelection } from '../../../shared/export-types';
+import { EXPORT_FORMATS, EXPORT_FORMS, EXPORT_THEMES, PAPER_SIZES, type ExportForm, type ExportOptions, type ExportFormat, type ProjectSelection } from '../../../shared/export-types';
+import { ROLE_IDS } from '../../../shared/ipc-contract';
 import { postingTechnologies } from '../../core/gaps-service';
 import { AppError } from '../../core/errors';
 import { checkOutputPath, writeOutputFile, type OutputOptions } from '../../core/files/output-file';
 import type { CommandSpec } from '../command';
 import { readPosting } from './gaps';
 import { printJson, UsageError } from '../io';
-
-const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T | undefined {
   if (value === undefined) return undefined;
@@ -19,9 +18,12 @@ export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'Export the portfolio for employers (Markdown, HTML, PDF, JSON Resume) or a full backup',
   usage:
-    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--force] [--json]',
+    'showcase export --format markdown|html|pdf|json-resume|backup --out FILE [--resume | --profile-readme | --form FORM] [--variant NAME | --role ID | --job FILE | --target NAME] [--paper a4|letter] [--theme light|dark] [--save NAME] [--force] [--json]',
   options: {
     format: { type: 'string', description: `One of ${EXPORT_FORMATS.join(', ')}, or backup (default: the variant's, else pdf)` },
+    resume: { type: 'boolean', description: 'PDF or HTML: the one-page resume (at most two pages) instead of the full portfolio' },
+    'profile-readme': { type: 'boolean', description: 'Markdown: the short GitHub profile README (intro, top projects, skills)' },
+    form: { type: 'string', description: `${EXPORT_FORMS.join(', ')} (default portfolio); --resume and --profile-readme say it shorter` },
     out: { type: 'string', description: 'File to write' },
     variant: { type: 'string', description: 'A saved export variant, by name' },
     role: { type: 'string', description: `Pick and order projects for a role (${ROLE_IDS.join(', ')})` },
@@ -50,6 +52,9 @@ export const exportCommand: CommandSpec = {
       return;
     }
     const format = oneOf(values.format, EXPORT_FORMATS, 'format');
+    const forms = [values.resume ? 'resume' : null, values['profile-readme'] ? 'profile-readme' : null, oneOf(values.form, EXPORT_FORMS, 'form') ?? null].filter(Boolean) as ExportForm[];
+    if (new Set(forms).size > 1) throw new UsageError('give only one of --resume, --profile-readme and --form');
+    const form = forms[0];
     const paper = oneOf(values.paper, PAPER_SIZES, 'paper size');
     const theme = oneOf(values.theme, EXPORT_THEMES, 'theme');
     const role = oneOf(values.role, ROLE_IDS, 'role');
@@ -89,12 +94,15 @@ export const exportCommand: CommandSpec = {
       selection = null;
       defaultFormat = saved.format;
     }
-    const options: ExportOptions = { format: format ?? defaultFormat, variantId, selection, paper, theme };
+    const options: ExportOptions = { format: format ?? defaultFormat, variantId, selection, paper, theme, ...(form ? { form } : {}) };
     const result = await exports.exportToFile(options, path, output);
+    for (const note of result.notes) io.err(`showcase export: note: ${note}`);
     if (values.json) {
-      printJson(io, { format: result.format, path, bytes: result.content.byteLength, projects: result.projectCount });
+      printJson(io, { format: result.format, form: form ?? 'portfolio', path, bytes: result.content.byteLength, projects: result.projectCount, ...(result.pages ? { pages: result.pages } : {}), notes: result.notes });
       return;
     }
-    io.out(`Wrote ${result.format} export of ${result.projectCount} project${result.projectCount === 1 ? '' : 's'} to ${path} (${result.content.byteLength} bytes).`);
+    const what = form && form !== 'portfolio' ? `${form === 'resume' ? 'resume' : 'profile README'} (${result.format})` : `${result.format} export`;
+    const pages = result.pages ? `, ${result.pages} page${result.pages === 1 ? '' : 's'}` : '';
+    io.out(`Wrote ${what} of ${result.projectCount} project${result.projectCount === 1 ? '' : 's'} to ${path} (${result.content.byteLength} bytes${pages}).`);
   },
 };

@@ -14,11 +14,11 @@ function printPlan(io: Io, plan: RestorePlan): void {
 
 export const importCommand: CommandSpec = {
   name: 'import',
-  summary: 'Import a JSON Resume (resume.json) or restore a Showcase backup',
+  summary: 'Import a JSON Resume (resume.json: the whole resume and its projects) or restore a Showcase backup',
   usage: 'showcase import FILE [--dry-run] [--yes] [--json]',
   options: {
     'dry-run': { type: 'boolean', description: 'Check the file and show what would change; change nothing' },
-    yes: { type: 'boolean', description: 'Confirm a restore that replaces data already in the portfolio' },
+    yes: { type: 'boolean', description: 'Confirm a restore, or a resume import, that replaces data already held' },
     json: { type: 'boolean', description: 'Print the result as JSON' },
   },
   positionals: { min: 1, max: 1, names: 'one FILE to import' },
@@ -27,8 +27,8 @@ export const importCommand: CommandSpec = {
   onlyCreatesOnSuccess: true,
   run({ core, io, values, positionals }) {
     const file = positionals[0];
-    const data = readImportFile(file);
-    const result = core!.imports.importData(data, { confirm: values.yes === true, dryRun: values['dry-run'] === true });
+    const { data, notes } = readImportFile(file);
+    const result = core!.imports.importData(data, { confirm: values.yes === true, dryRun: values['dry-run'] === true, notes });
     if (values.json) printJson(io, result);
     if (result.format === 'backup') {
       if (!values.json) {
@@ -41,9 +41,15 @@ export const importCommand: CommandSpec = {
       return;
     }
     for (const w of result.warnings) io.err(`showcase import: note: ${w}`);
-    if (values.json) return;
-    const verb = values['dry-run'] ? 'Would import' : 'Imported';
-    io.out(`${verb} ${result.added.length} project${result.added.length === 1 ? '' : 's'} from ${file}:`);
-    for (const p of result.added) io.out(`  ${p.title}`);
+    if (!values.json) {
+      const verb = result.applied ? 'Imported' : 'Would import';
+      const parts = result.sections.filter((s) => s.entries > 0).map((s) => (s.section === 'basics' ? 'the basics' : `${s.label.toLowerCase()} (${s.entries})`));
+      io.out(`${verb} ${[...parts, `${result.added.length} project${result.added.length === 1 ? '' : 's'}`].join(', ')} from ${file}${result.added.length ? ':' : '.'}`);
+      for (const p of result.added) io.out(`  ${p.title}`);
+      if (result.replaces.length) io.out(`This replaces what your resume holds now in: ${result.replaces.join(', ')}.`);
+    }
+    if (!result.applied && !values['dry-run']) {
+      throw new UsageError(`importing this resume replaces your ${result.replaces.join(', ')}; run again with --yes to confirm (nothing was changed)`);
+    }
   },
 };

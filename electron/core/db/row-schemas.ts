@@ -10,6 +10,7 @@ import { DATE_RE, isWebUrl, MAX_ITEMS, MAX_TEXT, MAX_TITLE, projectLinkSchema } 
 import { LINK_TYPES, PROJECT_KINDS, PROJECT_STATUSES } from '../../../shared/types';
 import { selectionSchema } from '../export/variant-service';
 import { isAllowedApiUrl } from '../github/api-address';
+import { RESUME_ROW_SCHEMAS } from './resume-repository';
 
 const id = z.string().min(1).max(400);
 const text = (max: number) => z.string().max(max);
@@ -228,6 +229,8 @@ export const ROW_SCHEMAS: Record<string, z.ZodObject> = {
       updated_at: time,
     })
     .strict(),
+  // The resume: basics, one table per section, and projects' JSON Resume fields.
+  ...RESUME_ROW_SCHEMAS,
 };
 
 export interface RowProblem {

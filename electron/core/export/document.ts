@@ -7,13 +7,12 @@ import { CATEGORY_LABELS, TECH_CATEGORIES, findTechnology, technologyById, type 
 import { KIND_LABELS, STATUS_LABELS, type LinkType, type Project, type ProjectStatus } from '../../../shared/types';
 import type { ProfileInfo } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
-import { isEmail, mailtoUrl, oneLine, safeWebUrl } from './escape';
+import { EMPTY_PROJECT_RESUME_FIELDS, emptyResume, type ProjectResumeFields, type Resume } from '../../../shared/resume-types';
+import { oneLine, safeWebUrl } from './escape';
+import { formatMonth } from '../../../shared/dates';
+import { buildDocResume, formatLocation, resumeContacts, type DocContact, type DocResume } from './resume-document';
 
-export interface DocContact {
-  kind: 'email' | 'website' | 'github';
-  label: string;
-  url: string;
-}
+export type { DocContact, DocResume };
 
 export interface DocLink {
   type: LinkType;
@@ -61,14 +60,25 @@ export interface ExportDocument {
   /** YYYY-MM-DD. */
   generatedOn: string;
   profile: { name: string; headline: string; location: string; contacts: DocContact[] };
+  /** Skills shown by the projects (technologies with the projects that demonstrate them). */
   skills: DocSkillGroup[];
   projects: DocProject[];
+  /** The resume: its summary and sections (experience, education, the user's own skills…). */
+  resume: DocResume;
+  /** Technologies the export was picked for (a job target or posting), most wanted first; empty otherwise. */
+  focus: string[];
+  /** The data itself, for formats that carry data rather than layout (JSON Resume). */
+  data: { resume: Resume; projects: Array<{ project: Project; fields: ProjectResumeFields }> };
   labels: typeof LABELS;
 }
 
 export const LABELS = {
   skills: 'Skills',
+  /** The projects' skills when the resume has a skills section of its own. */
+  projectSkills: 'Technologies in these projects',
+  summary: 'Summary',
   projects: 'Projects',
+  selectedProjects: 'Selected projects',
   highlights: 'Highlights',
   results: 'Results',
   technologies: 'Technologies',
@@ -78,15 +88,7 @@ export const LABELS = {
 /** Skills listed per skill before "+N more". */
 export const SKILL_PROJECTS_SHOWN = 3;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2023-02" or "2023-02-17" → "Feb 2023"; anything else as given. */
-export function formatMonth(date: string): string {
-  const m = /^(\d{4})-(\d{2})/.exec(date);
-  if (!m) return date;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${month} ${m[1]}` : m[1];
-}
+export { formatMonth };
 
 export function formatPeriod(start: string | null, end: string | null, status: ProjectStatus): string {
   if (!start && !end) return '';
@@ -144,28 +146,31 @@ export function buildSkills(projects: readonly DocProject[], sources: readonly P
     }));
 }
 
-function contacts(profile: ProfileInfo): DocContact[] {
-  const out: DocContact[] = [];
-  const email = profile.email.trim();
-  const mailto = isEmail(email) ? mailtoUrl(email) : null;
-  if (mailto) out.push({ kind: 'email', label: email, url: mailto });
-  const website = safeWebUrl(profile.website);
-  if (website) out.push({ kind: 'website', label: website.replace(/^https?:\/\//, '').replace(/\/$/, ''), url: website });
+/** A resume holding only what the thin export profile says (tests, benchmarks, older callers). */
+export function resumeFromProfile(profile: ProfileInfo): Resume {
+  const resume = emptyResume();
+  resume.basics = { ...resume.basics, name: profile.name, label: profile.headline, email: profile.email, url: profile.website, location: { ...resume.basics.location, city: profile.location } };
   const login = profile.github.trim().replace(/^@/, '');
-  if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login)) out.push({ kind: 'github', label: `github.com/${login}`, url: `https://github.com/${login}` });
-  return out;
+  if (login) resume.profiles = [{ id: 'github', network: 'GitHub', username: login, url: `https://github.com/${login}`, extra: {} }];
+  return resume;
 }
 
 export interface BuildDocumentInput {
-  profile: ProfileInfo;
+  /** The whole resume; or only the thin profile (then the resume holds just that). */
+  resume?: Resume;
+  profile?: ProfileInfo;
   /** Already selected, ordered and redacted (applyPrivacy). */
   projects: readonly Project[];
+  /** Each project's JSON Resume fields (roles, entity…), by project id. */
+  projectFields?: ReadonlyMap<string, ProjectResumeFields>;
   /** Best documentation level of the repositories linked to each project. */
   docLevels?: ReadonlyMap<string, DocLevel>;
+  focus?: readonly string[];
   now: Date;
 }
 
-export function buildDocument({ profile, projects, docLevels, now }: BuildDocumentInput): ExportDocument {
+export function buildDocument({ resume: given, profile, projects, projectFields, docLevels, focus = [], now }: BuildDocumentInput): ExportDocument {
+  const resume = given ?? (profile ? resumeFromProfile(profile) : emptyResume());
   const docProjects: DocProject[] = projects.map((p) => {
     const level = docLevels?.get(p.id);
     return {
@@ -185,13 +190,16 @@ export function buildDocument({ profile, projects, docLevels, now }: BuildDocume
       documentation: level === 'good' ? { level, label: 'Well documented' } : level === 'basic' ? { level, label: 'Documented' } : null,
     };
   });
-  const name = oneLine(profile.name);
+  const name = oneLine(resume.basics.name);
   return {
     title: name ? `${name} – Portfolio` : 'Portfolio',
     generatedOn: now.toISOString().slice(0, 10),
-    profile: { name, headline: oneLine(profile.headline), location: oneLine(profile.location), contacts: contacts(profile) },
+    profile: { name, headline: oneLine(resume.basics.label), location: oneLine(formatLocation(resume.basics.location)), contacts: resumeContacts(resume) },
     skills: buildSkills(docProjects, projects),
     projects: docProjects,
+    resume: buildDocResume(resume),
+    focus: [...focus],
+    data: { resume, projects: projects.map((project) => ({ project, fields: projectFields?.get(project.id) ?? EMPTY_PROJECT_RESUME_FIELDS })) },
     labels: LABELS,
   };
 }

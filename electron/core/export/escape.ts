@@ -43,6 +43,14 @@ export function safeWebUrl(raw: string | null | undefined): string | null {
 }
 
 /**
+ * A web URL as an HTML attribute value or Markdown destination: the few characters URLs may not
+ * carry as they are (RFC 3986; the URL parser leaves them, e.g. a `|` in a path) percent-encoded.
+ */
+export function encodeUrlChars(url: string): string {
+  return url.replace(/[|^`{}\\"<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
  * Inline Markdown: a backslash before every character CommonMark/GFM could read as syntax, so a
  * title can start no list, heading, quote, link, image, code span, table cell or raw HTML.
  * Characters that only matter at the start of a line are escaped only there.
@@ -54,9 +62,12 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
 }
 
-/** A URL as a Markdown link destination: characters that could end or break the destination are encoded. */
+/**
+ * A URL as a Markdown link destination: only what could end or break the destination (brackets
+ * that close it, spaces, quotes, backslashes) is encoded; `_` and `*` mean nothing there and stay.
+ */
 export function markdownUrl(url: string): string {
-  return url.replace(/[()<>\s"'`\\|[\]*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return encodeUrlChars(url).replace(/[()'\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** `[label](url)`, or the escaped label alone when the URL is not a web address. */

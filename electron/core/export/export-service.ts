@@ -6,6 +6,8 @@
  */
 import {
   FORMAT_EXTENSIONS,
+  FORMS_BY_FORMAT,
+  type ExportForm,
   type ExportFormat,
   type ExportOptions,
   type ExportResult,
@@ -15,27 +17,39 @@ import {
 } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
 import type { Project } from '../../../shared/types';
+import type { ProjectResumeFields } from '../../../shared/resume-types';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import { writeOutputFile, type ProtectedFile } from '../files/output-file';
 import { systemClock, type Clock, type PortfolioService } from '../portfolio-service';
 import { buildDocument, type ExportDocument } from './document';
 import type { PdfFonts } from './fonts';
-import { applyPrivacy } from './privacy';
+import { applyPrivacy, applyPrivacyToFields } from './privacy';
 import { createProfileService } from './profile-service';
 import { createProjectOptionsStore } from './project-options';
 import { renderHtml } from './render-html';
 import { renderJsonResume } from './render-json-resume';
 import { renderMarkdown } from './render-markdown';
 import { renderPdf } from './render-pdf';
-import { byRecency, orderForRole, orderForTechnologies } from './selection';
+import { planPdfResume, renderPdfResume } from './render-pdf-resume';
+import { renderHtmlResume } from './render-html-resume';
+import { renderProfileReadme } from './render-profile-readme';
+import { byRecency, demonstratedTechnologies, orderForTechnologies, roleScores } from './selection';
+import { lazyResumeRepository } from '../db/resume-repository';
 import { createVariantService } from './variant-service';
 
 export interface RenderOptions {
   paper: PaperSize;
   theme: ExportTheme;
+  form: ExportForm;
   now: Date;
   fonts?: PdfFonts;
+}
+
+export interface Rendered {
+  content: Uint8Array;
+  notes: string[];
+  pages?: number;
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -47,13 +61,26 @@ const MIME: Record<ExportFormat, string> = {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** One renderer per format, all over the same document. */
-export const RENDERERS: Record<ExportFormat, (doc: ExportDocument, o: RenderOptions) => Promise<Uint8Array>> = {
-  markdown: async (doc) => utf8(renderMarkdown(doc)),
-  html: async (doc, o) => utf8(renderHtml(doc, { theme: o.theme, paper: o.paper })),
-  pdf: (doc, o) => renderPdf(doc, { paper: o.paper, fonts: o.fonts, now: o.now }),
-  'json-resume': async (doc) => utf8(renderJsonResume(doc)),
+const text = (t: string): Rendered => ({ content: utf8(t), notes: [] });
+
+/** One renderer per format (and form), all over the same document. */
+export const RENDERERS: Record<ExportFormat, (doc: ExportDocument, o: RenderOptions) => Promise<Rendered>> = {
+  markdown: async (doc, o) => text(o.form === 'profile-readme' ? renderProfileReadme(doc) : renderMarkdown(doc)),
+  html: async (doc, o) => {
+    if (o.form !== 'resume') return text(renderHtml(doc, { theme: o.theme, paper: o.paper }));
+    // The HTML resume shows what the PDF resume holds: the same trimming, measured on the PDF's fonts.
+    const plan = await planPdfResume(doc, { paper: o.paper, fonts: o.fonts, now: o.now });
+    // `pages` here are the PDF resume's: what the preview of a PDF resume reports.
+    return { ...text(renderHtmlResume(doc, plan.view, { theme: o.theme, paper: o.paper })), notes: plan.notes, pages: plan.pdf.pages };
+  },
+  pdf: async (doc, o) => {
+    const r = o.form === 'resume' ? await renderPdfResume(doc, { paper: o.paper, fonts: o.fonts, now: o.now }) : await renderPdf(doc, { paper: o.paper, fonts: o.fonts, now: o.now });
+    return { content: r.bytes, notes: r.notes, pages: r.pages };
+  },
+  'json-resume': async (doc) => text(renderJsonResume(doc)),
 };
+
+const FILE_STEMS: Record<ExportForm, string> = { portfolio: 'portfolio', resume: 'resume', 'profile-readme': 'README' };
 
 /** Job targets as the export needs them (the gaps service provides them). */
 export interface TargetSource {
@@ -99,6 +126,14 @@ export function repositoryDocLevels(db: Db): () => ReadonlyMap<string, DocLevel>
   };
 }
 
+/** Projects that score above zero, in order; all of them when none does (better than an empty export). */
+function relevantFirst(projects: readonly Project[], score: (p: Project) => number): Project[] {
+  const scored = projects.map((p) => ({ p, s: score(p) }));
+  const relevant = scored.filter((x) => x.s > 0);
+  const pool = relevant.length ? relevant : scored;
+  return pool.sort((a, b) => b.s - a.s || byRecency(a.p, b.p)).map((x) => x.p);
+}
+
 /** "Backend – Acme" → "backend-acme". */
 export function slugify(text: string): string {
   return (
@@ -114,11 +149,24 @@ export function slugify(text: string): string {
 
 export function createExportService({ db, portfolio, targets, clock = systemClock, newId, docLevels, fonts, protectedFiles = [] }: ExportDeps) {
   const profile = createProfileService({ db });
+  const resumes = lazyResumeRepository(db);
   const variants = createVariantService({ db, clock, newId });
   const projectOptions = createProjectOptionsStore({ db, clock });
   const levels = docLevels ?? repositoryDocLevels(db);
 
-  /** The projects of a selection, in export order, before privacy options. */
+  /** The technologies a selection is for (a job target or posting); empty for the others. */
+  function focusOf(selection: ProjectSelection): string[] {
+    if (selection.mode === 'technologies') return selection.technologies;
+    if (selection.mode !== 'target') return [];
+    if (!targets) throw new AppError('INTERNAL', 'Job targets are not available here.');
+    return targets.getTarget(selection.targetId).technologies;
+  }
+
+  /**
+   * The projects of a selection, in export order, before privacy options. Picking for a role or
+   * a job selects: projects that show nothing it asks for are left out (unless none shows
+   * anything), then the rest are ordered by how much they show.
+   */
   function selectProjects(selection: ProjectSelection): Project[] {
     const all = portfolio.list({ sort: 'title' }).projects;
     const showcased = all.filter((p) => p.showcased).sort(byRecency);
@@ -133,17 +181,17 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
       case 'showcased':
         ordered = showcased;
         break;
-      case 'role':
-        ordered = orderForRole(showcased, selection.role);
-        break;
-      case 'target': {
-        if (!targets) throw new AppError('INTERNAL', 'Job targets are not available here.');
-        ordered = orderForTechnologies(showcased, targets.getTarget(selection.targetId).technologies);
+      case 'role': {
+        const scores = roleScores(showcased, selection.role);
+        ordered = relevantFirst(showcased, (p) => scores.get(p.id) ?? 0);
         break;
       }
-      case 'technologies':
-        ordered = orderForTechnologies(showcased, selection.technologies);
+      case 'target':
+      case 'technologies': {
+        const wanted = focusOf(selection);
+        ordered = relevantFirst(orderForTechnologies(showcased, wanted), (p) => demonstratedTechnologies(p, wanted).length);
         break;
+      }
     }
     return selection.limit ? ordered.slice(0, selection.limit) : ordered;
   }
@@ -151,7 +199,13 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
   function document(selection: ProjectSelection): ExportDocument {
     const options = projectOptions.all();
     const projects = selectProjects(selection).map((p) => applyPrivacy(p, options.get(p.id)));
-    return buildDocument({ profile: profile.get(), projects, docLevels: levels(), now: clock.now() });
+    const fields = resumes().allProjectFields();
+    const projectFields = new Map<string, ProjectResumeFields>();
+    for (const p of projects) {
+      const f = applyPrivacyToFields(fields.get(p.id), options.get(p.id));
+      if (f) projectFields.set(p.id, f);
+    }
+    return buildDocument({ resume: resumes().get(), projects, projectFields, docLevels: levels(), focus: focusOf(selection), now: clock.now() });
   }
 
   async function run(options: ExportOptions): Promise<ExportResult> {
@@ -159,20 +213,28 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
     const selection = options.selection ?? variant?.selection ?? { mode: 'showcased' };
     const format = options.format;
     if (!RENDERERS[format]) throw new AppError('VALIDATION', `Unknown export format "${String(format)}".`);
+    const form = options.form ?? 'portfolio';
+    if (!FORMS_BY_FORMAT[format].includes(form)) {
+      throw new AppError('VALIDATION', `${format} has no ${form} form (use ${FORMS_BY_FORMAT[format].join(' or ')}).`);
+    }
     const doc = document(selection);
-    const content = await RENDERERS[format](doc, {
+    const rendered = await RENDERERS[format](doc, {
       paper: options.paper ?? variant?.paper ?? 'a4',
       theme: options.theme ?? variant?.theme ?? 'light',
+      form,
       now: clock.now(),
       fonts,
     });
-    const base = variant ? `portfolio-${slugify(variant.name)}` : 'portfolio';
+    const stem = format === 'json-resume' ? 'resume' : FILE_STEMS[form];
+    const base = variant && form !== 'profile-readme' ? `${stem}-${slugify(variant.name)}` : stem;
     return {
       format,
-      fileName: format === 'json-resume' ? (variant ? `resume-${slugify(variant.name)}.json` : 'resume.json') : `${base}.${FORMAT_EXTENSIONS[format]}`,
+      fileName: `${base}.${FORMAT_EXTENSIONS[format]}`,
       mimeType: MIME[format],
-      content,
+      content: rendered.content,
       projectCount: doc.projects.length,
+      notes: rendered.notes,
+      ...(rendered.pages ? { pages: rendered.pages } : {}),
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import type { ProjectExportOptions } from '../../../shared/export-types';
 import type { Project } from '../../../shared/types';
+import type { JsonObject, JsonValue, ProjectResumeFields } from '../../../shared/resume-types';
 
 export const DEFAULT_CLIENT_REPLACEMENT = 'a client';
 
@@ -64,5 +65,27 @@ export function applyPrivacy(project: Project, options: ProjectExportOptions | u
     results: project.results.map(swap),
     tags: project.tags.map((t) => (t.techId ? t : { ...t, name: swap(t.name) })),
     links: links.map((l) => (l.label ? { ...l, label: swap(l.label) } : l)),
+  };
+}
+
+function swapStrings(value: JsonValue, swap: (s: string) => string): JsonValue {
+  if (typeof value === 'string') return swap(value);
+  if (Array.isArray(value)) return value.map((v) => swapStrings(v, swap));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swapStrings(v, swap)]));
+  return value;
+}
+
+/** A project's JSON Resume fields under its options: the client's name replaced in them too. */
+export function applyPrivacyToFields(fields: ProjectResumeFields | undefined, options: ProjectExportOptions | undefined): ProjectResumeFields | undefined {
+  if (!fields || !options?.anonymizeClient) return fields;
+  const names = options.clientNames.map((n) => n.trim()).filter(Boolean);
+  const swap = (text: string) => replaceClientNames(text, names, options.clientReplacement.trim() || DEFAULT_CLIENT_REPLACEMENT);
+  return {
+    roles: fields.roles.map(swap),
+    entity: swap(fields.entity),
+    type: swap(fields.type),
+    urlText: swap(fields.urlText),
+    keywords: fields.keywords.map(swap),
+    extra: swapStrings(fields.extra, swap) as JsonObject,
   };
 }

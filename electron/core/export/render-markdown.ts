@@ -5,6 +5,23 @@
  */
 import type { DocProject, ExportDocument } from './document';
 import { escapeMarkdown as md, markdownLink, markdownUrl } from './escape';
+import type { DocEntry, DocSection } from './resume-document';
+
+function entryLines(e: DocEntry): string[] {
+  const org = e.org ? ` — ${e.orgUrl ? markdownLink(e.org, e.orgUrl) : md(e.org)}` : '';
+  const lines = [`### ${md(e.heading)}${org}`, ''];
+  const meta = [e.period, e.location].filter(Boolean).map(md);
+  if (meta.length) lines.push(`*${meta.join(' · ')}*`, '');
+  if (e.summary) lines.push(md(e.summary), '');
+  if (e.highlights.length) lines.push(...e.highlights.map((h) => `- ${md(h)}`), '');
+  for (const d of e.details) lines.push(md(d), '');
+  if (e.keywords.length) lines.push(e.keywords.map(md).join(' · '), '');
+  return lines;
+}
+
+function sectionLines(s: DocSection | undefined): string[] {
+  return s ? [`## ${md(s.label)}`, '', ...s.entries.flatMap(entryLines)] : [];
+}
 
 function skillLine(group: ExportDocument['skills'][number]): string {
   const skills = group.skills.map((s) => {
@@ -34,17 +51,21 @@ export function renderMarkdown(doc: ExportDocument): string {
   if (sub.length) lines.push(sub.join(' · '), '');
   if (profile.contacts.length) {
     const links = profile.contacts.map((c) =>
-      c.kind === 'email' ? `[${md(c.label)}](${markdownUrl(c.url)})` : markdownLink(c.label, c.url),
+      c.kind === 'email' && c.url ? `[${md(c.label)}](${markdownUrl(c.url)})` : c.kind === 'phone' ? md(c.label) : markdownLink(c.label, c.url),
     );
     lines.push(links.join(' · '), '');
   }
+  const sections = new Map(doc.resume.sections.map((s) => [s.key, s]));
+  if (doc.resume.summary.length) lines.push(`## ${doc.labels.summary}`, '', ...doc.resume.summary.flatMap((p) => [md(p), '']));
+  lines.push(...sectionLines(sections.get('work')), ...sectionLines(sections.get('skills')));
   if (doc.skills.length) {
-    lines.push(`## ${doc.labels.skills}`, '', ...doc.skills.map(skillLine), '');
+    lines.push(`## ${sections.has('skills') ? doc.labels.projectSkills : doc.labels.skills}`, '', ...doc.skills.map(skillLine), '');
   }
   if (doc.projects.length) {
     lines.push(`## ${doc.labels.projects}`, '');
     for (const p of doc.projects) lines.push(...projectSection(p));
   }
+  for (const key of ['education', 'volunteer', 'awards', 'certificates', 'publications', 'languages', 'interests', 'references'] as const) lines.push(...sectionLines(sections.get(key)));
   lines.push(`<sub>${doc.labels.generated} ${doc.generatedOn}</sub>`, '');
   return lines.join('\n');
 }

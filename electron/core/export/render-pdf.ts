@@ -1,14 +1,17 @@
 /**
- * PDF from the same export document as the HTML, laid out with pdfkit in plain Node (the CLI
- * needs no browser). Every block is measured before it is drawn: a project card that does not
- * fit on what is left of a page starts on a new page, so no card is split (only a card taller
- * than a whole page has to be, and it then breaks between its lines).
+ * The full portfolio as PDF, from the same export document as the HTML, laid out with pdfkit in
+ * plain Node (the CLI needs no browser). Every block is measured before it is drawn: a project
+ * card that does not fit on what is left of a page starts on a new page, so no card is split
+ * (only a card taller than a whole page has to be, and it then breaks between its lines).
+ * Tagged, with emoji, right-to-left text and clickable links (pdf-canvas, pdf-text).
  */
-import PDFDocument from 'pdfkit';
 import type { PaperSize } from '../../../shared/export-types';
 import type { DocProject, ExportDocument } from './document';
-import { findPdfFonts, type PdfFonts } from './fonts';
-import { PALETTES, PAPER } from './theme';
+import type { PdfFonts } from './fonts';
+import { openCanvas, type Block, type Canvas, type PdfResult, type Struct } from './pdf-canvas';
+import type { TextStyle } from './pdf-text';
+import type { DocEntry, DocSection } from './resume-document';
+import { PALETTES } from './theme';
 
 export interface PdfOptions {
   paper?: PaperSize;
@@ -25,332 +28,325 @@ export interface PdfLayout {
   cards: Array<{ id: string; title: string; page: number; top: number; bottom: number; split: boolean }>;
 }
 
-const MARGIN = { top: 54, bottom: 54, side: 50 };
+export const MARGIN = { top: 54, bottom: 54, side: 50 };
 const CARD_PAD = 12;
 const GAP = 10;
-const C = PALETTES.light;
+export const C = PALETTES.light;
 
-type Doc = InstanceType<typeof PDFDocument>;
+export const style = (font: 'body' | 'bold', size: number, color: string = C.text, extra: Partial<TextStyle> = {}): TextStyle => ({ font, size, color, lineGap: 1.5, ...extra });
 
-/** A measured piece of a card: its height at the card's inner width, and how to draw it. */
-interface Piece {
-  height: number;
-  draw(y: number): void;
+export async function renderPdf(docModel: ExportDocument, options: PdfOptions = {}): Promise<PdfResult> {
+  const { layout, ...result } = await renderPdfWithLayout(docModel, options);
+  void layout;
+  return result;
 }
 
-export async function renderPdf(docModel: ExportDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  return (await renderPdfWithLayout(docModel, options)).bytes;
-}
-
-/**
- * Emoji (the astral pictographs, with their joiners, tags and variation selectors) are dropped
- * from PDF text: the embedded font has no glyphs for them, and pdfkit measures joiner sequences
- * wrongly, which pushed lines past the margin. Symbols the font has (✓ ★ © →) stay.
- */
-const EMOJI = /[\u{1F000}-\u{1FAFF}]|[\u{E0020}-\u{E007F}]|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
-
-export function pdfText(text: string): string {
-  const out = text.replace(EMOJI, '');
-  return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
-}
-
-function mapStrings<T>(value: T, fn: (s: string) => string): T {
-  if (typeof value === 'string') return fn(value) as T;
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'url' ? v : mapStrings(v, fn)])) as T;
-  }
-  return value;
-}
-
-export async function renderPdfWithLayout(source: ExportDocument, options: PdfOptions = {}): Promise<{ bytes: Uint8Array; layout: PdfLayout }> {
-  const model = mapStrings(source, pdfText);
-  const paper = PAPER[options.paper ?? 'a4'];
-  const fonts = options.fonts ?? findPdfFonts();
-  const pdf: Doc = new PDFDocument({
-    size: [paper.width, paper.height],
-    // pdfkit's own page breaking is kept out of the way (tiny bottom margin): this layout decides.
-    margins: { top: MARGIN.top, bottom: 4, left: MARGIN.side, right: MARGIN.side },
-    bufferPages: true,
-    autoFirstPage: true,
-    // No default font here: pdfkit would load the same file again under 'body' on every
-    // font('body') call (its cache skips a registered name whose font is already loaded).
-    info: {
-      Title: model.title,
-      // pdfkit writes every key it is given: an absent author must be absent, not undefined.
-      ...(model.profile.name ? { Author: model.profile.name } : {}),
-      Creator: 'Showcase',
-      Producer: 'Showcase',
-      CreationDate: options.now ?? new Date(),
-    },
-  });
-  pdf.registerFont('body', fonts.regular);
-  pdf.registerFont('bold', fonts.bold);
-  pdf.font('body');
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((res, rej) => {
-    pdf.on('end', () => res());
-    pdf.on('error', rej);
-  });
-
-  const left = MARGIN.side;
-  const width = paper.width - 2 * MARGIN.side;
-  const bottom = paper.height - MARGIN.bottom;
-  const usable = bottom - MARGIN.top;
-  let y = MARGIN.top;
-  let page = 1;
-  const layout: PdfLayout = { pageWidth: paper.width, pageHeight: paper.height, pages: 1, cards: [] };
-
-  const newPage = () => {
-    pdf.addPage();
-    page += 1;
-    y = MARGIN.top;
-  };
-  /** Starts a new page unless `height` fits on this one (or could fit on no page at all). */
-  const ensure = (height: number) => {
-    if (y + height > bottom && y > MARGIN.top && height <= usable) newPage();
-  };
-
-  const font = (name: 'body' | 'bold', size: number, color = C.text) => pdf.font(name).fontSize(size).fillColor(color);
-  const measure = (text: string, w: number, gap = 1.5) => pdf.heightOfString(text, { width: w, lineGap: gap });
-  const text = (t: string, x: number, at: number, w: number, extra: PDFKit.Mixins.TextOptions = {}) =>
-    pdf.text(t, x, at, { width: w, lineGap: 1.5, ...extra });
-
-  // A text piece: font set before measuring and before drawing, so both agree.
-  const textPiece = (t: string, style: () => void, x: number, w: number, extra: PDFKit.Mixins.TextOptions = {}): Piece => {
-    style();
-    const height = measure(t, w, extra.lineGap ?? 1.5);
-    return {
-      height,
-      draw: (at) => {
-        style();
-        text(t, x, at, w, extra);
-      },
-    };
-  };
-
-  // ── Header ─────────────────────────────────────────────
+/** The header: name, headline, location, and the contacts as one line of links. */
+export function headerBlocks(c: Canvas, model: ExportDocument, sizes = { name: 22, headline: 12, small: 10 }): Block[] {
   const p = model.profile;
-  const headerPieces: Piece[] = [textPiece(p.name || model.title, () => font('bold', 22), left, width)];
-  if (p.headline) headerPieces.push(textPiece(p.headline, () => font('body', 12), left, width));
-  if (p.location) headerPieces.push(textPiece(p.location, () => font('body', 10, C.muted), left, width));
-  if (p.contacts.length) {
-    const line = p.contacts.map((c) => c.label).join('   ·   ');
-    font('body', 10);
-    const height = measure(line, width);
-    headerPieces.push({
-      height,
-      draw: (at) => {
-        font('body', 10, C.accent);
-        p.contacts.forEach((c, i) => {
-          const last = i === p.contacts.length - 1;
-          const opts = { width, lineGap: 1.5, link: c.url, continued: !last };
-          if (i === 0) pdf.text(c.label, left, at, opts);
-          else pdf.text(c.label, opts);
-          if (!last) pdf.fillColor(C.muted).text('   ·   ', { continued: true, link: null }).fillColor(C.accent);
-        });
-      },
-    });
-  }
-  for (const piece of headerPieces) {
-    piece.draw(y);
-    y += piece.height + 3;
-  }
-  y += 6;
+  const blocks: Block[] = [c.text(p.name || model.title, style('bold', sizes.name), c.left, c.width, { tag: 'H1' })];
+  if (p.headline) blocks.push(c.text(p.headline, style('body', sizes.headline), c.left, c.width));
+  if (p.location) blocks.push(c.text(p.location, style('body', sizes.small, C.muted), c.left, c.width));
+  if (p.contacts.length) blocks.push(inlineLinks(c, p.contacts.map((x) => ({ label: x.label, url: x.url })), style('body', sizes.small, C.accent), c.left, c.width));
+  return blocks;
+}
 
-  const sectionHeading = (label: string): Piece => {
-    font('bold', 13);
-    const h = measure(label, width);
-    return {
-      height: h + 10,
-      draw: (at) => {
-        font('bold', 13);
-        text(label, left, at, width);
-        pdf.moveTo(left, at + h + 3).lineTo(left + width, at + h + 3).lineWidth(0.6).strokeColor(C.border).stroke();
-      },
-    };
+/** Labels with their links on one flowing line, separated by dots; each label its own Link element. */
+export function inlineLinks(c: Canvas, items: Array<{ label: string; url: string | null }>, s: TextStyle, x: number, width: number): Block {
+  const sepW = c.engine.measure('   ·   ', s);
+  const dotW = c.engine.measure('·', s);
+  const placed: Array<{ item: (typeof items)[number]; laid: ReturnType<Canvas['layout']>; x: number; line: number }> = [];
+  let cx = 0;
+  let line = 0;
+  for (const item of items) {
+    const laid = c.layout(item.label, s, width);
+    const w = laid.lines[0]?.width ?? 0;
+    if (cx > 0 && cx + sepW + w > width) {
+      cx = 0;
+      line += 1;
+    } else if (cx > 0) cx += sepW;
+    placed.push({ item, laid, x: cx, line });
+    cx += w;
+  }
+  const lineHeight = placed[0]?.laid.lineHeight ?? 12;
+  return {
+    height: (line + 1) * lineHeight,
+    draw: (y, parent) => {
+      const el = c.pdf.struct('P');
+      parent.add(el);
+      placed.forEach((p, i) => {
+        const at = { x: x + p.x, y: y + p.line * lineHeight };
+        if (i > 0 && placed[i - 1].line === p.line) {
+          c.artifact(() => c.engine.draw(c.layout('·', s, width), at.x - sepW / 2 - dotW / 2, at.y, { color: C.muted }));
+        }
+        if (p.item.url) {
+          const link = c.pdf.struct('Link');
+          el.add(link);
+          link.add(() => c.engine.draw(p.laid, at.x, at.y, { link: p.item.url, structParent: link }));
+          link.end();
+        } else el.add(() => c.engine.draw(p.laid, at.x, at.y, { color: C.text }));
+      });
+      el.end();
+    },
   };
+}
 
-  // ── Skills ─────────────────────────────────────────────
+/** A section heading with a rule under it; the heading is an H2 of the section. */
+export function sectionHeading(c: Canvas, label: string, size = 13): Block {
+  const text = c.text(label, style('bold', size), c.left, c.width, { tag: 'H2' });
+  return {
+    height: text.height + 10,
+    draw: (y, parent) => {
+      text.draw(y, parent);
+      c.artifact(() => c.pdf.moveTo(c.left, y + text.height + 3).lineTo(c.left + c.width, y + text.height + 3).lineWidth(0.6).strokeColor(C.border).stroke());
+    },
+  };
+}
+
+/** A bullet list item: the bullet is its label, the text its body. */
+export function bullet(c: Canvas, text: string, s: TextStyle, x: number, width: number): Block {
+  const body = c.layout(text, s, width - 11);
+  return {
+    height: body.height + 1,
+    draw: (y, parent) => {
+      const li = c.pdf.struct('LI');
+      parent.add(li);
+      const lbl = c.pdf.struct('Lbl');
+      li.add(lbl);
+      lbl.add(() => c.engine.draw(c.layout('•', s, 10), x + 1, y, { color: C.muted }));
+      lbl.end();
+      const lbody = c.pdf.struct('LBody');
+      li.add(lbody);
+      lbody.add(() => c.engine.draw(body, x + 11, y));
+      lbody.end();
+      li.end();
+    },
+  };
+}
+
+/** Consecutive list items grouped under one L element when drawn. */
+export function list(c: Canvas, items: Block[]): Block {
+  return {
+    height: items.reduce((h, b) => h + b.height, 0),
+    draw: (y, parent) => {
+      const l = c.pdf.struct('L');
+      parent.add(l);
+      c.stack(items, y, l);
+      l.end();
+    },
+  };
+}
+
+/** A resume entry (a position, a degree…): heading, organisation and period, summary, bullets, details. */
+export function entryBlocks(c: Canvas, e: DocEntry, opts: { highlights?: number; size?: number } = {}): Block[] {
+  const size = opts.size ?? 10;
+  const heading = [e.heading, e.org].filter(Boolean).join(' — ');
+  const blocks: Block[] = [c.text(heading, style('bold', size + 0.5), c.left, c.width, { tag: 'H3' })];
+  const meta = [e.period, e.location].filter(Boolean).join('  ·  ');
+  if (meta) blocks.push(c.text(meta, style('body', size - 1, C.muted), c.left, c.width));
+  if (e.orgUrl) blocks.push(c.text(e.orgUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''), style('body', size - 1, C.accent), c.left, c.width, { link: e.orgUrl }));
+  if (e.summary) blocks.push(c.spaced(c.text(e.summary, style('body', size), c.left, c.width), 2));
+  const highlights = opts.highlights === undefined ? e.highlights : e.highlights.slice(0, opts.highlights);
+  if (highlights.length) blocks.push(c.spaced(list(c, highlights.map((h) => bullet(c, h, style('body', size), c.left, c.width))), 2));
+  for (const d of e.details) blocks.push(c.text(d, style('body', size - 1, C.muted), c.left, c.width));
+  if (e.keywords.length) blocks.push(c.text(e.keywords.join(' · '), style('body', size - 1), c.left, c.width));
+  return blocks;
+}
+
+/** Draws a section (heading with its first entry kept together), entry by entry, breaking pages between entries. */
+export function drawSection(c: Canvas, section: { label: string; entries: Block[][] }, headingSize = 13, entryGap = 8): void {
+  if (!section.entries.length) return;
+  const sect = c.struct('Sect', c.root);
+  const heading = sectionHeading(c, section.label, headingSize);
+  const height = (blocks: Block[]) => blocks.reduce((h, b) => h + b.height, 0);
+  c.ensure(heading.height + Math.min(height(section.entries[0]), c.usable - heading.height));
+  c.put(heading, c.y, sect);
+  c.y += heading.height;
+  for (const blocks of section.entries) {
+    const h = height(blocks);
+    if (h <= c.usable) c.ensure(h);
+    const div = c.struct('Div', sect);
+    for (const b of blocks) {
+      c.ensure(b.height);
+      c.put(b, c.y, div);
+      c.y += b.height;
+    }
+    c.end(div, sect);
+    c.y += entryGap;
+  }
+  c.end(sect, c.root);
+  c.y += GAP - entryGap;
+}
+
+export function drawBlocks(c: Canvas, blocks: Block[], parent: Struct, gap = 3): void {
+  for (const b of blocks) {
+    c.put(b, c.y, parent);
+    c.y += b.height + gap;
+  }
+}
+
+export function footer(c: Canvas, model: ExportDocument) {
+  return (page: number, pages: number) => {
+    const s = style('body', 8, C.muted);
+    const y = c.paper.height - MARGIN.bottom + 20;
+    c.engine.draw(c.layout(`${model.labels.generated} ${model.generatedOn}`, s, c.width / 2), c.left, y);
+    const label = `${page} / ${pages}`;
+    c.engine.draw(c.layout(label, s, c.width / 2), c.left + c.width - c.engine.measure(label, s), y);
+  };
+}
+
+function sectionEntries(c: Canvas, s: DocSection): Block[][] {
+  return s.entries.map((e) => entryBlocks(c, e));
+}
+
+export async function renderPdfWithLayout(model: ExportDocument, options: PdfOptions = {}): Promise<PdfResult & { layout: PdfLayout }> {
+  const c = openCanvas({ paper: options.paper, fonts: options.fonts, now: options.now, title: model.title, author: model.profile.name, margins: MARGIN });
+  const layout: PdfLayout = { pageWidth: c.paper.width, pageHeight: c.paper.height, pages: 1, cards: [] };
+
+  drawBlocks(c, headerBlocks(c, model), c.root);
+  c.y += 6;
+  const sections = new Map(model.resume.sections.map((s) => [s.key, s]));
+  if (model.resume.summary.length) drawSection(c, { label: model.labels.summary, entries: [model.resume.summary.map((p) => c.text(p, style('body', 10), c.left, c.width))] });
+  const work = sections.get('work');
+  if (work) drawSection(c, { label: work.label, entries: sectionEntries(c, work) });
+  const ownSkills = sections.get('skills');
+  if (ownSkills) drawSection(c, { label: ownSkills.label, entries: sectionEntries(c, ownSkills) });
+
+  // ── Skills shown by the projects ───────────────────────
   if (model.skills.length) {
     const labelW = 118;
-    const rows: Piece[] = model.skills.map((g) => {
+    const rows: Block[] = model.skills.map((g) => {
       const body = g.skills.map((s) => `${s.name} (${s.projects.join(', ')}${s.more ? `, +${s.more} more` : ''})`).join('; ');
-      const label = textPiece(g.label, () => font('bold', 9.5), left, labelW - 8);
-      const content = textPiece(body, () => font('body', 9.5), left + labelW, width - labelW);
-      const height = Math.max(label.height, content.height);
-      return {
-        height,
-        draw: (at) => {
-          label.draw(at);
-          content.draw(at);
-        },
-      };
+      return c.row([c.text(g.label, style('bold', 9.5), c.left, labelW - 8), c.text(body, style('body', 9.5), c.left + labelW, c.width - labelW)], 4);
     });
-    const heading = sectionHeading(model.labels.skills);
-    ensure(heading.height + (rows[0]?.height ?? 0));
-    heading.draw(y);
-    y += heading.height;
-    for (const row of rows) {
-      ensure(row.height);
-      row.draw(y);
-      y += row.height + 4;
-    }
-    y += GAP;
+    drawSection(c, { label: ownSkills ? model.labels.projectSkills : model.labels.skills, entries: rows.map((r) => [r]) }, 13, 0);
   }
 
   // ── Projects ───────────────────────────────────────────
-  const inner = width - 2 * CARD_PAD;
-  const x0 = left + CARD_PAD;
-  const cardPieces = (proj: DocProject): Piece[] => {
-    // The documentation badge sits at the top right, beside the title.
-    const badge = proj.documentation?.label ?? '';
-    font('body', 9);
-    const badgeW = badge ? pdf.widthOfString(badge) + 12 : 0;
-    const title = textPiece(proj.title, () => font('bold', 13), x0, inner - (badge ? badgeW + 8 : 0));
-    const pieces: Piece[] = [
-      {
-        height: title.height,
-        draw: (at) => {
-          title.draw(at);
-          if (!badge) return;
-          const bx = x0 + inner - badgeW;
-          pdf.roundedRect(bx, at + 2, badgeW, 13, 6.5).fillColor(C.badge).fill();
-          font('body', 9, C.badgeText);
-          pdf.text(badge, bx + 6, at + 4.2, { width: badgeW - 12, lineBreak: false });
-        },
-      },
-    ];
-    const meta = [proj.period, proj.kinds.join(', ')].filter(Boolean).join('  ·  ');
-    if (meta) pieces.push(textPiece(meta, () => font('body', 9, C.muted), x0, inner));
-    if (proj.summary) pieces.push(spaced(textPiece(proj.summary, () => font('body', 10), x0, inner), 4));
-    const bulletList = (label: string, items: string[]) => {
-      pieces.push(spaced(textPiece(label.toUpperCase(), () => font('bold', 7.5, C.muted), x0, inner, { characterSpacing: 0.5 }), 6));
-      for (const item of items) {
-        const body = textPiece(item, () => font('body', 10), x0 + 11, inner - 11);
-        pieces.push({
-          height: body.height + 1,
-          draw: (at) => {
-            font('body', 10, C.muted);
-            pdf.text('•', x0 + 1, at, { lineBreak: false });
-            body.draw(at);
-          },
-        });
+  if (model.projects.length) drawProjects(c, model, layout);
+
+  for (const key of ['education', 'volunteer', 'awards', 'certificates', 'publications', 'languages', 'interests', 'references'] as const) {
+    const s = sections.get(key);
+    if (s) drawSection(c, { label: s.label, entries: sectionEntries(c, s) });
+  }
+
+  const result = await c.finish(footer(c, model));
+  layout.pages = result.pages;
+  return { ...result, layout };
+}
+
+function drawProjects(c: Canvas, model: ExportDocument, layout: PdfLayout): void {
+  const inner = c.width - 2 * CARD_PAD;
+  const x0 = c.left + CARD_PAD;
+  const sect = c.pdf.struct('Sect');
+  c.root.add(sect);
+  const cards = model.projects.map((proj) => {
+    const blocks = cardBlocks(c, proj, model, x0, inner);
+    return { proj, blocks, height: blocks.reduce((s, x) => s + x.height, 0) + 2 * CARD_PAD };
+  });
+  const heading = sectionHeading(c, model.labels.projects);
+  // The heading stays with the first card.
+  c.ensure(heading.height + Math.min(cards[0].height, c.usable - heading.height));
+  heading.draw(c.y, sect);
+  c.y += heading.height;
+  for (const card of cards) {
+    const art = c.pdf.struct('Art');
+    sect.add(art);
+    if (card.height <= c.usable) {
+      c.ensure(card.height);
+      const top = c.y;
+      c.artifact(() => c.pdf.roundedRect(c.left, top, c.width, card.height, 6).lineWidth(0.8).strokeColor(C.border).stroke());
+      c.stack(card.blocks, top + CARD_PAD, art);
+      c.y = top + card.height;
+      layout.cards.push({ id: card.proj.id, title: card.proj.title, page: c.page, top, bottom: c.y, split: false });
+    } else {
+      // Taller than a page: unavoidable split, between blocks, without a frame.
+      c.ensure(card.blocks[0].height + (card.blocks[1]?.height ?? 0));
+      const first = c.page;
+      const top = c.y;
+      for (const b of card.blocks) {
+        c.ensure(b.height);
+        b.draw(c.y, art);
+        c.y += b.height;
       }
-    };
-    if (proj.highlights.length) bulletList(model.labels.highlights, proj.highlights);
-    if (proj.results.length) bulletList(model.labels.results, proj.results);
-    if (proj.technologies.length) pieces.push(spaced(chips(proj.technologies), 7));
-    if (proj.links.length) {
-      const rows = proj.links.map((l) => {
-        const shown = l.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-        const label = `${l.label}: `;
-        font('bold', 9);
-        const lw = pdf.widthOfString(label);
-        const urlPiece = textPiece(shown, () => font('body', 9, C.accent), x0 + lw, inner - lw);
-        return {
-          height: urlPiece.height,
-          draw: (at: number) => {
-            font('bold', 9);
-            pdf.text(label, x0, at, { lineBreak: false });
-            font('body', 9, C.accent);
-            text(shown, x0 + lw, at, inner - lw, { link: l.url });
-          },
-        };
-      });
-      rows.forEach((r, i) => pieces.push(i === 0 ? spaced(r, 6) : r));
+      layout.cards.push({ id: card.proj.id, title: card.proj.title, page: first, top, bottom: c.y, split: c.page !== first });
     }
-    return pieces;
+    art.end();
+    c.y += GAP;
+  }
+  sect.end();
+}
+
+/** A project card's blocks: title (with the documentation badge), meta, summary, lists, chips, links. */
+function cardBlocks(c: Canvas, proj: DocProject, model: ExportDocument, x0: number, inner: number): Block[] {
+  const badge = proj.documentation?.label ?? '';
+  const badgeStyle = style('body', 9, C.badgeText);
+  const badgeW = badge ? c.engine.measure(badge, badgeStyle) + 12 : 0;
+  const title = c.text(proj.title, style('bold', 13), x0, inner - (badge ? badgeW + 8 : 0), { tag: 'H3' });
+  const blocks: Block[] = [
+    {
+      height: title.height,
+      draw: (y, parent) => {
+        title.draw(y, parent);
+        if (!badge) return;
+        const bx = x0 + inner - badgeW;
+        c.artifact(() => c.pdf.roundedRect(bx, y + 2, badgeW, 13, 6.5).fillColor(C.badge).fill());
+        c.text(badge, badgeStyle, bx + 6, badgeW - 12 + 1).draw(y + 2.2, parent);
+      },
+    },
+  ];
+  const meta = [proj.period, proj.kinds.join(', ')].filter(Boolean).join('  ·  ');
+  if (meta) blocks.push(c.text(meta, style('body', 9, C.muted), x0, inner));
+  if (proj.summary) blocks.push(c.spaced(c.text(proj.summary, style('body', 10), x0, inner), 4));
+  const bulletList = (label: string, items: string[]) => {
+    blocks.push(c.spaced(c.text(label.toUpperCase(), style('bold', 7.5, C.muted, { characterSpacing: 0.5 }), x0, inner, { tag: 'H4' }), 6));
+    blocks.push(list(c, items.map((item) => bullet(c, item, style('body', 10), x0, inner))));
   };
+  if (proj.highlights.length) bulletList(model.labels.highlights, proj.highlights);
+  if (proj.results.length) bulletList(model.labels.results, proj.results);
+  if (proj.technologies.length) blocks.push(c.spaced(chips(c, proj.technologies, x0, inner), 7));
+  proj.links.forEach((l, i) => {
+    const shown = l.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    const label = `${l.label}: `;
+    const labelStyle = style('bold', 9);
+    const lw = c.engine.measure(label, labelStyle);
+    const row = c.row([c.text(label, labelStyle, x0, lw + 1), c.text(shown, style('body', 9, C.accent), x0 + lw, inner - lw, { link: l.url })]);
+    blocks.push(i === 0 ? c.spaced(row, 6) : row);
+  });
+  return blocks;
+}
 
-  function spaced(piece: Piece, before: number): Piece {
-    return { height: piece.height + before, draw: (at) => piece.draw(at + before) };
-  }
-
-  /** Technologies as chips, flowed into lines. */
-  function chips(items: string[]): Piece {
-    const size = 8.5;
-    const padX = 5;
-    const lineH = 14;
-    font('body', size);
-    const placed: Array<{ t: string; x: number; line: number; w: number }> = [];
-    let cx = 0;
-    let line = 0;
-    for (const t of items) {
-      // A chip wider than the card is cut to fit rather than overflowing.
-      let label = t;
-      while (pdf.widthOfString(label) + 2 * padX > inner && label.length > 1) label = `${[...label].slice(0, -2).join('')}…`;
-      const w = Math.min(pdf.widthOfString(label) + 2 * padX, inner);
-      if (cx > 0 && cx + w > inner) {
-        cx = 0;
-        line += 1;
-      }
-      placed.push({ t: label, x: cx, line, w });
-      cx += w + 4;
+/** Technologies as chips, flowed into lines; the chip backgrounds are artifacts, the names one paragraph. */
+function chips(c: Canvas, items: string[], x0: number, inner: number): Block {
+  const s = style('body', 8.5);
+  const padX = 5;
+  const lineH = 14;
+  const placed: Array<{ t: string; x: number; line: number; w: number }> = [];
+  let cx = 0;
+  let line = 0;
+  for (const t of items) {
+    // A chip wider than the card is cut to fit rather than overflowing.
+    let label = t;
+    while (c.engine.measure(label, s) + 2 * padX > inner && [...label].length > 1) label = `${[...label].slice(0, -2).join('')}…`;
+    const w = Math.min(c.engine.measure(label, s) + 2 * padX, inner);
+    if (cx > 0 && cx + w > inner) {
+      cx = 0;
+      line += 1;
     }
-    return {
-      height: (line + 1) * lineH,
-      draw: (at) => {
-        for (const c of placed) {
-          const cy = at + c.line * lineH;
-          pdf.roundedRect(x0 + c.x, cy, c.w, lineH - 3, 3).fillColor(C.chip).fill();
-          font('body', size);
-          pdf.text(c.t, x0 + c.x + padX, cy + 1.5, { lineBreak: false });
-        }
-      },
-    };
+    placed.push({ t: label, x: cx, line, w });
+    cx += w + 4;
   }
-
-  if (model.projects.length) {
-    const heading = sectionHeading(model.labels.projects);
-    const cards = model.projects.map((proj) => {
-      const pieces = cardPieces(proj);
-      return { proj, pieces, height: pieces.reduce((s, x) => s + x.height, 0) + 2 * CARD_PAD };
-    });
-    // The heading stays with the first card.
-    ensure(heading.height + Math.min(cards[0].height, usable - heading.height));
-    heading.draw(y);
-    y += heading.height;
-    for (const card of cards) {
-      if (card.height <= usable) {
-        ensure(card.height);
-        const top = y;
-        pdf.roundedRect(left, top, width, card.height, 6).lineWidth(0.8).strokeColor(C.border).stroke();
-        let cy = top + CARD_PAD;
-        for (const piece of card.pieces) {
-          piece.draw(cy);
-          cy += piece.height;
-        }
-        y = top + card.height;
-        layout.cards.push({ id: card.proj.id, title: card.proj.title, page, top, bottom: y, split: false });
-      } else {
-        // Taller than a page: unavoidable split, between pieces, without a frame.
-        ensure(card.pieces[0].height + card.pieces[1]?.height);
-        const first = page;
-        const top = y;
-        for (const piece of card.pieces) {
-          ensure(piece.height);
-          piece.draw(y);
-          y += piece.height;
-        }
-        layout.cards.push({ id: card.proj.id, title: card.proj.title, page: first, top, bottom: y, split: page !== first });
+  return {
+    height: (line + 1) * lineH,
+    draw: (y, parent) => {
+      const p = c.pdf.struct('P');
+      parent.add(p);
+      for (const chip of placed) {
+        const cy = y + chip.line * lineH;
+        c.artifact(() => c.pdf.roundedRect(x0 + chip.x, cy, chip.w, lineH - 3, 3).fillColor(C.chip).fill());
+        p.add(() => c.engine.draw(c.layout(chip.t, s, chip.w), x0 + chip.x + padX, cy + 1.5));
       }
-      y += GAP;
-    }
-  }
-
-  // ── Footer on every page ───────────────────────────────
-  const range = pdf.bufferedPageRange();
-  layout.pages = range.count;
-  for (let i = 0; i < range.count; i++) {
-    pdf.switchToPage(range.start + i);
-    font('body', 8, C.muted);
-    const footY = paper.height - MARGIN.bottom + 20;
-    pdf.text(`${model.labels.generated} ${model.generatedOn}`, left, footY, { width: width / 2, lineBreak: false });
-    pdf.text(`${i + 1} / ${range.count}`, left + width / 2, footY, { width: width / 2, align: 'right', lineBreak: false });
-  }
-  pdf.end();
-  await done;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), layout };
+      p.end();
+    },
+  };
 }

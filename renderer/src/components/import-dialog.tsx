@@ -50,15 +50,54 @@ function TitleList({ label, titles, tone }: { label: string; titles: string[]; t
   );
 }
 
+function ResumeImportPlan({ preview }: { preview: ImportPreview }) {
+  const sections = preview.sections.filter((s) => s.entries > 0);
+  return (
+    <>
+      {sections.length > 0 && (
+        <ul className="plan-sections" aria-label="Resume sections in the file">
+          {sections.map((s) => (
+            <li key={s.section}>
+              <strong>{s.label}</strong> {s.section === 'basics' ? '' : `(${s.entries})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <TitleList label={preview.projects.length === 1 ? 'project will be added' : 'projects will be added'} titles={preview.projects} tone="add" />
+      {preview.replaces.length > 0 && (
+        <p className="notice notice-warn">Your resume’s {preview.replaces.join(', ')} will be replaced with the file’s.</p>
+      )}
+      {preview.warnings.length > 0 && (
+        <details className="import-notes">
+          <summary>
+            {preview.warnings.length} {preview.warnings.length === 1 ? 'thing was' : 'things were'} adjusted on the way in
+          </summary>
+          <ul>
+            {preview.warnings.map((w, i) => (
+              <li key={i} dir="auto">
+                {w}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
 export function ImportDialog({ preview, onConfirm, onCancel }: { preview: ImportPreview | null; onConfirm(): void; onCancel(): void }) {
   const plan = preview?.plan ?? null;
   const isBackup = preview?.format === 'backup';
   const title = isBackup ? 'Restore this backup?' : 'Import this JSON Resume?';
   const confirmLabel = preview?.destructive
-    ? 'Replace my portfolio'
+    ? isBackup
+      ? 'Replace my portfolio'
+      : 'Import and replace'
     : isBackup
       ? 'Restore'
-      : `Import ${preview?.projects.length ?? 0} ${preview?.projects.length === 1 ? 'project' : 'projects'}`;
+      : preview?.sections.some((s) => s.section !== 'basics' && s.entries > 0)
+        ? 'Import the resume'
+        : `Import ${preview?.projects.length ?? 0} ${preview?.projects.length === 1 ? 'project' : 'projects'}`;
   return (
     <ConfirmDialog open={preview !== null} title={title} confirmLabel={confirmLabel} danger={preview?.destructive} wide onConfirm={onConfirm} onCancel={onCancel}>
       {preview && (
@@ -102,7 +141,7 @@ export function ImportDialog({ preview, onConfirm, onCancel }: { preview: Import
               )}
             </>
           ) : (
-            <TitleList label={preview.projects.length === 1 ? 'project will be added' : 'projects will be added'} titles={preview.projects} tone="add" />
+            <ResumeImportPlan preview={preview} />
           )}
         </div>
       )}
@@ -120,7 +159,9 @@ export async function runImport(preview: ImportPreview): Promise<boolean> {
     void useGitHubStore.getState().loadAccounts();
     if (result.format === 'json-resume') {
       const n = result.added.length;
-      useUiStore.getState().toast({ message: `Imported ${n} ${n === 1 ? 'project' : 'projects'} from ${preview.fileName}.`, timeoutMs: 5000 });
+      const sections = result.sections.filter((s) => s.entries > 0 && s.section !== 'basics').length;
+      const what = [sections ? 'your resume' : '', `${n} ${n === 1 ? 'project' : 'projects'}`].filter(Boolean).join(' and ');
+      useUiStore.getState().toast({ message: `Imported ${what} from ${preview.fileName}.`, timeoutMs: 5000 });
       return true;
     }
     if (!result.applied) {

@@ -23,7 +23,7 @@ export function modKeyLabel(): string {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? '⌘' : 'Ctrl';
 }
 
-/** The screen an Alt+1…Alt+8 press goes to, or null. Uses the physical key, so macOS Option works too. */
+/** The screen an Alt+1…Alt+9 press goes to, or null. Uses the physical key, so macOS Option works too. */
 export function navShortcutTarget(e: KeyboardEvent): ScreenId | null {
   if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return null;
   const match = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);

@@ -7,7 +7,23 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field } from '../components/field';
 import { ImportDialog, runImport } from '../components/import-dialog';
 import { ROLES } from '../../../shared/gaps/model';
-import { EMPTY_PROFILE, FORMAT_LABELS, EXPORT_FORMATS, type ExportFormat, type ExportRoleId, type ExportTheme, type PaperSize, type ProfileInfo, type ProjectSelection, type Variant } from '../../../shared/export-types';
+import {
+  EMPTY_PROFILE,
+  FORM_LABELS,
+  FORMAT_LABELS,
+  FORMS_BY_FORMAT,
+  EXPORT_FORMATS,
+  type ExportForm,
+  type ExportFormat,
+  type ExportRoleId,
+  type ExportTheme,
+  type PaperSize,
+  type ProfileInfo,
+  type ProjectSelection,
+  type Variant,
+} from '../../../shared/export-types';
+import { PublishReadmeDialog } from '../components/publish-readme-dialog';
+import { useResumeStore } from '../stores/resume-store';
 import type { ExportPreview, ImportPreview } from '../../../shared/ipc-contract';
 import type { Project } from '../../../shared/types';
 
@@ -28,6 +44,11 @@ export function ExportScreen() {
   const revision = useProjectsStore((s) => s.revision);
   const targets = useGapsStore((s) => s.targets);
   const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [formChoice, setForm] = useState<ExportForm>('portfolio');
+  const [publishing, setPublishing] = useState(false);
+  const resumeRevision = useResumeStore((s) => s.revision);
+  // A form the format does not have falls back to the portfolio.
+  const form: ExportForm = FORMS_BY_FORMAT[format].includes(formChoice) ? formChoice : 'portfolio';
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [theme, setTheme] = useState<ExportTheme>('light');
   const [selection, setSelection] = useState<ProjectSelection>({ mode: 'showcased' });
@@ -50,8 +71,8 @@ export function ExportScreen() {
   }, [revision]);
 
   const request = useMemo(
-    () => ({ format, selection, ...(format === 'pdf' || format === 'html' ? { paper } : {}), ...(format === 'html' ? { theme } : {}) }),
-    [format, selection, paper, theme],
+    () => ({ format, selection, ...(form !== 'portfolio' ? { form } : {}), ...(format === 'pdf' || format === 'html' ? { paper } : {}), ...(format === 'html' ? { theme } : {}) }),
+    [format, form, selection, paper, theme],
   );
   const requestKey = JSON.stringify(request);
 
@@ -72,7 +93,7 @@ export function ExportScreen() {
         });
     }, PREVIEW_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [requestKey, revision, profileRev]);
+  }, [requestKey, revision, profileRev, resumeRevision]);
 
   async function save() {
     setSaving(true);
@@ -87,6 +108,7 @@ export function ExportScreen() {
   }
 
   function loadVariant(v: Variant) {
+    setForm('portfolio');
     setFormat(v.format);
     setPaper(v.paper);
     setTheme(v.theme);
@@ -99,11 +121,20 @@ export function ExportScreen() {
         <div className="screen-title-line">
           <h1 id="export-heading">Export</h1>
           <p className="count">
-            {preview ? `${preview.projectCount} ${preview.projectCount === 1 ? 'project' : 'projects'} · ${preview.fileName}` : 'Preparing…'}
+            {preview
+              ? `${preview.projectCount} ${preview.projectCount === 1 ? 'project' : 'projects'} · ${preview.fileName}${preview.pages ? ` · ${preview.pages} ${preview.pages === 1 ? 'page' : 'pages'}` : ''}`
+              : 'Preparing…'}
           </p>
-          <button type="button" className="btn btn-primary head-action" disabled={saving} onClick={() => void save()}>
-            {saving ? 'Saving…' : `Save ${FORMAT_SHORT[format]}…`}
-          </button>
+          <span className="head-action">
+            {format === 'markdown' && form === 'profile-readme' && (
+              <button type="button" className="btn" onClick={() => setPublishing(true)}>
+                Publish to GitHub…
+              </button>
+            )}
+            <button type="button" className="btn btn-primary" disabled={saving} onClick={() => void save()}>
+              {saving ? 'Saving…' : `Save ${FORMAT_SHORT[format]}…`}
+            </button>
+          </span>
         </div>
         <div className="seg" role="radiogroup" aria-label="Format">
           {EXPORT_FORMATS.map((f) => (
@@ -128,6 +159,18 @@ export function ExportScreen() {
               </select>
             </label>
           )}
+          {FORMS_BY_FORMAT[format].length > 1 && (
+            <label className="inline-select">
+              Form
+              <select aria-label="Form" value={form} onChange={(e) => setForm(e.target.value as ExportForm)}>
+                {FORMS_BY_FORMAT[format].map((f) => (
+                  <option key={f} value={f}>
+                    {FORM_LABELS[f]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {format === 'html' && (
             <label className="inline-select">
               Theme
@@ -147,6 +190,7 @@ export function ExportScreen() {
           <BackupCard
             onRestored={() => {
               setProfileRev((n) => n + 1);
+              void useResumeStore.getState().load();
             }}
           />
         </div>
@@ -155,13 +199,19 @@ export function ExportScreen() {
             <h2 id="preview-heading" className="card-title">
               Preview
             </h2>
-            <span className="small muted">{format === 'pdf' ? 'The PDF has this layout, on paper' : FORMAT_LABELS[format]}</span>
+            <span className="small muted">{format === 'pdf' ? 'The PDF has this layout, on paper' : `${FORMAT_LABELS[format]} · ${FORM_LABELS[form]}`}</span>
           </div>
+          {preview?.notes.map((note) => (
+            <p key={note} className="notice notice-warn" role="status">
+              {note}
+            </p>
+          ))}
           {previewError && (
             <div className="banner banner-error" role="alert">
               <span className="banner-text">{previewError}</span>
             </div>
           )}
+          <PublishReadmeDialog open={publishing} selection={selection} onClose={() => setPublishing(false)} />
           {!preview ? (
             <p className="muted">Preparing the preview…</p>
           ) : preview.kind === 'html' ? (
@@ -420,7 +470,11 @@ function VariantsCard({
 
 function ProfileCard({ onSaved }: { onSaved(): void }) {
   const [profile, setProfile] = useState<ProfileInfo>(EMPTY_PROFILE);
-  const [dirty, setDirty] = useState(false);
+  // The fields the user changed: only those are sent, so a value imported as text (a website
+  // without https://) does not block saving another field.
+  const [changed, setChanged] = useState<Set<keyof ProfileInfo>>(new Set());
+  const dirty = changed.size > 0;
+  const setDirty = (value: boolean) => !value && setChanged(new Set());
   const [error, setError] = useState<string | null>(null);
   const revision = useProjectsStore((s) => s.revision);
 
@@ -436,7 +490,7 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
 
   async function save() {
     try {
-      const saved = await api.setProfile(profile);
+      const saved = await api.setProfile(Object.fromEntries([...changed].map((k) => [k, profile[k]])));
       setProfile(saved);
       setDirty(false);
       setError(null);
@@ -452,6 +506,7 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
       <h2 id="profile-heading" className="card-title">
         Profile
       </h2>
+      <p className="muted small card-intro">The top of every export. Experience, education, skills and the rest are on the Profile & experience screen.</p>
       <form
         className="profile-form"
         noValidate
@@ -470,7 +525,7 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
               placeholder={f.placeholder}
               onChange={(e) => {
                 setProfile((p) => ({ ...p, [f.key]: e.target.value }));
-                setDirty(true);
+                setChanged((c) => new Set(c).add(f.key));
               }}
             />
           </Field>
@@ -525,7 +580,7 @@ function BackupCard({ onRestored }: { onRestored(): void }) {
       </h2>
       <p className="muted small">
         A backup is one JSON file with everything: projects, targets, variants, profile and synced repositories (never tokens).
-        Restore a backup, or import the projects of a JSON Resume.
+        Restore a backup, or import a JSON Resume (the whole resume and its projects).
       </p>
       <div className="backup-actions">
         <button type="button" className="btn" disabled={busy} onClick={() => void backup()}>

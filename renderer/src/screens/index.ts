@@ -9,10 +9,12 @@ import { TargetScreen } from './target-screen';
 import { RepositoriesScreen } from './repositories-screen';
 import { AccountsScreen } from './accounts-screen';
 import { ExportScreen } from './export-screen';
+import { ResumeScreen } from './resume-screen';
 
 export const SCREENS: Record<ScreenId, ComponentType> = {
   dashboard: DashboardScreen,
   projects: ProjectsScreen,
+  resume: ResumeScreen,
   gaps: GapsScreen,
   skills: SkillsScreen,
   target: TargetScreen,

@@ -4,6 +4,7 @@ import { migration002 } from './002-github';
 import { migration003 } from './003-targets';
 import { migration004 } from './004-export';
 import { migration005 } from './005-evidence-strength';
+import { migration006 } from './006-resume';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Versions only go up; a released step is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
