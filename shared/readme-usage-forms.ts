@@ -29,13 +29,19 @@ const BROWSE_VERB = new RegExp(
 const BROWSER = /browser|navegador|navigateur|przeglądar|браузер|peramban|tarayıcı|trình duyệt|prohlížeč|المتصفح|مرورگر|ब्राउज़र|เบราว์เซอร์|브라우저|ブラウザ|浏览器|瀏覽器/i;
 const NEGATION = /\b(?:not|never|cannot|no longer)\b|n't\b|\bnicht\b|\bno (?:se )?puede|(?<![\p{L}])не\s/iu;
 
-/** A sentence telling the reader to open the running app ("Visit `http://EXTERNAL_IP` in a web browser"). */
+/** What a person looks at: opening one of these is using the project (opening an API's root is not). */
+const SCREEN = /\b(?:pages?|site|website|ui|user interface|interface|front[- ]?end|dashboard|store|shop|console|panel|game)\b|página|seite|pagina|strona|страниц|halaman|interfaz|oberfläche|interfejs|интерфейс|页面|頁面|界面|画面|ページ|페이지|화면/iu;
+
+/**
+ * A sentence telling the reader to open the running app ("Visit `http://EXTERNAL_IP` in a web
+ * browser", "navigating to `localhost:9090` brings you to the metrics page").
+ */
 export function isBrowseInstruction(text: string, links: readonly string[] = []): boolean {
   const sentences = text.split(/(?<=[.!?。！？])\s+|\n/);
   return sentences.some((s) => {
     if (NEGATION.test(s)) return false;
     const address = INSTANCE_URL.test(s) || (links.some((l) => INSTANCE_URL.test(l)) && sentences.length === 1);
-    return address && (BROWSE_VERB.test(s) || BROWSER.test(s));
+    return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && SCREEN.test(s)));
   });
 }
 

@@ -274,6 +274,9 @@ export function isRequestCommand(line: string): boolean {
   if (/^(?:http|https|xh)\s+(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?::\d+|localhost|127\.0\.0\.1|\S+\.\S+\/)/i.test(t)) return true;
   if (/^(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\s/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
   if (/^wget\b/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
+  // gRPC and WebSocket clients talking to the service.
+  if (/^(?:grpcurl|evans|ghz|grpc_cli)\s/i.test(t)) return /localhost|127\.0\.0\.1|:\d{2,5}\b|\s(?:list|describe|call)\b/i.test(t);
+  if (/^(?:wscat|websocat)\s/i.test(t)) return /wss?:\/\//i.test(t);
   return false;
 }
 

@@ -148,6 +148,8 @@ describe('a generator’s default README says nothing about the project, however
   it.each([
     ['Create React App', '# Getting Started with Create React App\n\nThis project was bootstrapped with [Create React App](https://github.com/facebook/create-react-app).\n\n## Available Scripts\n\nIn the project directory, you can run `npm start`; it serves the app in development mode.', 'the Create React App'],
     ['a generator it does not know', '# habit-web\n\nThis project was generated with [Acme CLI](https://acme.example) version 2.1.0.\n\n## Development server\n\nRun `npm start` and open the printed address.', 'Acme CLI'],
+    ['Phoenix', '# habits\n\nTo start your Phoenix server:\n\n* Run `mix setup` to install its dependencies\n* Start it with `mix phx.server`\n\nNow you can visit [`localhost:4000`](http://localhost:4000) from your browser.', 'the Phoenix application'],
+    ['GitLab', '# habits\n\n## Getting started\n\nTo make it easy for you to get started with GitLab, here is a list of next steps.\n\n## Description\n\nLet people know what your project can do specifically, and why it exists.', 'the GitLab project template'],
     ['Rails', '# README\n\nThis README would normally document whatever steps are necessary to get the application up and running.\n\nThings you may want to cover:\n\n* Ruby version\n* Database creation', 'the Rails application'],
   ])('%s: recognised, and the reason says whose README it is', (_, readme, whose) => {
     const s = rate(readme);
@@ -196,6 +198,7 @@ describe('how to use a project that is not an HTTP API', () => {
     ['the external IP, in a browser', 'Visit `http://EXTERNAL_IP` in a web browser to reach your shop.'],
     ['a metrics page on localhost', 'Navigating to `localhost:9090` brings you to the metrics page.'],
     ['a link to open', 'Then open [the shop](http://localhost:8080) and add something to the cart.'],
+    ['a dashboard', 'Head over to http://localhost:3001 for the dashboard.'],
     ['a host with a port', 'Go to http://192.168.49.2:30080 to see the front page.'],
     ['Spanish', 'Abre http://localhost:8080 en tu navegador para ver la tienda.'],
     ['German', 'Öffne http://localhost:8080 im Browser, um den Shop zu sehen.'],
@@ -211,6 +214,7 @@ describe('how to use a project that is not an HTTP API', () => {
     ['where it runs, said in passing', 'The application will now be running at `http://localhost:3000`.'],
     ['a negation', 'This is a backend only: you will not be able to go to localhost:4000 and see a page.'],
     ['a documentation site', 'For the full guide, visit https://boutique.example.org/guide.'],
+    ['an address to open, with nothing to look at', 'Then open http://localhost:3000 and the API answers.'],
   ])('not a usage: %s', (_, usage) => {
     expect(rate(demo(usage)).signals!.usage).toBe(false);
   });
@@ -239,6 +243,18 @@ describe('how to use a project that is not an HTTP API', () => {
     expect(rate(chores, { rootEntries: root('Makefile') }).signals!.usage).toBe(false);
     const just = `# conduit\n\n${DESC}\n\n| Command | What it does |\n| --- | --- |\n| \`just api\` | starts the API |\n| \`just worker\` | starts the mail worker |\n| \`just test\` | runs every test |\n`;
     expect(rate(just, { rootEntries: root('justfile') }).signals!.usage).toBe(true);
+  });
+
+  it('a gRPC or WebSocket service: a call with its client is using it', () => {
+    const readme = (call: string) => `# habits\n\n${ABOUT}\n\n${INSTALL}\n\n\`\`\`sh\n${call}\n\`\`\`\n`;
+    expect(rate(readme('grpcurl -plaintext -d \'{"id": 1}\' localhost:50051 habits.Habits/GetStreak')).level).toBe('good');
+    expect(rate(readme('wscat -c ws://localhost:8080/live')).level).toBe('good');
+  });
+
+  it('a usage section that only links to documentation elsewhere shows nothing itself', () => {
+    const readme = (usage: string) => `# habits\n\n${ABOUT}\n\n${INSTALL}\n\n## Usage\n\n${usage}\n`;
+    expect(rate(readme('See [docs/usage.md](docs/usage.md).')).signals!.usage).toBe(false);
+    expect(rate(readme('Send a habit with `POST /habits`, then read its streak back; see [docs/usage.md](docs/usage.md) for more.')).signals!.usage).toBe(true);
   });
 
   it('a library: importing it in an example is using it', () => {
