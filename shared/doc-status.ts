@@ -296,6 +296,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
       return paths >= 2 || own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
     }
+    // Only the commands that install and start it, under a usage heading, are not how to use it
+    // (running a Postman or Swagger suite is: it calls the API).
+    const startsOnly = (b: ReadmeBlock) => (b.kind === 'code' ? codeLinesOf(b).every(isRunCommand) : b.kind === 'text' && (b.inlineCode.length > 0 ? b.inlineCode.every(isRunCommand) : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && b.place !== 'list' && b.place !== 'table'));
+    if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code') && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
     if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
     return (

@@ -251,6 +251,13 @@ describe('how to use a project that is not an HTTP API', () => {
     expect(rate(readme('wscat -c ws://localhost:8080/live')).level).toBe('good');
   });
 
+  it('a usage section holding only the commands that start it is not how to use it', () => {
+    const readme = (usage: string) => `# habits\n\n${ABOUT}\n\n## Installation\n\n\`\`\`sh\nnpm install\n\`\`\`\n\n${usage}\n`;
+    expect(rate(readme('## Usage\n\nStart the database first, then:\n\n```sh\nnpm run start\n```')).signals!.usage).toBe(false);
+    expect(rate(readme('## Usage\n\n```sh\nnpm run start\nhabits add "read 10 pages"\n```')).signals!.usage).toBe(true);
+    expect(rate(readme('## Running the Postman collection\n\n```sh\n./collections/run-api-tests.sh\n```')).signals!.usage).toBe(true);
+  });
+
   it('a usage section that only links to documentation elsewhere shows nothing itself', () => {
     const readme = (usage: string) => `# habits\n\n${ABOUT}\n\n${INSTALL}\n\n## Usage\n\n${usage}\n`;
     expect(rate(readme('See [docs/usage.md](docs/usage.md).')).signals!.usage).toBe(false);
