@@ -95,6 +95,38 @@ describe('Markdown read as Markdown', () => {
     expect(s.codeLines).toBe(4);
   });
 
+  it('an Org README (README.org): headlines, source blocks and links', () => {
+    const readme = [
+      '#+TITLE: notes-api',
+      '',
+      `${DESC} It keeps everything in one SQLite file and exports notes as Markdown, with a history of every change.`,
+      '',
+      '* Installation',
+      '',
+      '#+BEGIN_SRC sh',
+      'pip install -r requirements.txt',
+      'flask run',
+      '#+END_SRC',
+      '',
+      '* Usage',
+      '',
+      '#+begin_src sh',
+      "curl -X POST http://localhost:5000/notes -d '{\"text\": \"milk\"}'",
+      '#+end_src',
+      '',
+      'See the [[https://notes.example.org/api][API reference]] for every call.',
+    ].join('\n');
+    const s = rate(readme, { readmeName: 'README.org' });
+    expect(s.signals).toMatchObject({ description: true, install: true, usage: true });
+    // Read as Markdown, its headlines would be list items and its commands prose.
+    expect(rate(readme, { readmeName: 'README.md' }).signals!.install).toBe(false);
+  });
+
+  it('an RDoc README (README.rdoc): = headings and <tt> code', () => {
+    const readme = `= notes-api\n\n${DESC}\n\n== Setup\n\nRun <tt>bundle install</tt>, then <tt>bin/rails db:setup</tt>.\n\n== Usage\n\n  curl http://localhost:3000/notes\n`;
+    expect(rate(readme, { readmeName: 'README.rdoc' }).signals).toMatchObject({ description: true, install: true, usage: true });
+  });
+
   it('commands in table cells and list items, with or without backticks', () => {
     const table = `# notes-api\n\n${DESC}\n\n| Command | What it does |\n| --- | --- |\n| \`make up\` | starts the stack in Docker |\n| \`make test\` | runs the tests |\n`;
     expect(signals(table).install).toBe(true);
