@@ -161,7 +161,7 @@ function read(input: DocInput): Reading {
   const repo = input.fullName?.split('/')[1];
   if (repo) names.add(repo.toLowerCase());
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
-  const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names]);
+  const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
   blocks.forEach((b, i) => {
     if (PLACEHOLDER.test(b.text)) found.blocks.add(i);
   });

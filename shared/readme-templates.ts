@@ -72,12 +72,15 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
 const SEARCH = README_TEMPLATES.map((t) => t.marks.map((m) => new RegExp(m.source, `${m.flags.replace('m', '')}m`)));
 
 /**
- * How generators speak of what they made ("This project was bootstrapped with X", "generated
- * with X version 1.2") and template text left to be replaced ("edit this README"): the sentence
- * says nothing about the project. Group 1, when present, names the generator.
+ * How generators speak of what they made, as a sentence of its own ("This project was
+ * bootstrapped with X", "Generated with X version 1.2"), and template text left to be replaced
+ * ("edit this README"): it says nothing about the project. Group 1, when present, names the
+ * generator. A project's own sentence that mentions its tooling in passing is not one.
  */
 export const TEMPLATE_PHRASE =
-  /\b(?:this (?:project|app|application|repo(?:sitory)?|solution) (?:was|has been|is) (?:bootstrapped|generated|scaffolded|created) (?:with|using|by|from)|this is an? (?:new )?[\w.]+ (?:project|app) (?:bootstrapped|generated|created) (?:with|using|by)|(?:bootstrapped|scaffolded) (?:with|using)|was generated (?:with|using|by))\s+(?:the\s+)?([\w@/+-][\w@./+-]*(?: (?!(?:version|template|from|and|in|on|by|for|to)\b|v?\d)[\w@./+-]+){0,3})|\b(?:edit this readme|replace this readme|this readme would normally|your project description goes here)/i;
+  /(?:^|[.!?]\s+)(?:this (?:project|app|application|repo(?:sitory)?|solution|site|codebase) (?:was|has been|is) (?:bootstrapped|generated|scaffolded|created) (?:with|using|by|from)|this is an? (?:new )?[\w.]+ (?:project|app) (?:bootstrapped|generated|created) (?:with|using|by)|(?:bootstrapped|scaffolded|generated) (?:with|using))\s+(?:the\s+)?([\w@/+-][\w@./+-]*(?: (?!(?:version|template|from|and|in|on|by|for|to)\b|v?\d)[\w@./+-]+){0,3})|\b(?:edit this readme|replace this readme|this readme would normally|your project description goes here)/i;
+/** A template sentence stands nearly alone: a long paragraph around one is the project's own. */
+const TEMPLATE_PARAGRAPH_WORDS = 30;
 
 /** "Laravel is a web application framework …": a sentence about the framework itself, not about a project built on it. */
 const FRAMEWORK_BLURB = /^\s*\[?([\p{L}][\w.+#-]*(?: [\p{L}][\w.+#-]*)?)\]?(?:\([^)]*\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+[, ]+){0,8}?(?:framework|micro-framework|runtime|toolkit)\b/iu;
@@ -114,7 +117,12 @@ export function templateText(blocks: readonly TemplateBlock[], headingNames: rea
   const haystacks = blocks.map((b) => [b.text, ...b.links, ...b.images]);
   // One text, a line for each piece, searched once per mark.
   const all = haystacks.map((h) => h.join('\n')).join('\n');
-  const own = new Set(projectNames.map(normalize));
+  const own = projectNames.map(normalize).filter(Boolean);
+  // The project's own name: the repository's or one its title holds ("Taskly" in "Taskly – team tasks").
+  const isOwn = (subject: string) => {
+    const n = normalize(subject);
+    return own.some((o) => o === n || (n.length >= 4 && o.includes(n)));
+  };
   const template = README_TEMPLATES.find((t, k) => SEARCH[k].filter((m) => m.test(all)).length >= t.need) ?? null;
   const out = new Set<number>();
   let generator: string | null = null;
@@ -127,12 +135,12 @@ export function templateText(blocks: readonly TemplateBlock[], headingNames: rea
     if (inside || (template && haystacks[i].some((t) => template.marks.some((m) => m.test(t))))) out.add(i);
     if (b.kind !== 'text') return;
     const phrase = TEMPLATE_PHRASE.exec(b.text);
-    if (phrase) {
+    if (phrase && b.text.split(/\s+/).length <= TEMPLATE_PARAGRAPH_WORDS) {
       out.add(i);
       if (top(i)) generator ??= phrase[1]?.replace(/[./-]+$/, '') || null;
     }
     const blurb = FRAMEWORK_BLURB.exec(b.text);
-    if (blurb && !SELF.test(blurb[1]) && !own.has(normalize(blurb[1]))) out.add(i);
+    if (blurb && !SELF.test(blurb[1]) && !isOwn(blurb[1])) out.add(i);
   });
   return { template, generator: template ? null : generator, blocks: out };
 }

@@ -172,11 +172,19 @@ describe('a generator’s default README says nothing about the project, however
     expect(s.defaultReadme).toBeUndefined();
   });
 
+  it('a description that mentions its tooling in passing is still the project’s', () => {
+    const s = rate(`# habits\n\nHabits is a FastAPI service scaffolded with Poetry that stores daily habit logs in PostgreSQL and mails a weekly summary.\n\n${INSTALL}\n`);
+    expect(s.signals!.description).toBe(true);
+    expect(s.defaultReadme).toBeUndefined();
+    expect(rate('# habits\n\nCreated by Ada Lovelace as a weekend project.\n').defaultReadme).toBeUndefined();
+  });
+
   it('a framework’s description of itself is not the project’s; a framework’s own README still describes it', () => {
     const blurb = '# habits\n\nLaravel is a web application framework with a pleasant syntax and many tools.\n\n' + INSTALL;
     expect(rate(blurb).signals!.description).toBe(false);
     expect(rate(blurb.replace('# habits', '# laravel'), { fullName: 'octo/laravel' }).signals!.description).toBe(true);
     expect(rate('# habits\n\nThis is a small framework for tracking habits from the command line.\n').signals!.description).toBe(true);
+    expect(rate('# Taskly – team tasks\n\nTaskly is a lightweight framework for sharing tasks across a team.\n').signals!.description).toBe(true);
   });
 
   it('a pointer to documentation, or a step running a command, is not a description', () => {
