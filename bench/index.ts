@@ -13,6 +13,7 @@ import { median, time, type BenchResult } from './util';
 import { benchGaps } from './gaps';
 import { benchExport } from './export';
 import { benchDetection } from './detection';
+import { benchDocs } from './docs';
 
 /** A varied portfolio of N projects built from the sample, with unique titles. */
 export function syntheticPortfolio(n: number): ProjectInput[] {
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
   benchPortfolio(results);
   benchGaps(results);
   benchDetection(results);
+  benchDocs(results);
   await benchExport(results);
   benchRestore(results);
   if (!process.argv.includes('--no-sync')) {

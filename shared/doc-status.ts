@@ -4,17 +4,23 @@
  * description of what it is, how to install or run it and how to use it, in a README of real
  * length. The README is read as a document (readme-parse.ts): evidence is what a reader sees —
  * commands, requests, endpoints, API docs — wherever it stands, in any of the languages in
- * readme-vocabulary.ts; a heading word alone proves nothing. Every rating comes with the
- * reasons that hold it back, each saying what to add. Pure.
+ * readme-vocabulary.ts, and for projects that are not HTTP APIs in the forms of
+ * readme-usage-forms.ts (an app opened in a browser, a template, a workspace's task runner, a
+ * library); a heading word alone proves nothing. A generator's default README (readme-templates.ts)
+ * says nothing of the project however long it is. Every rating comes with the reasons that hold it
+ * back, each saying what to add. Pure.
  */
 import type { DocSignals, DocStatus, RepoSnapshot } from './github-types';
 import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
+import { templateText, type ReadmeTemplate } from './readme-templates';
+import { isBrowseInstruction, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
   HTTP_METHOD,
   isAmbiguousUsageHeading,
+  isBareSectionName,
   isDescriptionHeading,
   isInstallHeading,
   isOtherHeading,
@@ -26,10 +32,11 @@ import {
   LOCAL_URL_WITH_PATH,
   normalizeHeading,
   PLACEHOLDER,
+  TOC_HEADING,
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 2;
+export const DOC_RATING_VERSION = 3;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -55,28 +62,45 @@ export interface DocInput {
   fullName?: string;
   /** Manifests read at sync: they name the install command a reason suggests. */
   manifests?: Record<string, string>;
+  /** Every path the sync saw: tells a template repository (`.template.config/`, `cookiecutter.json`). */
+  paths?: string[];
 }
 
 const LICENCE_FILE = /^(LICEN[CS]E|COPYING|UNLICENSE)([.-][\w.-]*)?$/i;
 const DEMO_HOST = /demo|herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|pages\.dev|github\.io|railway\.app|azurewebsites\.net|appspot\.com|web\.app|surge\.sh/i;
 const CI_BADGE = /\/actions\/workflows\/|\/workflows\/[^/]+\/badge|travis-ci\.|circleci\.com|gitlab\.[^/]+\/.*pipeline|appveyor|buildkite|dev\.azure\.com|drone|jenkins|codecov\.io|coveralls\.io|github\/actions\/workflow\/status|github\/workflow\/status/i;
 const DATA_LANGS = /^(json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|sql|graphql|gql|diff|text|txt|output|log|mermaid|html|css)$/;
+/** Code blocks of shell commands (or of no stated language): not where a library is imported. */
+const SHELL_LANGS = /^(|sh|bash|zsh|shell|console|shell-session|powershell|ps1|pwsh|cmd|bat|batch|fish|dockerfile|makefile)$/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const THAI_RUN = /[\p{Script=Thai}]+/gu;
 
-/** Words a reader reads: Latin, Cyrillic and Hangul words by spaces; Chinese and Japanese by characters (about two a word). */
+/**
+ * Words a reader reads: words by spaces (combining marks, as in Hindi, inside them); Chinese and
+ * Japanese by characters (about two a word), Thai, written without spaces, about four a word.
+ */
 export function countWords(text: string): number {
-  let cjk = 0;
-  const rest = text.replace(/https?:\/\/\S+/g, ' ').replace(CJK_RUN, (run) => {
-    cjk += Math.ceil(run.length / 2);
-    return ' ';
-  });
-  return cjk + (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu) ?? []).length;
+  let runs = 0;
+  const rest = text
+    // A URL in a sentence is read as one word (its name), however long it is.
+    .replace(/https?:\/\/\S+/g, ' url ')
+    .replace(CJK_RUN, (run) => {
+      runs += Math.ceil(run.length / 2);
+      return ' ';
+    })
+    .replace(THAI_RUN, (run) => {
+      runs += Math.ceil(run.length / 4);
+      return ' ';
+    });
+  return runs + (rest.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*/gu) ?? []).length;
 }
 
 interface Reading {
   blocks: ReadmeBlock[];
   /** For each block, the heading it stands under (-1: none). */
   parent: number[];
+  /** For each heading, the heading of the section it is part of (-1: none). */
+  up: number[];
   /** For each block, its words (counted once). */
   count: number[];
   /** For each heading, its name as compared (normalizeHeading); '' for other blocks. */
@@ -84,6 +108,11 @@ interface Reading {
   /** Headings that name a section (the title only when it is itself one). */
   sections: Array<{ index: number; name: string }>;
   title: number;
+  /** The repository's and the title's names, lower case. */
+  names: string[];
+  /** A generator's text in the README (its default README, or sentences it left). */
+  template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
+  /** Words and code lines of the project's own text (a generator's left out). */
   words: number;
   codeLines: number;
 }
@@ -92,8 +121,16 @@ function codeLinesOf(b: ReadmeBlock): string[] {
   return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
 }
 
-function read(readme: string, fileName: string | null | undefined): Reading {
-  const parsed = parseReadme(readme, fileName).blocks.filter((b) => !PLACEHOLDER.test(b.text));
+/** A table of contents: its heading, and list items that only link to the README's own headings. */
+function isNavigation(b: ReadmeBlock): boolean {
+  if (b.kind === 'heading') return TOC_HEADING.test(normalizeHeading(b.text));
+  return (b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8;
+}
+
+const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;
+
+function read(input: DocInput): Reading {
+  const parsed = parseReadme(input.readme ?? '', input.readmeName ?? input.readmePath).blocks.filter((b) => !isNavigation(b));
   const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
   // A sentence set as a heading (a description under a logo) is prose.
   const blocks = parsed.map((b, i) => (b.kind === 'heading' && count[i] >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b));
@@ -103,22 +140,54 @@ function read(readme: string, fileName: string | null | undefined): Reading {
   // first heading with nothing before it.
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
   const proseBefore = blocks.slice(0, Math.max(firstHeading, 0)).some((b, i) => b.kind === 'text' && count[i] >= 4);
-  const named = blocks.findIndex((b, i) => b.kind === 'heading' && b.depth === 1 && !section[i]);
+  // A first heading with nothing before it names the project even when a section word is in its name ("Support Desk").
+  const opening = (i: number) => i === firstHeading && !proseBefore && !isBareSectionName(name[i]);
+  const named = blocks.findIndex((b, i) => b.kind === 'heading' && b.depth === 1 && (!section[i] || opening(i)));
   const title = named >= 0 ? named : firstHeading >= 0 && !proseBefore && !section[firstHeading] ? firstHeading : -1;
   const parent: number[] = [];
+  const up: number[] = [];
+  const open: number[] = [];
   let current = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    parent.push(current);
+    up.push(-1);
+    if (blocks[i].kind !== 'heading') continue;
+    while (open.length && blocks[open[open.length - 1]].depth >= blocks[i].depth) open.pop();
+    up[i] = open.length ? open[open.length - 1] : -1;
+    open.push(i);
+    current = i;
+  }
+  const names = new Set<string>();
+  const repo = input.fullName?.split('/')[1];
+  if (repo) names.add(repo.toLowerCase());
+  for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
+  const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
+  blocks.forEach((b, i) => {
+    if (PLACEHOLDER.test(b.text)) found.blocks.add(i);
+  });
   let words = 0;
   let codeLines = 0;
   blocks.forEach((b, i) => {
-    parent.push(current);
-    if (b.kind === 'heading') current = i;
+    if (found.blocks.has(i)) return;
     if (b.kind === 'code') codeLines += Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
     else if (i !== title) words += count[i];
   });
   const sections = name
     .map((n, index) => ({ index, name: n }))
     .filter(({ index, name: n }) => n && (index !== title || isInstallHeading(n) || isUsageHeading(n) || isDescriptionHeading(n)));
-  return { blocks, parent, count, name, sections, title, words, codeLines };
+  return {
+    blocks,
+    parent,
+    up,
+    count,
+    name,
+    sections,
+    title,
+    names: [...names].filter((n) => !GENERIC_NAME.test(n)),
+    template: { of: found.template, generator: found.generator, blocks: found.blocks },
+    words,
+    codeLines,
+  };
 }
 
 /** The blocks of a heading's section, its sub-sections included. */
@@ -166,26 +235,32 @@ function endpointsIn(b: ReadmeBlock): string[] {
   return found;
 }
 
-function projectNames(input: DocInput, r: Reading): string[] {
-  const names = new Set<string>();
-  const repo = input.fullName?.split('/')[1];
-  if (repo) names.add(repo.toLowerCase());
-  for (const b of r.blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
-  return [...names].filter((n) => !/^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/.test(n));
-}
-
 /** A block that says what the project is: prose under no heading, or under one that is not about installing, using, testing or settings. */
 function describes(r: Reading, i: number): boolean {
-  const p = r.parent[i];
-  if (p < 0 || p === r.title) return true;
-  const name = r.name[p];
-  return isDescriptionHeading(name) || !(isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name));
+  // The nearest heading that says what its section is about decides ("Using npm" under "Installation" is installing).
+  for (let p = r.parent[i]; p >= 0 && p !== r.title; p = r.up[p]) {
+    const name = r.name[p];
+    if (isDescriptionHeading(name)) return true;
+    if (isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name)) return false;
+  }
+  return true;
+}
+
+/** Whether the repository is a template others generate projects from (`dotnet new`, cookiecutter, copier). */
+function isTemplateRepository(input: DocInput): boolean {
+  const names = [...input.rootEntries.map((e) => e.name), ...(input.paths ?? []).filter((p) => !p.replace(/\/$/, '').includes('/')).map((p) => p.replace(/\/$/, ''))];
+  return names.some((n) => TEMPLATE_MARKER.test(n));
 }
 
 function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
-  const names = projectNames(input, r);
+  const names = r.names;
   const ownCli = names.length ? new RegExp(`^\\s*(?:\\$\\s*)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
+  const repoName = input.fullName?.split('/')[1] ?? null;
+  const template = isTemplateRepository(input);
+  const rootFiles = input.rootEntries.map((e) => e.name);
+  const targets = new Set<string>();
+  const imports = projectImport(names);
   for (let i = 0; i < r.blocks.length; i++) {
     const b = r.blocks[i];
     const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
@@ -194,10 +269,19 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one.
     if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && (b.links.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
-    // The project's own command line in an example.
+    // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
+    if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
+    // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
+    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
+    // A template: making a project from it is using it.
+    if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
+    for (const l of commandCandidates(b)) {
+      const t = taskTarget(l, rootFiles);
+      if (t) targets.add(t);
+    }
   }
-  if (endpoints.size >= 2) return true;
+  if (endpoints.size >= 2 || isTargetReference(targets)) return true;
   // A usage section with something in it: a request, an example, a list, a table, a link or real
   // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
   // install commands are not usage.
@@ -212,6 +296,12 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
       return paths >= 2 || own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
     }
+    // Only the commands that install and start it, under a usage heading, are not how to use it
+    // (running a Postman or Swagger suite is: it calls the API).
+    const startsOnly = (b: ReadmeBlock) => (b.kind === 'code' ? codeLinesOf(b).every(isRunCommand) : b.kind === 'text' && (b.inlineCode.length > 0 ? b.inlineCode.every(isRunCommand) : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && b.place !== 'list' && b.place !== 'table'));
+    if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code') && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
+    // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
+    if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
     return (
       section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||
       section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
@@ -222,17 +312,43 @@ function hasUsage(input: DocInput, r: Reading): boolean {
 /** A paragraph that is a command someone forgot to fence is not prose. */
 const COMMAND_LINE = /^(?:\$\s*)?(?:docker(?:-compose)?|npm|npx|yarn|pnpm|git|cargo|pip3?|python3?|node|make|cd|cp|mv|curl|wget|kubectl|helm|mvn|gradle|dotnet|php|composer|bundle|rails|flask|uvicorn|export|sudo|\.\/\S+)\s/;
 
+/** A sentence that only sends the reader elsewhere ("For detailed instructions, please refer to the documentation"). */
+const POINTER = /\b(?:see|refer to|check(?: out)?|consult|read|visit|look at|go to)\s+(?:the\s+|our\s+|its\s+)?(?:official\s+|full\s+|online\s+)?(?:documentation|docs|wiki|website|guide|handbook|manual)\b/i;
+const POINTER_MAX_WORDS = 16;
+/** A step to do: a sentence starting with an imperative to run something. */
+const STEP = /^(?:\d+[.)]\s*)?(?:then\s+|now\s+|next,?\s+)?(?:run|execute|type|enter|start|launch|install|invoke|call|use|ejecut[ae]|execut[ae]|lancez|exécutez|führe|starte|esegui|uruchom|запустите|выполните|jalankan)(?![\p{L}])/iu;
+
 function hasDescription(r: Reading): boolean {
   let words = 0;
   r.blocks.forEach((b, i) => {
-    if (b.kind === 'text' && i !== r.title && describes(r, i) && !isRunCommand(b.text) && !COMMAND_LINE.test(b.text)) words += r.count[i];
+    if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text)) return;
+    // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
+    if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
+    words += r.count[i];
   });
   return words >= 6;
 }
 
+/** Links to documentation kept elsewhere: a docs/ folder, a wiki, a documentation site. */
+const DOCS_LINK = /(?:^|\/)(?:docs?|documentation|wiki)(?:\/|$|\.|#)|readthedocs|gitbook|\/\/docs\./i;
+
+/** What the reasons say beyond the signals: a generator's README, a README of links or of pictures only. */
+interface ReadmeShape {
+  /** "the default README of the NestJS starter", when the README is a generator's and says nothing of its own. */
+  defaultReadme: string | null;
+  /** The generator whose sections are left in a README that also has its own description. */
+  leftTemplate: string | null;
+  /** Links to documentation elsewhere. */
+  linksDocs: boolean;
+  /** Only links (each paragraph a link or two, with a few words). */
+  linksOnly: boolean;
+  /** Only badges and pictures, no words. */
+  picturesOnly: boolean;
+}
+
 /** Every signal the rating rests on, for the rating and for the README draft. */
-export function readmeSignals(input: DocInput): { signals: DocSignals; words: number; codeLines: number } {
-  const r = read(input.readme ?? '', input.readmeName ?? input.readmePath);
+export function readmeSignals(input: DocInput): { signals: DocSignals; words: number; codeLines: number; shape: ReadmeShape } {
+  const r = read(input);
   const hasLicence = !!input.licence || input.rootEntries.some((e) => e.type === 'blob' && LICENCE_FILE.test(e.name));
   // Links, and bare URLs in the text (GitHub links them too).
   const links = r.blocks.flatMap((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]]+/g) ?? [])]);
@@ -249,7 +365,17 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     ciBadge: r.blocks.some((b) => b.badges > 0) && CI_BADGE.test(badges + ' ' + r.blocks.map((b) => b.links.join(' ')).join(' ')),
     docsFolder: input.rootEntries.some((e) => e.type === 'tree' && /^(docs?|documentation)$/i.test(e.name)),
   };
-  return { signals, words: r.words, codeLines: r.codeLines };
+  const { of, generator } = r.template;
+  const templateName = of ? `the ${of.name}` : generator;
+  const prose = r.blocks.filter((b, i) => b.kind === 'text' && i !== r.title);
+  const shape: ReadmeShape = {
+    defaultReadme: !signals.description && templateName ? templateName : null,
+    leftTemplate: signals.description && of ? `the ${of.name}` : null,
+    linksDocs: r.blocks.some((b) => b.links.some((l) => DOCS_LINK.test(l))),
+    linksOnly: prose.length > 0 && prose.every((b) => (b.links.length > 0 && countWords(b.text) <= 12) || (b.text === '' && (b.images.length > 0 || b.badges > 0))) && prose.some((b) => b.links.length > 0 && b.text !== ''),
+    picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
+  };
+  return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
 
 function installExample(input: DocInput): string {
@@ -272,20 +398,25 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (input.readmeUnreadable || input.readme === null) {
     return { level: 'stub', words: 0, reasons: ['the README is not readable text (binary or unreadable encoding): save it as UTF-8 Markdown'], strengths: [], version: DOC_RATING_VERSION };
   }
-  const { signals, words, codeLines } = readmeSignals(input);
+  const { signals, words, codeLines, shape } = readmeSignals(input);
   const substance = words + CODE_LINE_WORDS * codeLines;
   const reasons: string[] = [];
   const strengths: string[] = [];
+  // Delegated to documentation elsewhere: say so, since visitors read the README first.
+  const inReadme = shape.linksDocs ? ' in the README (it points to documentation elsewhere)' : '';
   if (where) strengths.push(`has a README (${where}, which GitHub shows on the repository page)`);
-  if (signals.description) strengths.push('says what it is');
+  if (shape.defaultReadme) reasons.push(`this is the default README of ${shape.defaultReadme}, not about this project: replace it with what your project does, how to run it and how to use it`);
+  else if (signals.description) strengths.push('says what it is');
   else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
+  if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
   if (signals.install) strengths.push('explains how to install or run it');
-  else reasons.push(`no install or run steps: add the commands that install and start it, in a code block (${installExample(input)})`);
+  else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block (${installExample(input)})`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
-  else reasons.push('no usage: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)');
+  else reasons.push(`no usage${inReadme}: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)`);
   const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
-  const stub = substance < STUB_MAX_WORDS && essentials < 2;
-  if (substance < GOOD_MIN_WORDS && !stub) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
+  // A generator's README says nothing of the project however long it is: a stub, unless its commands apply.
+  const stub = shape.defaultReadme ? !signals.install && !signals.usage : substance < STUB_MAX_WORDS && essentials < 2;
+  if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');
   if (signals.demo) strengths.push('links a demo or homepage');
@@ -297,11 +428,23 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   let level: DocStatus['level'];
   if (stub) {
     level = 'stub';
-    reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
+    if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
+    else if (shape.linksOnly) reasons.unshift(`README only links elsewhere (${words} words): add what it is, how to run it and how to use it to the README itself, which visitors read first`);
+    else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
   } else if (essentials === 3 && substance >= GOOD_MIN_WORDS) {
     level = 'good';
   } else {
     level = 'basic';
   }
-  return { level, words, codeLines, reasons, strengths, signals, version: DOC_RATING_VERSION, ...(where ? { readmePath: where } : {}) };
+  return {
+    level,
+    words,
+    codeLines,
+    reasons,
+    strengths,
+    signals,
+    version: DOC_RATING_VERSION,
+    ...(where ? { readmePath: where } : {}),
+    ...(shape.defaultReadme ? { defaultReadme: shape.defaultReadme } : {}),
+  };
 }

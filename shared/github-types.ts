@@ -53,6 +53,8 @@ export interface DocStatus {
   signals?: DocSignals;
   /** Where the README is when GitHub found it outside the root (`docs/README.md`). */
   readmePath?: string;
+  /** Whose default README it is, when a generator's README was left as it came ("the NestJS starter"). */
+  defaultReadme?: string;
   /** The version of the rating that made it (absent: an earlier one). */
   version?: number;
 }

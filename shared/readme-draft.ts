@@ -132,7 +132,8 @@ export function draftReadme(input: DraftInput): ReadmeDraft {
   const name = input.fullName.split('/').pop() ?? input.fullName;
   const base = { fullName: input.fullName, level: status.level, fileName: 'README.md' };
   if (status.level === 'good') return { ...base, needed: false, whole: false, sections: [], markdown: '' };
-  const whole = status.level === 'missing' || input.snapshot.readmeUnreadable === true || !status.signals;
+  // A generator's default README is replaced, not added to.
+  const whole = status.level === 'missing' || input.snapshot.readmeUnreadable === true || !status.signals || !!status.defaultReadme;
   const signals = status.signals;
   const sections: DraftSection[] = [];
   if (whole || !signals?.description) sections.push(descriptionSection(input));

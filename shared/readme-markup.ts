@@ -1,16 +1,18 @@
 /**
- * READMEs that are not Markdown: reStructuredText and AsciiDoc are turned into the Markdown
- * that says the same (sections, literal blocks, images, links, inline literals), so one
+ * READMEs that are not Markdown: reStructuredText, AsciiDoc, Org and RDoc are turned into the
+ * Markdown that says the same (sections, literal blocks, images, links, inline literals), so one
  * Markdown parser reads every README. Only what the documentation rating needs is kept. Pure.
  */
 
-export type ReadmeFormat = 'markdown' | 'rst' | 'asciidoc';
+export type ReadmeFormat = 'markdown' | 'rst' | 'asciidoc' | 'org' | 'rdoc';
 
 /** The README's markup, from its file name (or path), else from its text. */
 export function readmeFormat(name: string | null | undefined, text: string): ReadmeFormat {
   const lower = (name ?? '').toLowerCase();
   if (/\.rst$|\.rest$/.test(lower)) return 'rst';
   if (/\.(adoc|asciidoc|asc)$/.test(lower)) return 'asciidoc';
+  if (/\.org$/.test(lower)) return 'org';
+  if (/\.rdoc$/.test(lower)) return 'rdoc';
   if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
   // No telling extension (README, README.txt): RST if it has section adornments and directives.
   const adorned = /^(\S.*)\n([=\-~^"'`#*+])\2{2,}\s*$/m.test(text);
@@ -143,9 +145,55 @@ export function asciidocToMarkdown(text: string): string {
   return out.join('\n');
 }
 
+/** Org → Markdown: `*` headlines, `#+BEGIN_SRC`/`#+BEGIN_EXAMPLE` blocks, `[[url][text]]` links, `~code~`. */
+export function orgToMarkdown(text: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const block = /^\s*#\+(begin|end)_(src|example|quote)\b\s*(\S*)/i.exec(line);
+    if (block) {
+      const opening = block[1].toLowerCase() === 'begin';
+      if (block[2].toLowerCase() !== 'quote') {
+        out.push(opening ? '```' + block[3] : '```');
+        fenced = opening;
+      }
+      continue;
+    }
+    if (fenced) {
+      out.push(line);
+      continue;
+    }
+    const title = /^#\+title:\s*(.+)$/i.exec(line);
+    if (title) {
+      out.push(`# ${title[1]}`);
+      continue;
+    }
+    if (/^#\+\w+:/.test(line)) continue;
+    const headline = /^(\*{1,6})\s+(.+)$/.exec(line);
+    const inline = (l: string) => l.replace(/\[\[([^\]]+)\]\[([^\]]+)\]\]/g, '[$2]($1)').replace(/\[\[([^\]]+)\]\]/g, '<$1>').replace(/(^|\s)[~=]([^~=\s][^~=]*?)[~=](?=\s|[.,;:!?)]|$)/g, '$1`$2`');
+    out.push(headline ? `${'#'.repeat(headline[1].length)} ${inline(headline[2])}` : inline(line));
+  }
+  return out.join('\n');
+}
+
+/** RDoc → Markdown: `=` headings, indented verbatim text, `<tt>code</tt>`, `{text}[url]` links. */
+export function rdocToMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => {
+      const heading = /^(={1,6})\s*(.+)$/.exec(line);
+      const inline = line.replace(/<tt>([^<]+)<\/tt>/g, '`$1`').replace(/\{([^}]+)\}\[([^\]]+)\]/g, '[$1]($2)');
+      return heading ? `${'#'.repeat(heading[1].length)} ${inline.replace(/^=+\s*/, '')}` : inline;
+    })
+    .join('\n');
+}
+
 /** The README as Markdown, whatever markup it was written in. */
 export function toMarkdown(text: string, format: ReadmeFormat): string {
   if (format === 'rst') return rstToMarkdown(text);
   if (format === 'asciidoc') return asciidocToMarkdown(text);
+  if (format === 'org') return orgToMarkdown(text);
+  if (format === 'rdoc') return rdocToMarkdown(text);
   return text;
 }

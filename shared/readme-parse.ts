@@ -242,8 +242,8 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
   }
 }
 
-/** What is read of a README: far more than any rating needs, little enough to parse quickly. */
-export const MAX_README_CHARS = 60_000;
+/** What is read of a README: as much as the sync keeps (a reviewer reads a long README to its end), still quick to parse. */
+export const MAX_README_CHARS = 200_000;
 /** Parses a README (Markdown, reStructuredText or AsciiDoc) into blocks in reading order. */
 export function parseReadme(text: string, name?: string | null): ParsedReadme {
   const format = readmeFormat(name, text);

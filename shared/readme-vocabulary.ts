@@ -2,7 +2,7 @@
  * The words and commands a README uses to say what it is, how to install and run it, and how
  * to use it: section headings in the languages developers write READMEs in (English, Spanish,
  * Portuguese, French, German, Italian, Polish, Russian, Ukrainian, Indonesian, Dutch, Turkish,
- * Vietnamese, Korean, Japanese, Chinese),
+ * Vietnamese, Czech, Arabic, Persian, Hindi, Thai, Korean, Japanese, Chinese),
  * and the shell commands and request forms that show it concretely. Pure data and matchers.
  */
 
@@ -13,19 +13,21 @@ export function normalizeHeading(text: string): string {
     .slice(0, 200)
     .toLowerCase()
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\s'’/&+.-]/gu, ' ')
+    // Emoji variation selectors and joiners go; the combining marks of Devanagari, Thai or Arabic stay.
+    .replace(/\p{Variation_Selector}|\u200C|\u200D|\u20E3/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\s'’/&+.-]/gu, ' ')
     .replace(/^\s*(?:\d+(?:\.\d+)*|[ivx]+)[.)]\s+/u, '')
     .replace(/[.:\s-]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Phrases matched as whole words in Latin and Cyrillic scripts, as substrings in CJK and Hangul. */
+/** Phrases matched as whole words in scripts written with spaces, as substrings in CJK, Hangul and Thai. */
 function phraseMatcher(phrases: string[]): (heading: string) => boolean {
-  const cjk = phrases.filter((p) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(p));
+  const cjk = phrases.filter((p) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(p));
   const words = phrases.filter((p) => !cjk.includes(p));
   const escaped = words.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
   return (heading) => re.test(heading) || cjk.some((p) => heading.includes(p));
 }
 
@@ -56,6 +58,10 @@ const INSTALL_PHRASES = [
   'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install',
   // Dutch, Turkish, Ukrainian, Vietnamese
   'installatie', 'installeren', 'opstarten', 'kurulum', 'çalıştırma', 'başlarken', 'встановлення', 'розгортання', 'cài đặt', 'chạy dự án', 'triển khai',
+  // Czech, Arabic, Persian, Hindi, Thai
+  'instalace', 'spuštění', 'nasazení', 'rychlý start', 'jak spustit', 'التثبيت', 'تثبيت', 'التشغيل', 'تشغيل', 'البدء', 'الإعداد', 'النشر',
+  'نصب', 'راه اندازی', 'اجرا', 'اجرای پروژه', 'نحوه اجرا', 'استقرار', 'स्थापना', 'इंस्टॉलेशन', 'इंस्टालेशन', 'चलाना', 'चलाएं', 'सेटअप',
+  'การติดตั้ง', 'ติดตั้ง', 'วิธีรัน', 'การรัน', 'เริ่มต้นใช้งาน',
   // Korean, Japanese, Chinese
   '설치', '실행', '빌드', '시작하기', '빠른 시작', '배포',
   'インストール', '導入', '実行', '起動', 'セットアップ', '始め方', 'クイックスタート', '環境構築', 'ビルド', 'デプロイ',
@@ -86,6 +92,10 @@ const USAGE_PHRASES = [
   'penggunaan', 'cara penggunaan', 'cara pakai', 'cara menggunakan', 'contoh', 'dokumentasi',
   // Dutch, Turkish, Ukrainian, Vietnamese
   'gebruik', 'voorbeelden', 'kullanım', 'örnekler', 'використання', 'приклади', 'sử dụng', 'hướng dẫn sử dụng', 'ví dụ',
+  // Czech, Arabic, Persian, Hindi, Thai
+  'použití', 'jak používat', 'příklady', 'příklad', 'dokumentace', 'الاستخدام', 'استخدام', 'طريقة الاستخدام', 'أمثلة', 'مثال', 'التوثيق',
+  'نقاط النهاية', 'استفاده', 'نحوه استفاده', 'مثال ها', 'نمونه', 'مستندات', 'उपयोग', 'प्रयोग', 'इस्तेमाल', 'उदाहरण', 'การใช้งาน', 'วิธีใช้',
+  'ตัวอย่าง', 'เอกสาร',
   // Korean, Japanese, Chinese
   '사용법', '사용 방법', '사용 예', '예제', '예시', 'api 명세', '명세서', 'api 문서', '엔드포인트', '문서',
   '使い方', '使用方法', '利用方法', '使用例', 'api仕様', 'api 仕様', 'ドキュメント', 'エンドポイント',
@@ -103,7 +113,10 @@ const DESCRIPTION_PHRASES = [
   'caratteristiche', 'tecnologie', 'opis', 'o projekcie', 'wprowadzenie', 'przegląd', 'funkcje', 'funkcjonalności', 'technologie',
   'описание', 'о проекте', 'обзор', 'введение', 'возможности', 'функции', 'технологии', 'deskripsi', 'tentang', 'ringkasan',
   'pendahuluan', 'pengantar', 'fitur', 'teknologi', 'beschrijving', 'açıklama', 'hakkında', 'özellikler', 'опис', 'про проєкт',
-  'можливості', 'giới thiệu', 'mô tả', 'tính năng',
+  'можливості', 'giới thiệu', 'mô tả', 'tính năng', 'popis', 'o projektu', 'přehled', 'úvod', 'funkce', 'vlastnosti', 'نظرة عامة', 'الوصف',
+  'وصف', 'مقدمة', 'عن المشروع', 'حول المشروع', 'الميزات', 'المميزات', 'التقنيات', 'معرفی', 'توضیحات', 'درباره', 'ویژگی ها', 'امکانات',
+  'فناوری ها', 'تکنولوژی ها', 'परिचय', 'विवरण', 'के बारे में', 'विशेषताएं', 'विशेषताएँ', 'सुविधाएँ', 'अवलोकन', 'ภาพรวม', 'คำอธิบาย',
+  'เกี่ยวกับ', 'รายละเอียด', 'ฟีเจอร์', 'คุณสมบัติ', 'เทคโนโลยี',
   '개요', '소개', '설명', '기능', '주요 기능', '기술 스택', '概要', '紹介', '説明', 'はじめに', '機能', '特徴', '技術スタック',
   '简介', '簡介', '介绍', '介紹', '概述', '描述', '功能', '特性', '技术栈', '技術棧',
 ];
@@ -116,6 +129,8 @@ const OTHER_PHRASES = [
   'migrations', 'seed', 'lint', 'help', 'contact', 'stay in touch', 'shell', 'code format', 'code style', 'style', 'formatting', 'style guide',
   'licencia', 'licença', 'lizenz', 'licenza', 'licencja', 'лицензия', 'lisensi', 'pruebas', 'testes', 'testy', 'тесты', 'pengujian',
   'autor', 'wymagania', 'requisitos', 'prérequis', 'voraussetzungen', 'requisiti', 'требования', 'persyaratan',
+  'požadavky', 'الترخيص', 'الاختبارات', 'المتطلبات', 'مجوز', 'لایسنس', 'تست', 'پیش نیازها', 'نیازمندی ها', 'लाइसेंस',
+  'परीक्षण', 'आवश्यकताएं', 'ใบอนุญาต', 'การทดสอบ',
   '라이선스', '테스트', '실행환경', 'ライセンス', 'テスト', '许可证', '許可證', '测试', '測試',
 ];
 
@@ -135,11 +150,25 @@ export const isOtherHeading = phraseMatcher(OTHER_PHRASES);
  */
 const AMBIGUOUS_USAGE = new Set([
   'api', 'rest api', 'restful api', 'graphql api', 'the api', 'docs', 'documentation', 'commands', 'routes', 'documentación', 'documentacion',
-  'documentação', 'documentacao', 'dokumentation', 'documentazione', 'dokumentacja', 'документация', 'dokumentasi', '문서', 'ドキュメント',
+  'documentação', 'documentacao', 'dokumentation', 'documentazione', 'dokumentacja', 'документация', 'dokumentasi', 'dokumentace', 'التوثيق',
+  'مستندات', 'เอกสาร', '문서', 'ドキュメント',
   '文档', 'rutas', 'rotas', 'routen', 'rotte', 'маршруты', 'komendy', 'comandos', 'commandes', 'befehle', 'comandi', 'команды', 'perintah',
 ]);
 export function isAmbiguousUsageHeading(heading: string): boolean {
   return AMBIGUOUS_USAGE.has(heading);
+}
+
+/** The heading of a table of contents, in the same languages. */
+export const TOC_HEADING = /^(?:table of contents|contents|toc|índice|indice|tabla de contenidos?|contenido|sumário|sommaire|table des matières|inhalt|inhaltsverzeichnis|spis treści|содержание|оглавление|зміст|daftar isi|inhoud|içindekiler|mục lục|obsah|المحتويات|فهرست|विषय सूची|สารบัญ|목차|目次|目录|目錄)$/u;
+
+const ALL_PHRASES = new Set([...INSTALL_PHRASES, ...USAGE_PHRASES, ...DESCRIPTION_PHRASES, ...OTHER_PHRASES]);
+/**
+ * A heading that is nothing but a section's name ("Installation", "Getting started guide"), as
+ * opposed to a project's name that holds such a word ("Enterprise Support Copilot").
+ */
+export function isBareSectionName(heading: string): boolean {
+  const core = heading.replace(/^(?:the|a|an)\s+/, '').replace(/\s+(?:guide|instructions|section)$/, '');
+  return ALL_PHRASES.has(core) || isUsageHeading(core) && /^(?:(?:rest|restful|graphql|grpc|http|json)\s+)?api\b/.test(core);
 }
 
 /** A heading that names a section of a README (as opposed to naming the project). */
@@ -245,6 +274,9 @@ export function isRequestCommand(line: string): boolean {
   if (/^(?:http|https|xh)\s+(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?::\d+|localhost|127\.0\.0\.1|\S+\.\S+\/)/i.test(t)) return true;
   if (/^(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\s/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
   if (/^wget\b/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
+  // gRPC and WebSocket clients talking to the service.
+  if (/^(?:grpcurl|evans|ghz|grpc_cli)\s/i.test(t)) return /localhost|127\.0\.0\.1|:\d{2,5}\b|\s(?:list|describe|call)\b/i.test(t);
+  if (/^(?:wscat|websocat)\s/i.test(t)) return /wss?:\/\//i.test(t);
   return false;
 }
 

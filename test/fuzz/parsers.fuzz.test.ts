@@ -180,10 +180,10 @@ describe('fuzzing parsers of outside data', () => {
   }, TIMEOUT);
 
   it('READMEs in any markup, OpenAPI files and manifests: a rating, a summary or null, and a draft, never a crash', () => {
-    const markup = textLike(['Title\n=====\n', '.. code-block:: bash\n\n    ', '::\n\n    pip install x\n', '.. image:: x.png\n', '== Section\n', '----\n', '<h2>Usage</h2>', '| GET | /x |\n', '`make up`', 'curl http://localhost:1/x']);
+    const markup = textLike(['Title\n=====\n', '.. code-block:: bash\n\n    ', '::\n\n    pip install x\n', '.. image:: x.png\n', '== Section\n', '----\n', '<h2>Usage</h2>', '| GET | /x |\n', '`make up`', 'curl http://localhost:1/x', '* Headline\n', '#+BEGIN_SRC sh\n', '#+END_SRC\n', '[[x][y]]', '<tt>x</tt>', '{x}[y]']);
     const spec = textLike(['openapi: 3.0.0\n', 'swagger: "2.0"\n', 'paths:\n', '  /x:\n', '    get:\n', '      summary: ', '&a ', '*a ', '{', '}', '- ', ': ']);
     fc.assert(
-      fc.property(markup, fc.constantFrom('README.rst', 'README.adoc', 'README.md', 'README'), spec, fc.constantFrom('openapi.yaml', 'swagger.json'), (readme, name, specText, specName) => {
+      fc.property(markup, fc.constantFrom('README.rst', 'README.adoc', 'README.md', 'README', 'README.org', 'README.rdoc'), spec, fc.constantFrom('openapi.yaml', 'swagger.json'), (readme, name, specText, specName) => {
         const status = analyzeDocumentation({ readme, readmeName: name, licence: null, homepage: null, rootEntries: [] });
         expect(['stub', 'basic', 'good']).toContain(status.level);
         const summary = summarizeApiSpec(specText, specName);

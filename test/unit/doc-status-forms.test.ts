@@ -1,7 +1,7 @@
 /**
  * The forms READMEs take, each on a fixture written for it: Markdown read as Markdown (code
  * fences, setext, HTML and reStructuredText headings, tables, list items), usage in the forms
- * people write it, length with code counted, READMEs in sixteen languages, and where GitHub
+ * people write it, length with code counted, READMEs in twenty-one languages, and where GitHub
  * finds a README.
  */
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,38 @@ describe('Markdown read as Markdown', () => {
     expect(s.level).toBe('good');
     // The literal block and the directive are code, not prose.
     expect(s.codeLines).toBe(4);
+  });
+
+  it('an Org README (README.org): headlines, source blocks and links', () => {
+    const readme = [
+      '#+TITLE: notes-api',
+      '',
+      `${DESC} It keeps everything in one SQLite file and exports notes as Markdown, with a history of every change.`,
+      '',
+      '* Installation',
+      '',
+      '#+BEGIN_SRC sh',
+      'pip install -r requirements.txt',
+      'flask run',
+      '#+END_SRC',
+      '',
+      '* Usage',
+      '',
+      '#+begin_src sh',
+      "curl -X POST http://localhost:5000/notes -d '{\"text\": \"milk\"}'",
+      '#+end_src',
+      '',
+      'See the [[https://notes.example.org/api][API reference]] for every call.',
+    ].join('\n');
+    const s = rate(readme, { readmeName: 'README.org' });
+    expect(s.signals).toMatchObject({ description: true, install: true, usage: true });
+    // Read as Markdown, its headlines would be list items and its commands prose.
+    expect(rate(readme, { readmeName: 'README.md' }).signals!.install).toBe(false);
+  });
+
+  it('an RDoc README (README.rdoc): = headings and <tt> code', () => {
+    const readme = `= notes-api\n\n${DESC}\n\n== Setup\n\nRun <tt>bundle install</tt>, then <tt>bin/rails db:setup</tt>.\n\n== Usage\n\n  curl http://localhost:3000/notes\n`;
+    expect(rate(readme, { readmeName: 'README.rdoc' }).signals).toMatchObject({ description: true, install: true, usage: true });
   });
 
   it('commands in table cells and list items, with or without backticks', () => {
@@ -254,6 +286,11 @@ describe('length measured fairly', () => {
     expect(countWords('タグと全文検索に対応')).toBe(5);
     expect(countWords('태그와 전문 검색을 지원하는')).toBe(4);
   });
+
+  it('counts Hindi words whole (vowel signs inside them) and Thai, written without spaces, by about four characters a word', () => {
+    expect(countWords('छोटे नोट्स सहेजने के लिए')).toBe(5);
+    expect(countWords('ค้นหาบันทึก')).toBe(3);
+  });
 });
 
 const LANGUAGES: Array<[string, string]> = [
@@ -271,6 +308,11 @@ const LANGUAGES: Array<[string, string]> = [
   ['Dutch', '# Notities\n\nEen REST-API om korte notities met labels op te slaan en volledig te doorzoeken.\n\n## Installatie\n\n1. Download het archief van de nieuwste versie.\n2. Pak het uit naast de gegevensmap.\n\n## Gebruik\n\n- Maak een nieuwe notitie op de startpagina.\n- Zoek notities op label of tekst.'],
   ['Turkish', '# Notlar\n\nEtiketli kısa notları saklayan ve tam metin arama sunan bir REST API.\n\n## Kurulum\n\n1. En son sürümün arşivini indirin.\n2. Veri klasörünün yanına açın.\n\n## Kullanım\n\n- Ana sayfada yeni bir not oluşturun.\n- Notları etikete veya metne göre arayın.'],
   ['Ukrainian', '# Нотатки\n\nREST API для зберігання коротких нотаток з тегами та повнотекстовим пошуком.\n\n## Встановлення\n\n1. Завантажте архів останньої версії.\n2. Розпакуйте його поруч із папкою даних.\n\n## Використання\n\n- Створіть нову нотатку на головній сторінці.\n- Шукайте нотатки за тегом або текстом.'],
+  ['Czech', '# Poznámky\n\nREST API pro ukládání krátkých poznámek se štítky a fulltextovým vyhledáváním.\n\n## Instalace\n\n1. Stáhněte archiv nejnovější verze.\n2. Rozbalte jej vedle složky s daty.\n\n## Použití\n\n- Vytvořte novou poznámku na hlavní stránce.\n- Hledejte poznámky podle štítku nebo textu.'],
+  ['Arabic', '# الملاحظات\n\nواجهة REST لحفظ الملاحظات القصيرة مع الوسوم والبحث في النص الكامل.\n\n## التثبيت\n\n1. نزّل أرشيف أحدث إصدار.\n2. فك ضغطه بجانب مجلد البيانات.\n\n## الاستخدام\n\n- أنشئ ملاحظة جديدة من الصفحة الرئيسية.\n- ابحث عن الملاحظات حسب الوسم أو النص.'],
+  ['Persian', '# یادداشت\u200cها\n\nیک REST API برای نگهداری یادداشت\u200cهای کوتاه با برچسب و جستجوی متن کامل.\n\n## نصب\n\n1. آرشیو آخرین نسخه را دانلود کنید.\n2. آن را کنار پوشه داده\u200cها باز کنید.\n\n## نحوه استفاده\n\n- از صفحه اصلی یک یادداشت جدید بسازید.\n- یادداشت\u200cها را بر اساس برچسب یا متن جستجو کنید.'],
+  ['Hindi', '# नोट्स\n\nटैग और पूर्ण-पाठ खोज के साथ छोटे नोट्स सहेजने के लिए एक REST API।\n\n## स्थापना\n\n1. नवीनतम संस्करण का संग्रह डाउनलोड करें।\n2. इसे डेटा फ़ोल्डर के पास खोलें।\n\n## उपयोग\n\n- मुख्य पृष्ठ पर एक नया नोट बनाएँ।\n- टैग या पाठ के आधार पर नोट्स खोजें।'],
+  ['Thai', '# บันทึก\n\nREST API สำหรับเก็บบันทึกสั้น ๆ พร้อมแท็กและการค้นหาข้อความเต็ม ทีมสามารถจดและค้นหาบันทึกร่วมกันได้\n\n## การติดตั้ง\n\n1. ดาวน์โหลดไฟล์บีบอัดของเวอร์ชันล่าสุด\n2. แตกไฟล์ไว้ข้างโฟลเดอร์ข้อมูล\n\n## การใช้งาน\n\n- สร้างบันทึกใหม่จากหน้าแรก\n- ค้นหาบันทึกตามแท็กหรือข้อความ'],
   ['Vietnamese', '# Ghi chú\n\nMột REST API để lưu ghi chú ngắn có thẻ và tìm kiếm toàn văn.\n\n## Cài đặt\n\n1. Tải xuống bản lưu trữ của phiên bản mới nhất.\n2. Giải nén bên cạnh thư mục dữ liệu.\n\n## Sử dụng\n\n- Tạo ghi chú mới từ trang chủ.\n- Tìm ghi chú theo thẻ hoặc nội dung.'],
 ];
 
@@ -329,6 +371,7 @@ describe('every reason says what to add', () => {
     ...LANGUAGES.map(([, r]) => r),
   ])('%#', (readme) => {
     const s = rate(readme);
-    for (const reason of s.reasons) expect(reason).toMatch(/: (add|show|explain|link|save)\b/);
+    // A generator's README is replaced rather than added to.
+    for (const reason of s.reasons) expect(reason).toMatch(/: (add|show|explain|link|save|replace)\b/);
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * How to use a project that is not an HTTP API, in the forms READMEs write it: open a deployed
+ * app in a browser ("visit http://EXTERNAL_IP", "navigating to localhost:9090"), generate a
+ * project from a template (`dotnet new install …`, `cookiecutter …`), call a workspace's own task
+ * runner targets (`cargo make web`, `just api`), or import a library. Pure matchers.
+ */
+
+/** The address of a running instance: loopback, a host with a port, or a placeholder for one. */
+const INSTANCE_URL = new RegExp(
+  [
+    String.raw`(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d{2,5})?\b`,
+    String.raw`https?:\/\/(?:[A-Z][A-Z0-9_]{2,}|<[^>\s]+>|\{\{?[\w.-]+\}?\}|\$\{?\w+\}?)`,
+    String.raw`https?:\/\/[\w.-]+:\d{2,5}\b`,
+    String.raw`\b(?:\d{1,3}\.){3}\d{1,3}:\d{2,5}\b`,
+  ].join('|'),
+);
+
+/** Verbs that send a reader to an address, in the languages of readme-vocabulary.ts. */
+const BROWSE_VERB = new RegExp(
+  [
+    String.raw`\b(?:open(?:ing)?|visit(?:ing)?|navigat(?:e|ing)|brows(?:e|ing)|go(?:ing)? to|head(?:ing)? (?:over )?to|point(?:ing)? (?:your|a|the) browser)\b`,
+    String.raw`(?<![\p{L}])(?:abr[ae]|abrir|visit[ae]|accede|acceda|acesse|acessar|navega|navegue|ingres[ae]|ouvr(?:ez|ir|e)|visitez|allez sur|rendez-vous sur|accédez|öffne[nt]?|besuche[n]?|rufe .* auf|apri(?:re)?|vai su|otwórz|przejdź|wejdź|откройте|открой|перейдите|перейди|зайдите|відкрийте|перейдіть|buka|kunjungi|ga naar|bezoek|açın|gidin|mở|truy cập|otevřete|افتح|باز کنید|खोलें)(?![\p{L}])`,
+    String.raw`열어|접속|방문|開いて|開く|アクセス|打开|打開|访问|訪問|进入|เปิด`,
+  ].join('|'),
+  'iu',
+);
+
+/** "in your browser" in the same languages: with it, any verb ("access", "see") will do. */
+const BROWSER = /browser|navegador|navigateur|przeglądar|браузер|peramban|tarayıcı|trình duyệt|prohlížeč|المتصفح|مرورگر|ब्राउज़र|เบราว์เซอร์|브라우저|ブラウザ|浏览器|瀏覽器/i;
+const NEGATION = /\b(?:not|never|cannot|no longer)\b|n't\b|\bnicht\b|\bno (?:se )?puede|(?<![\p{L}])не\s/iu;
+
+/** What a person looks at: opening one of these is using the project (opening an API's root is not). */
+const SCREEN = /\b(?:pages?|site|website|ui|user interface|interface|front[- ]?end|dashboard|store|shop|console|panel|game)\b|página|seite|pagina|strona|страниц|halaman|interfaz|oberfläche|interfejs|интерфейс|页面|頁面|界面|画面|ページ|페이지|화면/iu;
+
+/**
+ * A sentence telling the reader to open the running app ("Visit `http://EXTERNAL_IP` in a web
+ * browser", "navigating to `localhost:9090` brings you to the metrics page").
+ */
+export function isBrowseInstruction(text: string, links: readonly string[] = []): boolean {
+  const sentences = text.split(/(?<=[.!?。！？])\s+|\n/);
+  return sentences.some((s) => {
+    if (NEGATION.test(s)) return false;
+    const address = INSTANCE_URL.test(s) || (links.some((l) => INSTANCE_URL.test(l)) && sentences.length === 1);
+    return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && SCREEN.test(s)));
+  });
+}
+
+const PROMPT = /^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/;
+const bare = (line: string) => line.replace(PROMPT, '').trim();
+export const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Commands that make a new project from a template. */
+const SCAFFOLD = /^(?:dotnet new\s+[\w.-]+|cookiecutter\s+\S+|cruft create\s+\S+|copier (?:copy\s+)?\S+|cargo generate\s+\S+|(?:npx\s+)?(?:degit|tiged)\s+\S+|(?:npx|pnpm dlx|bunx)\s+create-[\w-]+|(?:npm|yarn|pnpm|bun) (?:create|init)\s+[\w@/-]+|composer create-project\s+\S+|rails new\s.*(?:-m|--template)\s+\S+|gh repo create\s.*--template\s+\S+)/i;
+/** Files that make a repository a template (`dotnet new`'s, cookiecutter's, copier's). */
+export const TEMPLATE_MARKER = /^(?:\.template\.config|cookiecutter\.json|copier\.ya?ml|\{\{\s*cookiecutter\.[\w.]+\s*\}\}|template)$/i;
+
+/**
+ * Making a project from this repository, which is a template: installing it as a `dotnet new`
+ * template, or a generator command naming this repository (or run where its files make it one).
+ */
+export function isScaffoldCommand(line: string, repoName: string | null, isTemplate: boolean): boolean {
+  const cmd = bare(line);
+  if (/^dotnet new (?:install|-i|--install)\s+\S+/i.test(cmd)) return true;
+  if (!SCAFFOLD.test(cmd)) return false;
+  return isTemplate || (!!repoName && repoName.length >= 4 && squash(cmd).includes(squash(repoName)));
+}
+
+/** GitHub's button for template repositories. */
+export const USE_THIS_TEMPLATE = /\buse this template\b/i;
+
+/** Task runners whose targets are the project's own commands, and the file each reads. */
+const RUNNERS: Array<{ command: RegExp; file: RegExp }> = [
+  { command: /^make\s+(?:-\S+\s+)*([\w][\w:.-]*)/, file: /^(?:GNUmakefile|makefile)$/i },
+  { command: /^just\s+([\w][\w:.-]*)/, file: /^\.?justfile$/i },
+  { command: /^cargo make\s+([\w][\w:.-]*)/, file: /^Makefile\.toml$/ },
+  { command: /^cargo xtask\s+([\w][\w:.-]*)/, file: /^xtask$/ },
+  { command: /^task\s+([\w][\w:.-]*)/, file: /^Taskfile\.ya?ml$/i },
+  { command: /^mage\s+([\w][\w:.-]*)/, file: /^magefile\.go$/i },
+];
+/** Targets that install, check or tidy rather than run a part of the project. */
+const CHORE_TARGET = /^(?:test|tests|spec|specs|check|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy)(?:[_:.-].*)?$/i;
+
+/** The target of a task-runner command, when the repository's root has that runner's file. */
+export function taskTarget(line: string, rootFiles: readonly string[]): string | null {
+  const cmd = bare(line);
+  for (const r of RUNNERS) {
+    const m = r.command.exec(cmd);
+    if (m && rootFiles.some((f) => r.file.test(f))) return m[1].toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * Several targets of the project's own task runner, at least two of them running a part of it
+ * (`cargo make docker`, `cargo make web`, `cargo make dev`): its command reference, as a CLI's.
+ */
+export function isTargetReference(targets: ReadonlySet<string>): boolean {
+  return targets.size >= 3 && [...targets].filter((t) => !CHORE_TARGET.test(t)).length >= 2;
+}
+
+/** A matcher of code lines importing the project as a library (`import { x } from 'notes-kit'`, `from notes_kit import …`, `use notes_kit::…`). */
+export function projectImport(names: readonly string[]): (line: string) => boolean {
+  const usable = names.filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (usable.length === 0) return () => false;
+  const n = usable.join('|');
+  const snake = usable.map((u) => u.replace(/-/g, '_')).join('|');
+  const re = new RegExp(
+    `(?:\\bfrom\\s+['"](?:${n})(?:/[^'"]*)?['"]|\\brequire\\(\\s*['"](?:${n})(?:/[^'"]*)?['"]|^\\s*(?:from|import)\\s+(?:${snake})\\b|^\\s*use\\s+(?:${snake})::|^\\s*import\\s+['"][\\w.-]+/[\\w.-]+/(?:${n})(?:/[^'"]*)?['"])`,
+    'i',
+  );
+  return (line) => re.test(line);
+}
