@@ -27,6 +27,8 @@ async function syncFromAccounts(page: Page) {
 test('before any sync the card points to Accounts', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
   await app.reload();
+  // The first answer may have come before the sample was loaded, and the screen is remembered.
+  await nav(app, 'Dashboard');
   const card = app.getByRole('region', { name: 'Since the last sync' });
   await expect(card).toContainText('Connect GitHub to see what each sync changes');
   await card.getByRole('button', { name: 'Go to Accounts →' }).click();

@@ -76,7 +76,7 @@ export function RepositoriesScreen() {
   async function createProjects() {
     setBusy(true);
     try {
-      const result = await api.createProjectsFromRepos([...selected], { includeForks, includeArchived });
+      const result = await api.createProjectsFromRepos({ ids: [...selected], includeForks, includeArchived });
       setReport(result);
       setSelected(new Set());
       await Promise.all([useGitHubStore.getState().loadRepos(), useProjectsStore.getState().reload()]);
@@ -107,7 +107,7 @@ export function RepositoriesScreen() {
     if (!target?.projectId) return;
     try {
       let project: Project | null = null;
-      for (const r of chosen) project = await api.linkRepo(target.projectId, r.id);
+      for (const r of chosen) project = await api.linkRepo({ projectId: target.projectId, repositoryId: r.id });
       setSelected(new Set());
       await Promise.all([useGitHubStore.getState().loadRepos(), useProjectsStore.getState().reload()]);
       useUiStore.getState().toast({
@@ -122,7 +122,7 @@ export function RepositoriesScreen() {
   async function drop() {
     setConfirmDrop(false);
     try {
-      const { dropped } = await api.dropRepos([...selected]);
+      const { dropped } = await api.dropRepos({ ids: [...selected] });
       setSelected(new Set());
       await useGitHubStore.getState().loadRepos();
       useUiStore.getState().toast({ message: `Dropped ${dropped} ${dropped === 1 ? 'repository' : 'repositories'} from Showcase.`, timeoutMs: 5000 });
