@@ -2,7 +2,7 @@
  * The only module that touches `window.showcase`. Every call unwraps the `{ ok, value | error }`
  * response; failures become an `ApiError` carrying the stable code and any field issues.
  */
-import { CHANNELS, contract, type Channel, type ChannelArgs, type ChannelResult, type Contract, type EventName, type IpcEvents, type IpcResponse, type ShowcaseApi } from '../../shared/ipc-contract';
+import { CHANNELS, contract, type Channel, type ChannelArgs, type ChannelResult, type Contract, type DataTable, type EventName, type IpcEvents, type IpcResponse, type ShowcaseApi } from '../../shared/ipc-contract';
 import type { AppErrorCode, AppErrorData } from '../../shared/types';
 
 declare global {
@@ -34,7 +34,16 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
+const writeListeners = new Set<(tables: DataTable[]) => void>();
+
+/** Hears the tables each successful write from this window changed. */
+export function onWrite(listener: (tables: DataTable[]) => void): () => void {
+  writeListeners.add(listener);
+  return () => void writeListeners.delete(listener);
+}
+
+/** One call of one channel; `api.someMethod(args)` is this with the channel named for you. */
+export async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
   const bridge = window.showcase;
   if (!bridge) throw new ApiError({ code: 'INTERNAL', message: 'The Showcase backend is not available.' });
   let response: IpcResponse<ChannelResult<K>>;
@@ -47,7 +56,12 @@ async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promis
   if (!response || typeof response !== 'object') {
     throw new ApiError({ code: 'INTERNAL', message: 'The backend sent an unreadable answer.' });
   }
-  if (response.ok) return response.value;
+  if (response.ok) {
+    const { writes } = contract[channel];
+    // Main announces the write too; this window's caches need not wait for the event.
+    if (writes.length) for (const listener of [...writeListeners]) listener([...writes]);
+    return response.value;
+  }
   throw new ApiError(response.error);
 }
 

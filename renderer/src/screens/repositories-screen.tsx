@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
+import { fetchQuery } from '../stores/query-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { SyncProgressBar } from '../components/sync-progress';
 import { DocBadge, LanguagesBar, formatDateTime } from '../lib/github';
@@ -94,7 +95,7 @@ export function RepositoriesScreen() {
 
   async function openLink() {
     try {
-      const { projects } = await api.listProjects({ sort: 'title' });
+      const { projects } = await fetchQuery('projects:list', { sort: 'title' });
       setLinking({ projects, projectId: projects[0]?.id ?? '' });
     } catch (error) {
       useUiStore.getState().showError(`Could not load projects: ${errorMessage(error)}`);
