@@ -92,3 +92,38 @@ describe('data:changed after writes', () => {
     core.close();
   });
 });
+
+describe('sync progress', () => {
+  it('pushes the status on every step, then the written tables, then the end', async () => {
+    const { startFakeGitHub } = await import('../fakes/fake-github');
+    const { seedStandard, TOKEN } = await import('../fakes/fixtures');
+    const gh = await startFakeGitHub();
+    seedStandard(gh);
+    const core = openCore(join(tempDir(), 'sync-events.db'));
+    try {
+      await core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
+      const heard: Array<{ event: string; payload: any }> = [];
+      let ended!: () => void;
+      const end = new Promise<void>((r) => (ended = r));
+      core.events.listen((event, payload) => {
+        heard.push({ event, payload });
+        if (event === 'sync:progress' && !(payload as { running: boolean }).running) ended();
+      });
+      const started = await core.githubJobs.startSync();
+      expect(heard[0]).toEqual({ event: 'sync:progress', payload: started });
+      await end;
+      const progress = heard.filter((h) => h.event === 'sync:progress');
+      expect(progress.length).toBeGreaterThan(2);
+      expect(progress.slice(0, -1).every((h) => h.payload.running)).toBe(true);
+      expect(progress.some((h) => h.payload.progress !== null)).toBe(true);
+      expect(progress.at(-1)!.payload).toMatchObject({ running: false, results: [{ status: 'complete' }] });
+      // The tables come before the end, so a window refetching on the end reads fresh data.
+      const changedAt = heard.findIndex((h) => h.event === 'data:changed');
+      expect(heard[changedAt].payload.tables).toEqual(expect.arrayContaining(['repositories', 'projects', 'accounts']));
+      expect(changedAt).toBe(heard.length - 2);
+    } finally {
+      core.close();
+      gh.close();
+    }
+  });
+});
