@@ -8,6 +8,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { api, ApiError, errorMessage } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
+import { fetchQuery } from './query-store';
 import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../shared/gaps/model';
 import type { GapReport } from '../../../shared/gaps';
 import type { SavedTarget } from '../../../shared/ipc-contract';
@@ -61,7 +62,7 @@ export const useGapsStore = create<GapsState>()(
         const { role, targetId } = get();
         set({ loading: true });
         try {
-          const report = await api.analyzeGaps({ role, targetId });
+          const report = await fetchQuery('gaps:analyze', { role, targetId });
           if (seq !== analyzeSeq) return;
           set({ report, loading: false });
         } catch (error) {
