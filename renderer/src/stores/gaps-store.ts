@@ -93,7 +93,7 @@ export const useGapsStore = create<GapsState>()(
 
       async loadTargets() {
         try {
-          const targets = await api.listTargets();
+          const targets = await fetchQuery('targets:list', {});
           set({ targets, targetsLoaded: true });
           const { targetId } = get();
           if (targetId && !targets.some((t) => t.id === targetId)) get().setTarget(null);

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { api, errorMessage, subscribe } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
+import { fetchQuery } from './query-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
 
@@ -92,7 +93,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadAccounts() {
       try {
-        const [accounts, protection] = await Promise.all([api.listAccounts(), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
+        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
         set({ accounts, protection, accountsLoaded: true });
       } catch (error) {
         set({ accountsLoaded: true });
@@ -102,7 +103,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadRepos() {
       try {
-        const repos = await api.listRepos();
+        const repos = await fetchQuery('repos:list', {});
         set({ repos, reposLoaded: true });
       } catch (error) {
         set({ reposLoaded: true });
@@ -112,7 +113,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadLastChanges() {
       try {
-        const lastChanges = await api.syncLastChanges();
+        const lastChanges = await fetchQuery('sync:last-changes', {});
         set({ lastChanges, lastChangesLoaded: true });
       } catch (error) {
         set({ lastChangesLoaded: true });
