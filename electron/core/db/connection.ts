@@ -157,6 +157,12 @@ function copyTables(from: Db, to: string, migrations: readonly Migration[], targ
   }
 }
 
+/** Whether every one of these tables exists (a database opened without migrating may lack some). */
+export function hasTables(db: Db, names: readonly string[]): boolean {
+  const found = db.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).get(...names) as { n: number };
+  return found.n === names.length;
+}
+
 const scratchDirs = new WeakMap<Db, string>();
 
 /** Closes a database opened with openDatabase, and removes the readable copy of a damaged one. */
