@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import { join } from 'node:path';
 import { makeScratchDir } from '../files/scratch';
 import { AppError, toErrorData } from '../errors';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { checkMigrations, LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -214,6 +214,7 @@ function refuseForeign(db: Db, path: string): void {
 }
 
 export function migrate(db: Db, migrations: readonly Migration[], target: number): void {
+  checkMigrations(migrations);
   refuseNewer(db, migrations);
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current && m.version <= target);
