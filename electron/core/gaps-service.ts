@@ -5,7 +5,7 @@
 import { analyzeGaps, type GapReport, type RepoDocInfo, type RoleId } from '../../shared/gaps';
 import { extractTechnologies } from '../../shared/job-posting';
 import type { SavedTarget } from '../../shared/ipc-contract';
-import type { Db } from './db/connection';
+import { revisionReader, type Db } from './db/connection';
 import { createDismissedRuleRepository, createTargetRepository } from './db/target-repository';
 import { AppError } from './errors';
 import type { Clock, PortfolioService } from './portfolio-service';
@@ -24,7 +24,10 @@ export interface GapsDeps {
   db: Db;
   portfolio: PortfolioService;
   clock: Clock;
-  /** Documentation status of repositories linked to projects; empty until sync exists. */
+  /**
+   * Documentation status of repositories linked to projects; empty until sync exists. Read from
+   * `db`: a report is kept until the data changes.
+   */
   repoDocs?: () => RepoDocInfo[];
   newId?: () => string;
 }
@@ -37,6 +40,11 @@ export function postingTechnologies(text: string): string[] {
 export function createGapsService({ db, portfolio, clock, repoDocs = () => [], newId = () => crypto.randomUUID() }: GapsDeps) {
   const targets = createTargetRepository(db);
   const dismissed = createDismissedRuleRepository(db);
+  // Reports by request, for the data revision they were computed at: the Dashboard and the Gaps
+  // screen ask again on every visit, and a sync asks before and after.
+  const revision = revisionReader(db);
+  let cachedAt = '';
+  const reports = new Map<string, GapReport>();
 
   function getTarget(id: string): SavedTarget {
     const target = targets.get(id);
@@ -44,22 +52,40 @@ export function createGapsService({ db, portfolio, clock, repoDocs = () => [], n
     return target;
   }
 
+  function compute(req: GapsRequest): GapReport {
+    let target: { name?: string; technologies: string[] } | null = null;
+    if (req.targetId) {
+      const t = getTarget(req.targetId);
+      target = { name: t.name, technologies: t.technologies };
+    } else if (req.jobText && req.jobText.trim()) {
+      target = { name: 'Job posting', technologies: postingTechnologies(req.jobText) };
+    }
+    return analyzeGaps({
+      projects: portfolio.list({ sort: 'title' }).projects,
+      role: req.role ?? 'backend',
+      repoDocs: repoDocs(),
+      target,
+      dismissedRules: dismissed.list(),
+    });
+  }
+
   return {
+    /** The report for the request; the same object until the data changes (callers must not change it). */
     analyze(req: GapsRequest = {}): GapReport {
-      let target: { name?: string; technologies: string[] } | null = null;
-      if (req.targetId) {
-        const t = getTarget(req.targetId);
-        target = { name: t.name, technologies: t.technologies };
-      } else if (req.jobText && req.jobText.trim()) {
-        target = { name: 'Job posting', technologies: postingTechnologies(req.jobText) };
+      const at = revision();
+      if (at !== cachedAt) {
+        reports.clear();
+        cachedAt = at;
       }
-      return analyzeGaps({
-        projects: portfolio.list({ sort: 'title' }).projects,
-        role: req.role ?? 'backend',
-        repoDocs: repoDocs(),
-        target,
-        dismissedRules: dismissed.list(),
-      });
+      const key = JSON.stringify([req.role ?? 'backend', req.targetId ?? null, req.targetId ? null : (req.jobText ?? null)]);
+      let report = reports.get(key);
+      if (!report) {
+        report = compute(req);
+        // Pasted postings vary without end; a few are kept.
+        if (reports.size >= 16) reports.delete(reports.keys().next().value as string);
+        reports.set(key, report);
+      }
+      return report;
     },
     listTargets(): SavedTarget[] {
       return targets.list();

@@ -157,6 +157,16 @@ function copyTables(from: Db, to: string, migrations: readonly Migration[], targ
   }
 }
 
+/**
+ * A reader of the database's data revision: it changes after every committed write, from this
+ * connection (SQLite's count of rows it changed) or any other (`PRAGMA data_version`). What is
+ * computed from the data can be kept until it changes.
+ */
+export function revisionReader(db: Db): () => string {
+  const changes = db.prepare('SELECT total_changes() AS n');
+  return () => `${db.pragma('data_version', { simple: true }) as number}.${(changes.get() as { n: number }).n}`;
+}
+
 /** Whether every one of these tables exists (a database opened without migrating may lack some). */
 export function hasTables(db: Db, names: readonly string[]): boolean {
   const found = db.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).get(...names) as { n: number };

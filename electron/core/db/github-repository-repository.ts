@@ -140,6 +140,11 @@ export function createGitHubRepositoryRepository(db: Db) {
          AND COALESCE(CASE WHEN json_valid(doc_status) THEN json_extract(doc_status, '$.version') END, 0) <> ?`,
     ),
     setDocStatus: db.prepare('UPDATE github_repositories SET doc_status = ? WHERE id = ?'),
+    docInfos: db.prepare(
+      `SELECT url, CASE WHEN json_valid(doc_status) THEN json_extract(doc_status, '$.level') END AS level,
+         CASE WHEN json_valid(doc_status) THEN json_extract(doc_status, '$.reasons') END AS reasons
+       FROM github_repositories ORDER BY COALESCE(pushed_at, '') DESC, full_name`,
+    ),
   };
 
   return {
@@ -226,6 +231,17 @@ export function createGitHubRepositoryRepository(db: Db) {
     },
     setDocStatus(id: string, status: DocStatus): void {
       stmt.setDocStatus.run(JSON.stringify(status), id);
+    },
+    /**
+     * Every repository's address and README rating (hidden ones too), in the order
+     * `listRepositories` gives: what gap analysis reads, without the snapshots.
+     */
+    docInfos(): Array<{ url: string; docStatus: DocStatus['level'] | null; reasons: string[] }> {
+      return (stmt.docInfos.all() as Array<{ url: string; level: DocStatus['level'] | null; reasons: string | null }>).map((r) => ({
+        url: r.url,
+        docStatus: r.level ?? null,
+        reasons: parseJson<string[] | null>(r.reasons, null) ?? [],
+      }));
     },
   };
 }
