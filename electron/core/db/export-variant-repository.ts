@@ -29,16 +29,8 @@ function toVariant(r: VariantRow, selectionSchema: z.ZodType<ProjectSelection>):
   };
 }
 
-/** What a save writes: the selection as JSON, `now` as both timestamps of a new variant. */
-export interface VariantWrite {
-  id: string;
-  name: string;
-  selection: string;
-  format: string;
-  paper: string;
-  theme: string;
-  now: string;
-}
+/** What a save writes: the row's own columns, and `now` as both timestamps of a new variant. */
+export type VariantWrite = Omit<VariantRow, 'created_at' | 'updated_at'> & { now: string };
 
 /** `selection` is the schema a stored selection must pass; one it fails falls back to the showcased projects. */
 export function createExportVariantRepository(db: Db, selection: z.ZodType<ProjectSelection>) {
