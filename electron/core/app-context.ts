@@ -7,6 +7,7 @@ import type { SyncedRepository } from '../../shared/github-types';
 import type { RepoDocInfo } from '../../shared/gaps';
 import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
 import { createGapsService, type GapsService } from './gaps-service';
+import { createReviewService, type ReviewService } from './review-service';
 import { createImportService, type ImportService } from './import/import-service';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { createGitHubService, type GitHubService } from './github/github-service';
@@ -26,6 +27,8 @@ export interface AppCore {
   damage: string | null;
   portfolio: PortfolioService;
   gaps: GapsService;
+  /** Detected suggestions waiting for the user's word, across projects and repositories. */
+  review: ReviewService;
   imports: ImportService;
   backups: BackupService;
   /** GitHub accounts, sync, synced repositories and project links (see github/github-service.ts). */
@@ -74,6 +77,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     damage: damageOf(db),
     portfolio,
     gaps,
+    review: createReviewService({ db, portfolio }),
     imports,
     backups,
     github,
