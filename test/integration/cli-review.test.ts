@@ -112,6 +112,20 @@ describe('showcase review', () => {
   });
 });
 
+describe('showcase gaps and unreviewed suggestions', () => {
+  it('marks findings that rest only on unreviewed detection, in --json and in text; accepting clears the mark', async () => {
+    await run('repos', '--create-projects', '--repo', 'octo/todo-api');
+    type Rule = { id: string; status: string; unreviewed?: boolean; confirmedStatus?: string; evidence: unknown[] };
+    const caching = async () => (await json<{ rules: Rule[] }>('gaps')).rules.find((r) => r.id === 'caching')!;
+    expect(await caching()).toMatchObject({ id: 'caching', status: 'met', unreviewed: true, confirmedStatus: 'missing', evidence: [expect.objectContaining({ unreviewed: true })] });
+    expect((await run('gaps')).stdout).toMatch(/caching .*\n(?:.*\n)*? {4}unreviewed: rests on suggestions not reviewed yet; on what you confirmed it is missing/);
+    await run('review', '--project', 'Todo API', '--accept', 'Redis');
+    const after = await caching();
+    expect(after.status).toBe('met');
+    expect(after.unreviewed).toBeUndefined();
+  });
+});
+
 describe('showcase link / unlink', () => {
   it('links a repository to a project (suggestions to review) and unlinks it', async () => {
     expect((await run('add', '--title', 'Platform', '--tag', 'Go')).code).toBe(0);
