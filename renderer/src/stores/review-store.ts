@@ -1,0 +1,91 @@
+/**
+ * The review queue: detected suggestions waiting for the user's word, across projects and
+ * repositories. Decisions reload the queue and the projects (so the gap analysis and the
+ * editor see them).
+ */
+import { create } from 'zustand';
+import { api, errorMessage } from '../api';
+import { useProjectsStore } from './projects-store';
+import { useUiStore } from './ui-store';
+import type { PendingSuggestion, ReviewVerdict, SuggestionRef } from '../../../shared/review-types';
+
+interface ReviewState {
+  suggestions: PendingSuggestion[];
+  total: number;
+  canUndo: boolean;
+  loaded: boolean;
+  busy: boolean;
+  load(): Promise<void>;
+  decide(items: SuggestionRef[], verdict: ReviewVerdict): Promise<boolean>;
+  decideAll(filter: { projectId?: string; repositoryId?: string }, verdict: ReviewVerdict): Promise<boolean>;
+  undo(): Promise<number>;
+}
+
+async function afterChange(): Promise<void> {
+  await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload()]);
+}
+
+export const useReviewStore = create<ReviewState>((set, get) => ({
+  suggestions: [],
+  total: 0,
+  canUndo: false,
+  loaded: false,
+  busy: false,
+
+  async load() {
+    try {
+      const queue = await api.listReview();
+      set({ suggestions: queue.suggestions, total: queue.total, canUndo: queue.canUndo, loaded: true });
+    } catch (error) {
+      set({ loaded: true });
+      useUiStore.getState().showError(`Could not list the suggestions to review: ${errorMessage(error)}`);
+    }
+  },
+
+  async decide(items, verdict) {
+    if (!items.length || get().busy) return false;
+    set({ busy: true });
+    try {
+      await api.decideReview(items, verdict);
+      await afterChange();
+      return true;
+    } catch (error) {
+      useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} that: ${errorMessage(error)}`);
+      await get().load();
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  async decideAll(filter, verdict) {
+    if (get().busy) return false;
+    set({ busy: true });
+    try {
+      await api.decideAllReview({ ...filter, verdict });
+      await afterChange();
+      return true;
+    } catch (error) {
+      useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} them: ${errorMessage(error)}`);
+      await get().load();
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  async undo() {
+    if (get().busy || !get().canUndo) return 0;
+    set({ busy: true });
+    try {
+      const result = await api.undoReview();
+      await afterChange();
+      return result.restored;
+    } catch (error) {
+      useUiStore.getState().showError(`Could not undo: ${errorMessage(error)}`);
+      return 0;
+    } finally {
+      set({ busy: false });
+    }
+  },
+}));
