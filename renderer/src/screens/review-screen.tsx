@@ -59,6 +59,8 @@ export function ReviewScreen() {
   const { suggestions, total, canUndo, loaded, busy, load, decide, decideAll, undo } = useReviewStore();
   const [by, setBy] = useState<GroupBy>('project');
   const [focused, setFocused] = useState<string | null>(null);
+  // Suggestions decided but not yet written: out of the queue at once, so the next key acts on the next one.
+  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
   const rows = useRef(new Map<string, HTMLLIElement>());
   const bodyRef = useRef<HTMLDivElement>(null);
 
@@ -66,9 +68,19 @@ export function ReviewScreen() {
     void load();
   }, [load]);
 
-  const groups = useMemo(() => groupsOf(suggestions, by), [suggestions, by]);
+  const groups = useMemo(() => groupsOf(suggestions.filter((s) => !gone.has(keyOf(s))), by), [suggestions, by, gone]);
   const order = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const current = order.find((s) => keyOf(s) === focused) ?? order[0] ?? null;
+
+  // Opening the screen puts the keyboard on the queue: the first suggestion, ready for a / r.
+  const firstKey = order[0] ? keyOf(order[0]) : null;
+  const startedRef = useRef(false);
+  useEffect(() => {
+    if (!loaded || !firstKey || startedRef.current) return;
+    startedRef.current = true;
+    const active = document.activeElement;
+    if (!active || active === document.body || active.closest('.sidebar') || active.closest('.pending-review-note')) rows.current.get(firstKey)?.focus();
+  }, [loaded, firstKey]);
 
   function focusRow(s: PendingSuggestion | null | undefined) {
     if (!s) return;
@@ -92,12 +104,14 @@ export function ReviewScreen() {
   }
 
   async function decideOne(s: PendingSuggestion, verdict: ReviewVerdict) {
+    const k = keyOf(s);
     const next = nextAfter([s]);
-    if (await decide([refOf(s)], verdict)) {
-      announce(`${verdict === 'accepted' ? 'Accepted' : 'Rejected'} ${s.label} on ${s.projectTitle}.`, true);
-      if (next) focusRow(next);
-      else bodyRef.current?.focus();
-    }
+    setGone((g) => new Set([...g, k]));
+    if (next) focusRow(next);
+    else bodyRef.current?.focus();
+    const done = await decide([refOf(s)], verdict);
+    setGone((g) => new Set([...g].filter((x) => x !== k)));
+    if (done) announce(`${verdict === 'accepted' ? 'Accepted' : 'Rejected'} ${s.label} on ${s.projectTitle}.`, true);
   }
 
   async function decideGroup(g: Group, verdict: ReviewVerdict) {
@@ -138,7 +152,7 @@ export function ReviewScreen() {
     } else if (key === 'Home' || key === 'End') {
       e.preventDefault();
       focusRow(key === 'Home' ? order[0] : order[order.length - 1]);
-    } else if ((key === 'a' || key === 'r') && current && !busy) {
+    } else if ((key === 'a' || key === 'r') && current) {
       e.preventDefault();
       void decideOne(current, key === 'a' ? 'accepted' : 'rejected');
     } else if (key === 'u') {
@@ -229,7 +243,9 @@ export function ReviewScreen() {
                   const strength = strengthOf(s);
                   const isCurrent = current !== null && keyOf(current) === k;
                   const nameId = `rv-${k.replace(/[^A-Za-z0-9]/g, '-')}`;
-                  const where = by === 'project' ? (s.repository ? `from ${s.repository.fullName}` : '') : `on ${s.projectTitle}`;
+                  // Evidence starts with the repository it comes from; by repository, the project is what to add.
+                  const where = by === 'repository' ? `on ${s.projectTitle}` : '';
+                  const evidence = by === 'repository' && s.repository && s.evidence?.startsWith(`${s.repository.fullName}: `) ? s.evidence.slice(s.repository.fullName.length + 2) : s.evidence;
                   return (
                     <li
                       key={k}
@@ -254,15 +270,15 @@ export function ReviewScreen() {
                           )}
                         </span>
                         <span className="review-evidence" id={`${nameId}-ev`} dir="auto">
-                          {s.evidence ? `Evidence: ${s.evidence}` : 'No evidence recorded'}
+                          {evidence ? `Evidence: ${evidence}` : 'No evidence recorded'}
                           {where && <span className="review-where"> · {where}</span>}
                         </span>
                       </div>
                       <div className="review-actions">
-                        <button type="button" className="btn btn-small btn-accept" tabIndex={isCurrent ? 0 : -1} disabled={busy} aria-label={`Accept ${s.label} on ${s.projectTitle}`} onClick={() => void decideOne(s, 'accepted')}>
+                        <button type="button" className="btn btn-small btn-accept" tabIndex={isCurrent ? 0 : -1} aria-label={`Accept ${s.label} on ${s.projectTitle}`} onClick={() => void decideOne(s, 'accepted')}>
                           Accept
                         </button>
-                        <button type="button" className="btn btn-small btn-ghost" tabIndex={isCurrent ? 0 : -1} disabled={busy} aria-label={`Reject ${s.label} on ${s.projectTitle}`} onClick={() => void decideOne(s, 'rejected')}>
+                        <button type="button" className="btn btn-small btn-ghost" tabIndex={isCurrent ? 0 : -1} aria-label={`Reject ${s.label} on ${s.projectTitle}`} onClick={() => void decideOne(s, 'rejected')}>
                           Reject
                         </button>
                       </div>

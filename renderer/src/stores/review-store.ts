@@ -21,6 +21,14 @@ interface ReviewState {
   undo(): Promise<number>;
 }
 
+// Decisions run one after another, in the order the user made them: fast typing loses none.
+let chain: Promise<unknown> = Promise.resolve();
+function serial<T>(run: () => Promise<T>): Promise<T> {
+  const next = chain.then(run, run);
+  chain = next.catch(() => undefined);
+  return next;
+}
+
 async function afterChange(): Promise<void> {
   await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload()]);
 }
@@ -42,50 +50,55 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
     }
   },
 
-  async decide(items, verdict) {
-    if (!items.length || get().busy) return false;
-    set({ busy: true });
-    try {
-      await api.decideReview(items, verdict);
-      await afterChange();
-      return true;
-    } catch (error) {
-      useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} that: ${errorMessage(error)}`);
-      await get().load();
-      return false;
-    } finally {
-      set({ busy: false });
-    }
+  decide(items, verdict) {
+    if (!items.length) return Promise.resolve(false);
+    return serial(async () => {
+      set({ busy: true });
+      try {
+        await api.decideReview(items, verdict);
+        await afterChange();
+        return true;
+      } catch (error) {
+        useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} that: ${errorMessage(error)}`);
+        await get().load();
+        return false;
+      } finally {
+        set({ busy: false });
+      }
+    });
   },
 
-  async decideAll(filter, verdict) {
-    if (get().busy) return false;
-    set({ busy: true });
-    try {
-      await api.decideAllReview({ ...filter, verdict });
-      await afterChange();
-      return true;
-    } catch (error) {
-      useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} them: ${errorMessage(error)}`);
-      await get().load();
-      return false;
-    } finally {
-      set({ busy: false });
-    }
+  decideAll(filter, verdict) {
+    return serial(async () => {
+      set({ busy: true });
+      try {
+        await api.decideAllReview({ ...filter, verdict });
+        await afterChange();
+        return true;
+      } catch (error) {
+        useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} them: ${errorMessage(error)}`);
+        await get().load();
+        return false;
+      } finally {
+        set({ busy: false });
+      }
+    });
   },
 
-  async undo() {
-    if (get().busy || !get().canUndo) return 0;
-    set({ busy: true });
-    try {
-      const result = await api.undoReview();
-      await afterChange();
-      return result.restored;
-    } catch (error) {
-      useUiStore.getState().showError(`Could not undo: ${errorMessage(error)}`);
-      return 0;
-    } finally {
-      set({ busy: false });
-    }
+  undo() {
+    return serial(async () => {
+      if (!get().canUndo) return 0;
+      set({ busy: true });
+      try {
+        const result = await api.undoReview();
+        await afterChange();
+        return result.restored;
+      } catch (error) {
+        useUiStore.getState().showError(`Could not undo: ${errorMessage(error)}`);
+        return 0;
+      } finally {
+        set({ busy: false });
+      }
+    });
   },
 }));
