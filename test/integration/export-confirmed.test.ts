@@ -5,28 +5,19 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type AppCore } from '../../electron/core/app-context';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../electron/core/app-context';
 import type { ExportOptions } from '../../shared/export-types';
 import { resolveTag } from '../../shared/taxonomy';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github';
-import { seedStandard, TOKEN } from '../fakes/fixtures';
-import { useTempDir } from '../support/temp';
+import { useSyncedCore } from '../support/synced-core';
 
-const tempDir = useTempDir();
-let gh: FakeGitHub;
+const synced = useSyncedCore('confirmed.db');
+const tempDir = synced.tempDir;
 let core: AppCore;
+beforeEach(() => {
+  core = synced.core();
+});
 const n = (x: string) => resolveTag(x).name;
-
-beforeEach(async () => {
-  gh = await startFakeGitHub();
-  seedStandard(gh);
-  core = openCore(join(tempDir(), 'confirmed.db'));
-});
-afterEach(async () => {
-  core.close();
-  await gh.close();
-});
 
 const FORMS: Array<{ label: string; options: ExportOptions }> = [
   { label: 'Markdown', options: { format: 'markdown' } },
@@ -47,9 +38,7 @@ async function exportedText(options: ExportOptions): Promise<string> {
 }
 
 async function linkedProject() {
-  const account = await core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
-  await core.github.sync.sync(account.id);
-  const todo = core.github.repositories.list().find((r) => r.name === 'todo-api')!;
+  const todo = (await synced.sync()).find((r) => r.name === 'todo-api')!;
   const project = core.portfolio.create({ title: 'Task board', summary: 'Tasks for small teams.', tags: ['Go'] });
   const linked = core.github.linking.linkRepository(project.id, todo.id);
   return linked;

@@ -1,31 +1,18 @@
 /** The review queue: pending suggestions across projects and repositories, decisions and undo. */
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type AppCore } from '../../electron/core/app-context';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../electron/core/app-context';
 import { resolveTag } from '../../shared/taxonomy';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github';
-import { seedStandard, TOKEN } from '../fakes/fixtures';
-import { useTempDir } from '../support/temp';
+import { useSyncedCore } from '../support/synced-core';
 
-const tempDir = useTempDir();
-let gh: FakeGitHub;
+const synced = useSyncedCore('review.db');
 let core: AppCore;
+beforeEach(() => {
+  core = synced.core();
+});
 const n = (x: string) => resolveTag(x).name;
 
-beforeEach(async () => {
-  gh = await startFakeGitHub();
-  seedStandard(gh);
-  core = openCore(join(tempDir(), 'review.db'));
-});
-afterEach(async () => {
-  core.close();
-  await gh.close();
-});
-
 async function setUp() {
-  const account = await core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
-  await core.github.sync.sync(account.id);
-  const repos = core.github.repositories.list();
+  const repos = await synced.sync();
   const todo = repos.find((r) => r.name === 'todo-api')!;
   const shop = repos.find((r) => r.name === 'shop-services')!;
   const platform = core.portfolio.create({ title: 'Platform', tags: ['Go'] });

@@ -33,6 +33,24 @@ async function afterChange(): Promise<void> {
   await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload()]);
 }
 
+/** One accept or reject, in turn: the queue and the projects reloaded after it, a failure said in the banner. */
+function decision(run: () => Promise<unknown>, verdict: ReviewVerdict, what: string): Promise<boolean> {
+  return serial(async () => {
+    useReviewStore.setState({ busy: true });
+    try {
+      await run();
+      await afterChange();
+      return true;
+    } catch (error) {
+      useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} ${what}: ${errorMessage(error)}`);
+      await useReviewStore.getState().load();
+      return false;
+    } finally {
+      useReviewStore.setState({ busy: false });
+    }
+  });
+}
+
 export const useReviewStore = create<ReviewState>((set, get) => ({
   suggestions: [],
   total: 0,
@@ -52,37 +70,11 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
 
   decide(items, verdict) {
     if (!items.length) return Promise.resolve(false);
-    return serial(async () => {
-      set({ busy: true });
-      try {
-        await api.decideReview(items, verdict);
-        await afterChange();
-        return true;
-      } catch (error) {
-        useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} that: ${errorMessage(error)}`);
-        await get().load();
-        return false;
-      } finally {
-        set({ busy: false });
-      }
-    });
+    return decision(() => api.decideReview(items, verdict), verdict, 'that');
   },
 
   decideAll(filter, verdict) {
-    return serial(async () => {
-      set({ busy: true });
-      try {
-        await api.decideAllReview({ ...filter, verdict });
-        await afterChange();
-        return true;
-      } catch (error) {
-        useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} them: ${errorMessage(error)}`);
-        await get().load();
-        return false;
-      } finally {
-        set({ busy: false });
-      }
-    });
+    return decision(() => api.decideAllReview({ ...filter, verdict }), verdict, 'them');
   },
 
   undo() {
