@@ -247,7 +247,9 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
       counted: !isDismissed && (rule.id !== 'targeted-tech' || hasTarget),
     };
     if (outcome.reason) finding.reason = outcome.reason;
-    if (confirmedCtx && outcome.status !== 'missing') {
+    // Only a finding whose evidence names an unreviewed detection can rest on one.
+    const byTags = !NOT_BY_TAGS.has(rule.id) || rule.id === 'targeted-tech';
+    if (confirmedCtx && outcome.status !== 'missing' && byTags && outcome.evidence.some((e) => e.unreviewed)) {
       const confirmed = evaluateRule(rule.id, confirmedCtx).status;
       if (confirmed !== 'met' && RANK[confirmed] < RANK[outcome.status]) {
         finding.unreviewed = true;
