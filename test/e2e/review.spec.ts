@@ -157,3 +157,22 @@ test('the review screen at 1280×800 and 1024×700, light and dark, passes axe',
   await expect(app.locator('.screen-head .count')).not.toHaveText('Preparing…');
   await screenshot(app, 'export-pending-review');
 });
+
+test('a project open in the editor keeps the decisions made in the queue when it is saved', async ({ app, bridge }) => {
+  await projectsFromRepositories(bridge);
+  await app.reload();
+  await nav(app, 'Projects');
+  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo API' }).click();
+  await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
+  await nav(app, 'Review');
+  const todo = app.getByRole('region', { name: 'Todo API' });
+  const count = await todo.locator('.review-row').count();
+  await todo.getByRole('button', { name: `Accept all ${count} of Todo API` }).click();
+  await expect(todo).toHaveCount(0);
+  await nav(app, 'Projects');
+  await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
+  await expect(app.locator('.review .review-item')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => tagState(bridge, 'Todo API', 'Redis')).toBe('accepted');
+  expect(bridge.core.review.list({ projectId: projectId(bridge, 'Todo API') }).suggestions).toEqual([]);
+});

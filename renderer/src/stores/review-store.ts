@@ -5,7 +5,9 @@
  */
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
+import { useEditorStore } from './editor-store';
 import { useProjectsStore } from './projects-store';
+import { tagKey } from '../lib/project-draft';
 import { useUiStore } from './ui-store';
 import type { PendingSuggestion, ReviewVerdict, SuggestionRef } from '../../../shared/review-types';
 
@@ -29,8 +31,37 @@ function serial<T>(run: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * The project open in the editor takes the new states of its tags and kinds (its other unsaved
+ * edits stay), so saving it later cannot put a decision back.
+ */
+async function refreshOpenEditor(): Promise<void> {
+  const { mode } = useEditorStore.getState();
+  if (mode.kind !== 'edit') return;
+  const project = await api.getProject(mode.project.id).catch(() => null);
+  if (!project) return;
+  useEditorStore.setState((s) =>
+    s.mode.kind === 'edit' && s.mode.project.id === project.id
+      ? {
+          mode: { kind: 'edit', project },
+          draft: {
+            ...s.draft,
+            tags: s.draft.tags.map((t) => {
+              const fresh = project.tags.find((x) => tagKey(x.name) === tagKey(t.name));
+              return fresh ? { ...t, state: fresh.state } : t;
+            }),
+            kinds: s.draft.kinds.map((k) => {
+              const fresh = project.kinds.find((x) => x.kind === k.kind);
+              return fresh ? { ...k, state: fresh.state } : k;
+            }),
+          },
+        }
+      : {},
+  );
+}
+
 async function afterChange(): Promise<void> {
-  await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload()]);
+  await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload(), refreshOpenEditor()]);
 }
 
 /** One accept or reject, in turn: the queue and the projects reloaded after it, a failure said in the banner. */
