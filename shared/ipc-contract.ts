@@ -18,6 +18,7 @@ import type { Resume, ResumeBasics, SectionEntry, SectionKey } from './resume-ty
 import type { ExportFormat, ProfileInfo, ProjectExportOptions, Variant } from './export-types';
 import type { ExtractedTechnology } from './job-posting';
 import type { ReadmeDraft } from './readme-draft';
+import type { ReviewDecisionResult, ReviewQueue, ReviewUndoResult } from './review-types';
 
 export const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
 
@@ -238,6 +239,15 @@ export const ipcArgSchemas = {
   'repos:linked': z.object({ projectId: id }).strict(),
   'repos:readme-draft': z.object({ id }).strict(),
   'repos:save-readme-draft': z.object({ id }).strict(),
+  'review:list': z.object({ projectId: id.optional(), repositoryId: id.optional() }).strict(),
+  'review:decide': z
+    .object({
+      items: z.array(z.object({ projectId: id, type: z.enum(['tag', 'kind']), name: z.string().min(1).max(200) }).strict()).min(1).max(10_000),
+      verdict: z.enum(['accepted', 'rejected']),
+    })
+    .strict(),
+  'review:decide-all': z.object({ projectId: id.optional(), repositoryId: id.optional(), verdict: z.enum(['accepted', 'rejected']) }).strict(),
+  'review:undo': empty,
   'export:preview': exportRequest,
   'export:save': exportRequest,
   'profile:get': empty,
@@ -351,6 +361,14 @@ export interface IpcContract {
   'repos:readme-draft': (args: Args<'repos:readme-draft'>) => Promise<ReadmeDraft>;
   /** Asks where to save (a native dialog), then writes the draft as Markdown. */
   'repos:save-readme-draft': (args: Args<'repos:save-readme-draft'>) => Promise<SaveResult>;
+  /** Detected suggestions waiting for review, with their evidence: all, or a project's or a repository's. */
+  'review:list': (args: Args<'review:list'>) => Promise<ReviewQueue>;
+  /** Accepts or rejects the given suggestions (each must still be pending). */
+  'review:decide': (args: Args<'review:decide'>) => Promise<ReviewDecisionResult>;
+  /** Accepts or rejects every pending suggestion of a project, of a repository, or of the portfolio. */
+  'review:decide-all': (args: Args<'review:decide-all'>) => Promise<ReviewDecisionResult>;
+  /** Puts the suggestions of the last decision back to pending. */
+  'review:undo': (args: Args<'review:undo'>) => Promise<ReviewUndoResult>;
   /** Text of the export for the live preview (PDF previews as its HTML twin: same layout). */
   'export:preview': (args: Args<'export:preview'>) => Promise<ExportPreview>;
   /** Asks where to save (a native dialog), then writes the file. */

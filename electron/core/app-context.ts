@@ -5,6 +5,7 @@ import { createGitHubStore } from './github/repository-store';
 import { refreshDocRatings } from './github/doc-ratings';
 import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
 import { createGapsService, type GapsService } from './gaps-service';
+import { createReviewService, type ReviewService } from './review-service';
 import { createImportService, type ImportService } from './import/import-service';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { createGitHubService, type GitHubService } from './github/github-service';
@@ -24,6 +25,8 @@ export interface AppCore {
   damage: string | null;
   portfolio: PortfolioService;
   gaps: GapsService;
+  /** Detected suggestions waiting for the user's word, across projects and repositories. */
+  review: ReviewService;
   imports: ImportService;
   backups: BackupService;
   /** GitHub accounts, sync, synced repositories and project links (see github/github-service.ts). */
@@ -67,6 +70,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     damage: damageOf(db),
     portfolio,
     gaps,
+    review: createReviewService({ db, portfolio }),
     imports,
     backups,
     github,

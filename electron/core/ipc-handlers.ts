@@ -94,6 +94,10 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
       writeOutputFile(choice.path, bytes, outputOptions(choice));
       return { saved: true, fileName: basename(choice.path), bytes: bytes.byteLength };
     },
+    'review:list': async (filter) => core.review.list(filter),
+    'review:decide': async ({ items, verdict }) => core.review.decide(items, verdict),
+    'review:decide-all': async ({ verdict, ...filter }) => core.review.decideAll(filter, verdict),
+    'review:undo': async () => core.review.undo(),
     'export:preview': async (options) => {
       // PDF and HTML come from one document and one layout: the HTML is the PDF's preview.
       const previewFormat = options.format === 'pdf' ? 'html' : options.format;

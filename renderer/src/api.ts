@@ -102,6 +102,12 @@ export const api = {
   readmeDraft: (id: string) => call('repos:readme-draft', { id }),
   saveReadmeDraft: (id: string) => call('repos:save-readme-draft', { id }),
 
+  // Reviewing detected suggestions
+  listReview: (filter: ChannelArgs<'review:list'> = {}) => call('review:list', filter),
+  decideReview: (items: ChannelArgs<'review:decide'>['items'], verdict: 'accepted' | 'rejected') => call('review:decide', { items, verdict }),
+  decideAllReview: (args: ChannelArgs<'review:decide-all'>) => call('review:decide-all', args),
+  undoReview: () => call('review:undo', {}),
+
   // Export, profile, variants, privacy
   exportPreview: (args: ChannelArgs<'export:preview'>) => call('export:preview', args),
   exportSave: (args: ChannelArgs<'export:save'>) => call('export:save', args),

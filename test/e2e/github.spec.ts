@@ -122,7 +122,7 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
 
   // Open the project made from todo-api: suggestions with evidence; accept one, reject one.
   await nav(app, 'Projects');
-  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo api' }).click();
+  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo API' }).click();
   await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
   await expect(app.getByRole('list', { name: 'Linked repositories' })).toContainText('octo/todo-api');
   await expect(app.getByRole('list', { name: 'Linked repositories' })).toContainText('Good README');
@@ -142,12 +142,12 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
   await nav(app, 'Accounts');
   const again = await syncAndWait(app);
   await again();
-  const project = bridge.core.portfolio.list({ search: 'Todo api' }).projects[0];
+  const project = bridge.core.portfolio.list({ search: 'Todo API' }).projects[0];
   const tags = bridge.core.portfolio.get(project.id).tags;
   expect(tags.find((t) => t.name === 'Express')?.state).toBe('accepted');
   expect(tags.find((t) => t.name === 'PostgreSQL')?.state).toBe('rejected');
   await nav(app, 'Projects');
-  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo api' }).click();
+  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo API' }).click();
   await expect(review.locator('.rejected summary')).toContainText('Rejected (1)');
   await expect(review.locator('.review-list').first().locator('.review-name', { hasText: /^Express technology$/ })).toHaveCount(0);
   await expect(app.locator('.tag-picker')).toContainText('Express');

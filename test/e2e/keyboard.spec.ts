@@ -43,8 +43,8 @@ test('? opens the shortcuts help; Escape closes it and focus returns', async ({ 
   }
   await expect(dialog.locator('kbd', { hasText: /^Alt$/ }).first()).toBeVisible();
   const screens = dialog.getByRole('region', { name: 'Go to a screen' });
-  for (const [i, label] of ['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export'].entries()) {
-    await expect(screens.locator('.shortcut').nth(i)).toHaveText(`Alt+${i + 1}${label}`);
+  for (const [i, label] of ['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export', 'Review'].entries()) {
+    await expect(screens.locator('.shortcut').nth(i)).toHaveText(`Alt+${(i + 1) % 10}${label}`);
   }
   await expect(dialog.locator('.shortcut', { hasText: 'Save the project' })).toContainText('Ctrl');
   await screenshot(app, 'shortcuts-overlay');

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
 import type { Project } from '../../../shared/types';
+import { confirmedProject } from '../../../shared/confirmed';
 import type { ProjectResumeFields } from '../../../shared/resume-types';
 import { hasTables, type Db } from '../db/connection';
 import { createProjectLinkRepository } from '../db/project-link-repository';
@@ -166,7 +167,8 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
    * anything), then the rest are ordered by how much they show.
    */
   function selectProjects(selection: ProjectSelection): Project[] {
-    const all = portfolio.list({ sort: 'title' }).projects;
+    // Picked and ordered by what the user confirmed, as the export will show it.
+    const all = portfolio.list({ sort: 'title' }).projects.map(confirmedProject);
     const showcased = all.filter((p) => p.showcased).sort(byRecency);
     let ordered: Project[];
     switch (selection.mode) {
