@@ -11,7 +11,8 @@ import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES } f
 import { detectLanguages } from './languages';
 import { manifestKind, type ParsedManifest } from './manifests';
 import { Found, roleOfCategory, rulesOf, type Ecosystem, type RuleValue, type TechRole } from './model';
-import { readmeMentions, readmeProse } from './readme';
+import { inferActiveRecord, inferMigrations, inferRest } from './inferences';
+import { readmeEndpoints, readmeMentions, readmeProse } from './readme';
 import { briefError } from './source-text';
 import { detectFromPaths } from './tree-rules';
 
@@ -205,6 +206,17 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
   }
 
   found.applyImplies();
+  // What several pieces of evidence show together.
+  const input = {
+    paths,
+    dependencies: manifests.flatMap((m) => m.parsed.dependencies.map((d) => ({ name: d.name, path: m.path }))),
+    readmeEndpoints: snapshot.readme ? readmeEndpoints(snapshot.readme) : [],
+    name: snapshot.fullName.split('/').pop() ?? snapshot.fullName,
+    description: snapshot.description,
+  };
+  inferMigrations(found, paths);
+  inferActiveRecord(found, input);
+  inferRest(found, input);
   detectKinds(found, snapshot, manifests.some((m) => m.parsed.hasBin));
   return { technologies: found.technologies(), kinds: found.kindList(), warnings };
 }

@@ -155,7 +155,7 @@ export interface ReadmeMention {
  * Headings whose sections describe plans, other projects or paperwork, not what the project
  * uses. Matched against the whole heading ("Todo API" is a title, "TODO" a section).
  */
-const SKIPPED_SECTION = /^(to-?dos?|to do|roadmap|future( work| plans| improvements| enhancements| features)?|planned( features)?|plans|wish ?list|ideas|not (yet )?implemented|known (issues|limitations)|limitations|contribut\w*|licen[cs]e|acknowledg\w*|credits|thanks|changelog|change log|release notes|alternatives|related( projects)?|see also|inspiration|other (implementations|projects)|faq|troubleshooting|sponsors?|backers|next steps|improvements|upcoming|front-?ends?|clients?)(\s+(list|and|&|\/)\s*[\w ]{0,20})?[\s:!.]*$/i;
+const SKIPPED_SECTION = /^(to-?dos?|to do|roadmap|future( work| plans| improvements| enhancements| features)?|planned( features)?|plans|wish ?list|ideas|not (yet )?implemented|known (issues|limitations)|limitations|contribut\w*|licen[cs]e|acknowledg\w*|credits|thanks|changelog|change log|release notes|alternatives|related( projects)?|see also|inspiration|other (implementations|projects)|faq|troubleshooting|sponsors?|backers|next steps|improvements|upcoming|front-?ends?|clients?|comparisons?|compared|why not\b.*|similar (projects|tools|libraries)|prior art|benchmarks?|other options|options)(\s+(list|and|&|\/)\s*[\w ]{0,20})?[\s:!.]*$/i;
 
 /** Sentences that deny, defer, hedge or compare. */
 const GUARDS: readonly RegExp[] = [
@@ -163,6 +163,9 @@ const GUARDS: readonly RegExp[] = [
   /\bTODO\b|\bto-?do:/,
   /\b(tbd|wip|work in progress|coming soon|roadmap|planned|plans? to|going to|will (be|add|use|support|migrate|implement|switch|move|include|have|integrate)|would|could|might|maybe|perhaps|someday|eventually|in (the )?future|later on|overkill|unnecessary|consider(ing)?|optional(ly)?|alternatively|deprecated|removed|dropped|replaced|migrat(ed|ing) (away )?from|used to|was using|upcoming|next steps?|nice to have|stretch goal|if (you|needed|necessary|desired)|you (can|could|may|might) (also )?(use|swap|replace|switch|plug|choose|pick|opt))\b/i,
   /\b(vs\.?|versus|compared (to|with)|similar to|inspired by|based on the|alternative to|port of|clone of|equivalent|such as|e\.g\.|for example|for instance)(?=\W)/i,
+  // Hypotheticals and comparisons: what a project could run on, or is measured against.
+  /\b(than|(something|anything) like|alternatives?|replacement for|drop-in|compatible with|works with any|any (other )?(database|broker|cache|provider|cloud|server)s?|of your choice|whichever|e\.?g)(?=\W|$)/i,
+  /\b(can|may) (also )?be (used|swapped|replaced|configured to use|extended|deployed)\b/i,
   /^\s*[-*+]\s*\[ \]/,
   /\?\s*$/,
 ];
@@ -209,17 +212,21 @@ interface Unit {
   text: string;
   /** The unit sits under a heading whose section is skipped. */
   skipped: boolean;
+  /** List items and table rows of one list share a number; prose has none. */
+  list?: number;
 }
 
 function units(prose: string): Unit[] {
   const out: Unit[] = [];
   let skipLevel = 0;
+  let list = 0;
+  let inList = false;
   let paragraph: string[] = [];
   const flush = () => {
     // A paragraph's lines form sentences together; a sentence may wrap onto the next line.
     const text = paragraph.join(' ');
     paragraph = [];
-    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'([])/)) if (s.trim()) out.push({ text: s, skipped: skipLevel > 0 });
+    for (const s of text.split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|etc|cf)\.)\s+(?=[A-Z0-9"'([])/)) if (s.trim()) out.push({ text: s, skipped: skipLevel > 0 });
   };
   for (const rawLine of prose.split(/\r?\n/)) {
     const line = rawLine.trim();
@@ -227,15 +234,22 @@ function units(prose: string): Unit[] {
     const item = /^([-*+]|\d+[.)])\s+/.test(line) || line.startsWith('|');
     if (!line || heading || item || /^[=-]{3,}$/.test(line)) flush();
     if (!line || /^[=-]{3,}$/.test(line)) continue;
+    if (heading) inList = false;
     if (heading) {
       const level = heading[1].length;
       if (skipLevel && level <= skipLevel) skipLevel = 0;
       if (!skipLevel && SKIPPED_SECTION.test(heading[2].replace(/^[^\p{L}\p{N}]+/u, ''))) skipLevel = level;
       continue;
     }
-    // A list item or table row is one unit.
-    if (item) out.push({ text: line, skipped: skipLevel > 0 });
-    else paragraph.push(line);
+    // A list item or table row is one unit; consecutive ones form a list.
+    if (item) {
+      if (!inList) list++;
+      inList = true;
+      out.push({ text: line, skipped: skipLevel > 0, list });
+    } else {
+      inList = false;
+      paragraph.push(line);
+    }
   }
   flush();
   return out;
@@ -255,14 +269,56 @@ function passingMention(tech: string, sentence: string): boolean {
 /** Every technology the README's prose names in a sentence that stands, with that sentence. */
 export function readmeMentions(markdown: string, maxChars = 100_000): ReadmeMention[] {
   const found = new Map<string, ReadmeMention>();
-  for (const unit of units(readmeProse(markdown.slice(0, maxChars)))) {
-    if (unit.skipped || isGuarded(unit.text)) continue;
+  const all = units(readmeProse(markdown.slice(0, maxChars)));
+  // A list some of whose items are marked as plans ("Docker (TODO)") is a plan as a whole.
+  const planned = new Set(all.filter((u) => u.list !== undefined && PLANNED_ITEM.test(u.text)).map((u) => u.list));
+  for (const unit of all) {
+    if (unit.skipped || (unit.list !== undefined && planned.has(unit.list)) || isGuarded(unit.text)) continue;
+    const alternatives = alternativeTechs(unit.text);
     for (const word of README_WORDS) {
-      if (found.has(word.rule.tech) || !word.pattern.test(unit.text) || passingMention(word.rule.tech, unit.text)) continue;
+      if (found.has(word.rule.tech) || alternatives.has(word.rule.tech) || !word.pattern.test(unit.text) || passingMention(word.rule.tech, unit.text)) continue;
       found.set(word.rule.tech, { word, sentence: shorten(unit.text) });
     }
   }
   return [...found.values()];
+}
+
+/** A list item marked as not done yet. */
+const PLANNED_ITEM = /\b(TODO|WIP|TBD|planned|coming soon|not (yet )?(done|implemented|started))\b/i;
+
+/**
+ * Technologies a sentence names as alternatives to each other ("Nginx or Apache", "PostgreSQL,
+ * MySQL or SQLite", "either Redis or Memcached"): none of them is what the project uses.
+ */
+export function alternativeTechs(text: string): Set<string> {
+  const spans: Array<{ tech: string; start: number; end: number }> = [];
+  for (const word of README_WORDS) {
+    const m = new RegExp(word.pattern.source, word.pattern.flags.replace('g', '')).exec(text);
+    if (m) spans.push({ tech: word.rule.tech, start: m.index, end: m.index + m[0].length });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  let chain: typeof spans = [];
+  let hasOr = false;
+  const close = () => {
+    if (hasOr && chain.length > 1) for (const s of chain) out.add(s.tech);
+    chain = [];
+    hasOr = false;
+  };
+  for (const span of spans) {
+    const prev = chain[chain.length - 1];
+    if (prev && span.start < prev.end) continue;
+    const gap = prev ? text.slice(prev.end, span.start) : '';
+    if (prev && /^[\s,]*(,|or|and\/or|\/)[\s,]*$/i.test(gap) && gap.length <= 12) {
+      if (/\bor\b/i.test(gap)) hasOr = true;
+      chain.push(span);
+      continue;
+    }
+    close();
+    chain = [span];
+  }
+  close();
+  return out;
 }
 
 function shorten(text: string): string {
@@ -270,3 +326,39 @@ function shorten(text: string): string {
   return clean.length > 140 ? `${clean.slice(0, 137)}…` : clean;
 }
 
+
+/** `GET /api/users`, `| POST | /todos |`: a method and a path, in prose, tables or code. */
+const ENDPOINT = /(?:^|[\s|`*(>\-])(GET|POST|PUT|PATCH|DELETE)(?:[\s|`*:]+)`?(\/[\w\-{}:.<>/]*)/g;
+
+/**
+ * The HTTP endpoints a README lists (`METHOD /path`, distinct), outside sections about plans and
+ * lines that defer or deny. A URL is not an endpoint: only a path standing after its method counts.
+ */
+export function readmeEndpoints(markdown: string, maxChars = 100_000): string[] {
+  const found = new Set<string>();
+  let fence: string | null = null;
+  let skipLevel = 0;
+  for (const line of markdown.slice(0, maxChars).split(/\r?\n/)) {
+    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1];
+      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+      continue;
+    }
+    const heading = fence ? null : /^(#{1,6})\s+(.*)$/.exec(line.trim());
+    if (heading) {
+      const level = heading[1].length;
+      if (skipLevel && level <= skipLevel) skipLevel = 0;
+      if (!skipLevel && SKIPPED_SECTION.test(heading[2].replace(/^[^\p{L}\p{N}]+/u, ''))) skipLevel = level;
+      continue;
+    }
+    if (skipLevel || /\bTODO\b|^\s*[-*+]\s*\[ \]/.test(line) || /\b(not (yet )?implemented|planned|coming soon)\b/i.test(line)) continue;
+    for (const m of line.matchAll(ENDPOINT)) {
+      const path = m[2].replace(/[.,:;)]+$/, '');
+      if (path.length < 2 || /^\/\/|graphql/i.test(path)) continue;
+      found.add(`${m[1]} ${path}`);
+      if (found.size >= 50) return [...found];
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,90 @@
+/**
+ * What several pieces of evidence show together: a REST API from an HTTP framework and what shows
+ * it answers API calls; migrations from a folder only beside its tool; Active Record from Rails
+ * over a SQL database. A README alone stays a mention; a folder alone claims nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectRepository } from '../../shared/detection';
+import { readmeEndpoints } from '../../shared/detection/readme';
+import type { DetectedTech, RepoSnapshot } from '../../shared/github-types';
+
+function detect(over: Partial<RepoSnapshot>): DetectedTech[] {
+  const manifests = over.manifests ?? {};
+  const snapshot: RepoSnapshot = {
+    fullName: 'me/notes', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+    rootEntries: [], workflowFiles: [], manifests, paths: over.paths ?? Object.keys(manifests), ...over,
+  };
+  return detectRepository(snapshot).technologies;
+}
+const rest = (over: Partial<RepoSnapshot>) => detect(over).find((t) => t.name === 'REST');
+const pkg = (deps: Record<string, string>) => JSON.stringify({ dependencies: deps });
+
+describe('REST APIs', () => {
+  it('an HTTP framework with token auth or CORS serves an API (demonstrated)', () => {
+    expect(rest({ manifests: { 'package.json': pkg({ express: '4', jsonwebtoken: '9' }) } })).toMatchObject({ strength: 'demonstrated', evidence: [expect.stringMatching(/Express serves an HTTP API: it authenticates requests with JWTs/)] });
+    const gomod = 'module x\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\nrequire github.com/rs/cors v1.10.0\n';
+    expect(rest({ manifests: { 'go.mod': gomod } })).toMatchObject({ strength: 'demonstrated' });
+  });
+
+  it('Spring Boot counts only with its web starter', () => {
+    const web = '<project><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency><dependency><groupId>io.jsonwebtoken</groupId><artifactId>jjwt-api</artifactId></dependency></dependencies></project>';
+    expect(rest({ manifests: { 'pom.xml': web } })).toMatchObject({ strength: 'demonstrated', evidence: [expect.stringContaining('Spring Boot serves an HTTP API')] });
+    const batch = web.replace('spring-boot-starter-web', 'spring-boot-starter-batch');
+    expect(rest({ manifests: { 'pom.xml': batch } })).toBeUndefined();
+  });
+
+  it('a request collection or sources under api/ show it too; FastAPI is an API framework by itself', () => {
+    const flask = { 'requirements.txt': 'flask==3.0\n' };
+    expect(rest({ manifests: flask, paths: ['requirements.txt', 'docs/', 'docs/Notes API.postman_collection.json'] })).toMatchObject({ strength: 'demonstrated' });
+    expect(rest({ manifests: flask, paths: ['requirements.txt', 'app/', 'app/api/notes.py'] })).toMatchObject({ strength: 'demonstrated' });
+    expect(rest({ manifests: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["fastapi>=0.110"]\n' } })).toMatchObject({ strength: 'demonstrated', evidence: ['FastAPI serves JSON APIs'] });
+  });
+
+  it('a framework alone, or pages with controllers, is no REST claim', () => {
+    expect(rest({ manifests: { 'package.json': pkg({ express: '4', ejs: '3' }) }, paths: ['package.json', 'views/', 'views/index.ejs', 'controllers/', 'controllers/home.js'] })).toBeUndefined();
+    expect(rest({ manifests: { Gemfile: 'gem "rails"\ngem "pg"\n' }, paths: ['Gemfile', 'app/', 'app/controllers/', 'app/controllers/posts_controller.rb'] })).toBeUndefined();
+  });
+
+  it('JWT and CORS do not make a GraphQL server a REST API', () => {
+    expect(rest({ manifests: { 'package.json': pkg({ express: '4', cors: '2', jsonwebtoken: '9', '@apollo/server': '4' }) } })).toBeUndefined();
+  });
+
+  it('a README endpoint list is a mention; with a framework and nothing else, still a mention', () => {
+    const readme = '# Notes\n\n## Endpoints\n\n| Method | Path |\n| --- | --- |\n| GET | /api/notes |\n| POST | /api/notes |\n| DELETE | `/api/notes/:id` |\n';
+    expect(rest({ readme })).toMatchObject({ strength: 'mentioned', evidence: [expect.stringContaining('README lists 3 endpoints (GET /api/notes, POST /api/notes, DELETE /api/notes/:id)')] });
+    expect(rest({ readme, manifests: { 'package.json': pkg({ koa: '2' }) } })).toMatchObject({ strength: 'mentioned' });
+  });
+
+  it('the repository’s name saying API, beside a framework, is a mention', () => {
+    expect(rest({ fullName: 'me/todo-api', manifests: { 'package.json': pkg({ fastify: '4' }) } })).toMatchObject({ strength: 'mentioned' });
+    expect(rest({ fullName: 'me/rapid-notes', manifests: { 'package.json': pkg({ fastify: '4' }) } })).toBeUndefined();
+  });
+});
+
+describe('README endpoints', () => {
+  it('reads methods and paths in tables, lists and code; not URLs, plans or GraphQL', () => {
+    const readme = [
+      '# API', '', '- `GET /users` lists users', '- POST /users/{id}/avatar', '', '```http', 'PATCH /users/42', '```', '',
+      'Open https://example.org/GET/items or GET http://localhost:3000/health.', '- [ ] DELETE /users (planned)', 'TODO: PUT /users/:id',
+      'POST /graphql', '', '## Roadmap', '', 'GET /reports', '',
+    ].join('\n');
+    expect(readmeEndpoints(readme)).toEqual(['GET /users', 'POST /users/{id}/avatar', 'PATCH /users/42']);
+  });
+});
+
+describe('migrations and Active Record', () => {
+  it('a migrations folder counts only beside the tool that writes it', () => {
+    const names = (over: Partial<RepoSnapshot>) => detect(over).map((t) => t.name);
+    expect(names({ manifests: { 'composer.json': JSON.stringify({ require: { 'laravel/framework': '11' } }) }, paths: ['composer.json', 'database/', 'database/migrations/'] })).toContain('Database migrations');
+    expect(names({ paths: ['database/', 'database/migrations/'] })).not.toContain('Database migrations');
+    const efProject = '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" Version="8.0.0" /></ItemGroup></Project>';
+    expect(names({ manifests: { 'src/Api/Api.csproj': efProject }, paths: ['src/Api/Api.csproj', 'src/Api/Migrations/'] })).toContain('Database migrations');
+    expect(names({ manifests: { 'src/Api/Api.csproj': efProject.replace('EntityFrameworkCore.SqlServer', 'Mvc.Core') }, paths: ['src/Api/Api.csproj', 'src/Api/Migrations/'] })).not.toContain('Database migrations');
+  });
+
+  it('Rails over a SQL database is Active Record; Rails over MongoDB is not', () => {
+    const ar = detect({ manifests: { Gemfile: 'gem "rails"\ngem "pg"\n' } }).find((t) => t.name === 'Active Record');
+    expect(ar).toMatchObject({ strength: 'demonstrated', evidence: [expect.stringContaining('Gemfile depends on pg')] });
+    expect(detect({ manifests: { Gemfile: 'gem "rails"\ngem "mongoid"\n' } }).map((t) => t.name)).not.toContain('Active Record');
+  });
+});

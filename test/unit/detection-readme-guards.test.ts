@@ -1,0 +1,50 @@
+/**
+ * README hypotheticals, comparisons and alternatives are not what a project uses: "you could use
+ * Nginx or Apache", "unlike MongoDB", "instead of Redis", "e.g. Kafka", "PostgreSQL, MySQL or
+ * SQLite", a stack list partly marked TODO. Sentences that state what is used still count.
+ */
+import { describe, expect, it } from 'vitest';
+import { alternativeTechs, readmeMentions } from '../../shared/detection/readme';
+
+const mentioned = (readme: string) => readmeMentions(readme).map((m) => m.word.rule.tech).sort();
+
+describe('README guards', () => {
+  it('hypotheticals and comparisons claim nothing', () => {
+    for (const sentence of [
+      'You could put Nginx or Apache in front of it.',
+      'Unlike MongoDB, documents here have a schema.',
+      'Sessions are kept in memory instead of Redis.',
+      'Events can go to a broker (e.g. Kafka) later.',
+      'Events can go to a broker, eg Kafka.',
+      'It is faster than Elasticsearch for small data sets.',
+      'Use any database of your choice.',
+      'Works with any broker, RabbitMQ included.',
+      'A drop-in replacement for Memcached.',
+      'The store can be swapped for DynamoDB.',
+      'Alternatives: Heroku, Fly.io.',
+      'It is compatible with PostgreSQL.',
+    ]) expect(mentioned(`# App\n\n${sentence}\n`), sentence).toEqual([]);
+  });
+
+  it('technologies named as alternatives to each other are none of them', () => {
+    expect(mentioned('# App\n\nStore data in PostgreSQL, MySQL or SQLite.\n')).toEqual([]);
+    expect(mentioned('# App\n\nDeploy behind Nginx or Traefik.\n')).toEqual([]);
+    expect([...alternativeTechs('Either Redis or Memcached works.')].sort()).toEqual(['Memcached', 'Redis']);
+    // A conjunction is a stack, not a choice.
+    expect(mentioned('# App\n\nThe API stores data in PostgreSQL and caches it in Redis.\n')).toEqual(['PostgreSQL', 'Redis']);
+  });
+
+  it('a stack list partly marked as plans is a plan as a whole; a plain list still counts', () => {
+    const planned = '# App\n\n## Stack\n- Express\n- PostgreSQL\n- Docker (TODO)\n- AWS EC2\n\nMore text.\n';
+    expect(mentioned(planned)).toEqual([]);
+    const plain = '# App\n\n## Stack\n- PostgreSQL\n- AWS Lambda\n';
+    expect(mentioned(plain)).toEqual(['AWS', 'AWS Lambda', 'PostgreSQL']);
+    // A checklist with unchecked items keeps what is ticked.
+    expect(mentioned('# App\n\n- [x] JWT login\n- [ ] Kafka events\n')).toEqual(['JWT']);
+  });
+
+  it('sections comparing the project with others are skipped', () => {
+    expect(mentioned('# App\n\n## Comparison\n\nMongoDB stores documents.\n\n## Why not Kafka?\n\nKafka is heavy.\n')).toEqual([]);
+    expect(mentioned('# App\n\n## Similar projects\n\nA Django clone.\n\n## Stack\n\nRuns on SQLite.\n')).toEqual(['SQLite']);
+  });
+});
