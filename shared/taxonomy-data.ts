@@ -463,6 +463,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'monolog', name: 'Monolog', category: 'practice', aliases: [], implies: ['logging', 'php'] },
   { id: 'bull', name: 'Bull', category: 'message-queue', aliases: [], ambiguous: { Bull: 'context' }, implies: ['redis', 'nodejs'] },
   { id: 'symfony-messenger', name: 'Symfony Messenger', category: 'message-queue', aliases: [], implies: ['symfony', 'php'] },
+  { id: 'good-job', name: 'GoodJob', category: 'message-queue', aliases: ['good_job'], implies: ['postgresql', 'rails', 'ruby'] },
   { id: 'solid-queue', name: 'Solid Queue', category: 'message-queue', aliases: ['solid_queue'], implies: ['rails', 'ruby'] },
   { id: 'pgx', name: 'pgx', category: 'practice', aliases: ['jackc/pgx'], ambiguous: { pgx: 'case' }, implies: ['postgresql', 'go'] },
 ];

@@ -11,7 +11,7 @@ import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES } f
 import { detectLanguages } from './languages';
 import { manifestKind, type ParsedManifest } from './manifests';
 import { Found, roleOfCategory, rulesOf, type Ecosystem, type RuleValue, type TechRole } from './model';
-import { inferActiveRecord, inferMigrations, inferRest } from './inferences';
+import { inferActiveRecord, inferMigrations, inferRest, inferSearchEngine } from './inferences';
 import { readmeEndpoints, readmeMentions, readmeProse } from './readme';
 import { briefError } from './source-text';
 import { detectFromPaths } from './tree-rules';
@@ -214,6 +214,7 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
     name: snapshot.fullName.split('/').pop() ?? snapshot.fullName,
     description: snapshot.description,
   };
+  inferSearchEngine(found);
   inferMigrations(found, paths);
   inferActiveRecord(found, input);
   inferRest(found, input);

@@ -14,7 +14,7 @@ const HTTP_FRAMEWORKS = [
 ] as const;
 /** Frameworks made for JSON APIs: using one is serving an API. */
 const API_FRAMEWORKS = new Set(['FastAPI', 'Grape']);
-const SPRING_WEB = /^org\.springframework(\.boot)?:spring-(boot-starter-web(flux)?|webmvc|webflux)$/i;
+const SPRING_WEB = /^org\.springframework(\.boot)?:spring-(boot-starter-web(flux|mvc)?|webmvc|webflux)$/i;
 
 /** Files that exist to send requests to the project's own HTTP API. */
 const REQUEST_COLLECTION = /\.postman_collection\.json$|(^|\/)[^/]+\.http$|(^|\/)insomnia[^/]*\.(json|ya?ml)$|(^|\/)bruno\.json$/i;
@@ -55,7 +55,7 @@ export function inferRest(found: Found, input: InferenceInput): void {
   }
   const other = found.demonstrated('GraphQL') || found.demonstrated('gRPC') || found.demonstrated('tRPC');
   const collection = input.paths.find((p) => REQUEST_COLLECTION.test(p));
-  const apiSource = input.paths.find((p) => !p.endsWith('/') && API_SOURCE.test(p));
+  const apiSource = input.paths.find((p) => API_SOURCE.test(p) && (!p.endsWith('/') || /controllers\/api\/$/i.test(p)));
   const fileSignals: string[] = [];
   if (collection) fileSignals.push(`its requests are kept in ${collection}`);
   if (apiSource) fileSignals.push(`its routes live in ${apiSource}`);
@@ -111,4 +111,13 @@ export function inferActiveRecord(found: Found, input: InferenceInput): void {
   if (!gem && !schema) return;
   const db = RAILS_SQL.find((t) => found.demonstrated(t));
   found.tech('Active Record', 'orm', gem ? `a Rails app on ${db ?? 'SQL'} (${gem.path} depends on ${gem.name}): its models are Active Record` : `a Rails app with a database schema (${schema})`);
+}
+
+/**
+ * Searchkick talks to Elasticsearch or OpenSearch, whichever client gem sits beside it: with
+ * OpenSearch's, Searchkick alone does not show Elasticsearch.
+ */
+export function inferSearchEngine(found: Found): void {
+  const es = found.demonstratedEvidence('Elasticsearch');
+  if (es.length && es.every((e) => /depends on searchkick$/.test(e)) && found.demonstrated('OpenSearch')) found.drop('Elasticsearch');
 }

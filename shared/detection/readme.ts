@@ -166,6 +166,8 @@ const GUARDS: readonly RegExp[] = [
   // Hypotheticals and comparisons: what a project could run on, or is measured against.
   /\b(than|(something|anything) like|alternatives?|replacement for|drop-in|compatible with|works with any|any (other )?(database|broker|cache|provider|cloud|server)s?|of your choice|whichever|e\.?g)(?=\W|$)/i,
   /\b(can|may) (also )?be (used|swapped|replaced|configured to use|extended|deployed)\b/i,
+  // "a web server like Nginx": an example of a kind of tool, not the tool used.
+  /\b(a|an|any|some)\s+(?:[\w-]+\s+){0,3}like\s+[A-Z]/,
   /^\s*[-*+]\s*\[ \]/,
   /\?\s*$/,
 ];
@@ -291,13 +293,17 @@ const PLANNED_ITEM = /\b(TODO|WIP|TBD|planned|coming soon|not (yet )?(done|imple
  * MySQL or SQLite", "either Redis or Memcached"): none of them is what the project uses.
  */
 export function alternativeTechs(text: string): Set<string> {
+  const out = new Set<string>();
   const spans: Array<{ tech: string; start: number; end: number }> = [];
   for (const word of README_WORDS) {
     const m = new RegExp(word.pattern.source, word.pattern.flags.replace('g', '')).exec(text);
-    if (m) spans.push({ tech: word.rule.tech, start: m.index, end: m.index + m[0].length });
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // "Nginx or Apache": an alternative the vocabulary does not know makes the known one a choice too.
+    if (/^\s+or\s+[A-Z]/.test(text.slice(end)) || /\b[A-Z][\w.+-]*\s+or\s+$/.test(text.slice(0, m.index))) out.add(word.rule.tech);
+    spans.push({ tech: word.rule.tech, start: m.index, end });
   }
   spans.sort((a, b) => a.start - b.start);
-  const out = new Set<string>();
   let chain: typeof spans = [];
   let hasOr = false;
   const close = () => {

@@ -56,6 +56,17 @@ describe('ecosystem rules', () => {
     expect(found).not.toContain('BullMQ');
   });
 
+  it('Spring Boot 4 starters: webmvc serves HTTP, the split test starters are JUnit', () => {
+    const gradle = "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-webmvc'\n  testImplementation 'org.springframework.boot:spring-boot-starter-webmvc-test'\n}\n";
+    expect(names({ 'build.gradle': gradle })).toEqual(expect.arrayContaining(['Spring Boot', 'JUnit', 'Automated testing']));
+  });
+
+  it('Searchkick beside the OpenSearch client is OpenSearch, not Elasticsearch', () => {
+    expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\ngem "opensearch-ruby"\n' })).not.toContain('Elasticsearch');
+    expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\ngem "opensearch-ruby"\n' })).toContain('OpenSearch');
+    expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\n' })).toContain('Elasticsearch');
+  });
+
   it('Ruby: JSON:API serializers are REST; a framework skeleton’s defaults claim nothing', () => {
     const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 8.0"\ngem "jsonapi-serializer"\ngem "solid_queue"\ngem "jbuilder"\n';
     const found = names({ Gemfile: gemfile });

@@ -37,6 +37,7 @@ describe('REST APIs', () => {
     const flask = { 'requirements.txt': 'flask==3.0\n' };
     expect(rest({ manifests: flask, paths: ['requirements.txt', 'docs/', 'docs/Notes API.postman_collection.json'] })).toMatchObject({ strength: 'demonstrated' });
     expect(rest({ manifests: flask, paths: ['requirements.txt', 'app/', 'app/api/notes.py'] })).toMatchObject({ strength: 'demonstrated' });
+    expect(rest({ manifests: { Gemfile: 'gem "rails"\ngem "pg"\n' }, paths: ['Gemfile', 'app/', 'app/controllers/', 'app/controllers/api/'] })).toMatchObject({ strength: 'demonstrated' });
     expect(rest({ manifests: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["fastapi>=0.110"]\n' } })).toMatchObject({ strength: 'demonstrated', evidence: ['FastAPI serves JSON APIs'] });
   });
 

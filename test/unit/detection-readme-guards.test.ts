@@ -23,6 +23,9 @@ describe('README guards', () => {
       'The store can be swapped for DynamoDB.',
       'Alternatives: Heroku, Fly.io.',
       'It is compatible with PostgreSQL.',
+      'Option 2. Use a web server like Nginx or Apache to run the application.',
+      'Put it behind a proxy like Traefik.',
+      'Package it with Docker or Podman.',
     ]) expect(mentioned(`# App\n\n${sentence}\n`), sentence).toEqual([]);
   });
 
