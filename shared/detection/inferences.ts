@@ -67,6 +67,7 @@ export function inferRest(found: Found, input: InferenceInput): void {
     return;
   }
   if (endpoints.length >= 2) found.tech('REST', 'api', `${server} app whose ${listed}`, 'mentioned');
+  else if (!other && found.has('JWT')) found.tech('REST', 'api', `a ${server} app whose README describes JWT authentication`, 'mentioned');
   else if (!other && /(^|[^a-z])(api|apis|rest)([^a-z]|$)/i.test(`${input.name} ${input.description ?? ''}`)) {
     found.tech('REST', 'api', `a ${server} app named “${input.name}”${input.description ? ` (“${input.description.slice(0, 60)}”)` : ''}`, 'mentioned');
   }

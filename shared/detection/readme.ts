@@ -294,6 +294,7 @@ const PLANNED_ITEM = /\b(TODO|WIP|TBD|planned|coming soon|not (yet )?(done|imple
  */
 export function alternativeTechs(text: string): Set<string> {
   const out = new Set<string>();
+  if (!/\bor\b/i.test(text)) return out;
   const spans: Array<{ tech: string; start: number; end: number }> = [];
   for (const word of README_WORDS) {
     const m = new RegExp(word.pattern.source, word.pattern.flags.replace('g', '')).exec(text);
@@ -334,7 +335,7 @@ function shorten(text: string): string {
 
 
 /** `GET /api/users`, `| POST | /todos |`: a method and a path, in prose, tables or code. */
-const ENDPOINT = /(?:^|[\s|`*(>\-])(GET|POST|PUT|PATCH|DELETE)(?:[\s|`*:]+)`?(\/[\w\-{}:.<>/]*)/g;
+const ENDPOINT = /(?:^|[\s|`*(>-])(GET|POST|PUT|PATCH|DELETE)(?:[\s|`*:]+)`?(\/[\w\-{}:.<>/]*)/g;
 
 /**
  * The HTTP endpoints a README lists (`METHOD /path`, distinct), outside sections about plans and

@@ -89,3 +89,17 @@ describe('migrations and Active Record', () => {
     expect(detect({ manifests: { Gemfile: 'gem "rails"\ngem "mongoid"\n' } }).map((t) => t.name)).not.toContain('Active Record');
   });
 });
+
+describe('migration commands and images', () => {
+  const names = (over: Partial<RepoSnapshot>) => detect(over).map((t) => t.name);
+  it('a release line, a compose job or a CI step that applies migrations is the practice', () => {
+    expect(names({ manifests: { Procfile: 'web: bundle exec puma\nrelease: bundle exec rails db:migrate\n' } })).toContain('Database migrations');
+    expect(names({ manifests: { 'compose.yaml': 'services:\n  migrate:\n    image: migrate/migrate\n    command: ["-path", "/migrations", "-database", "postgres://db/app", "up"]\n' } })).toContain('Database migrations');
+    expect(names({ manifests: { 'compose.yaml': 'services:\n  flyway:\n    image: flyway/flyway:10\n' } })).toEqual(expect.arrayContaining(['Flyway', 'Database migrations']));
+    const workflow = 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx prisma migrate deploy\n';
+    expect(names({ manifests: { '.github/workflows/deploy.yml': workflow }, workflowFiles: ['deploy.yml'] })).toContain('Database migrations');
+  });
+  it('a command that only mentions a migration is not one', () => {
+    expect(names({ manifests: { Procfile: 'web: node server.js --migrate-later\n' } })).not.toContain('Database migrations');
+  });
+});
