@@ -453,6 +453,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'mediatr', name: 'MediatR', category: 'practice', aliases: [], implies: ['dotnet'] },
   { id: 'automapper', name: 'AutoMapper', category: 'practice', aliases: [], implies: ['dotnet'] },
   { id: 'serilog', name: 'Serilog', category: 'practice', aliases: [], implies: ['logging', 'dotnet'] },
+  { id: 'dotnet-aspire', name: '.NET Aspire', category: 'orchestration', aliases: ['aspire', 'dotnet aspire'], ambiguous: { aspire: 'skip' }, implies: ['dotnet'] },
   { id: 'hangfire', name: 'Hangfire', category: 'message-queue', aliases: [], implies: ['dotnet'] },
   { id: 'moq', name: 'Moq', category: 'practice', aliases: [], ambiguous: { Moq: 'case' }, implies: ['testing', 'dotnet'] },
   { id: 'mockito', name: 'Mockito', category: 'practice', aliases: [], implies: ['testing', 'java'] },

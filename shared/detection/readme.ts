@@ -164,7 +164,7 @@ const GUARDS: readonly RegExp[] = [
   /\b(tbd|wip|work in progress|coming soon|roadmap|planned|plans? to|going to|will (be|add|use|support|migrate|implement|switch|move|include|have|integrate)|would|could|might|maybe|perhaps|someday|eventually|in (the )?future|later on|overkill|unnecessary|consider(ing)?|optional(ly)?|alternatively|deprecated|removed|dropped|replaced|migrat(ed|ing) (away )?from|used to|was using|upcoming|next steps?|nice to have|stretch goal|if (you|needed|necessary|desired)|you (can|could|may|might) (also )?(use|swap|replace|switch|plug|choose|pick|opt))\b/i,
   /\b(vs\.?|versus|compared (to|with)|similar to|inspired by|based on the|alternative to|port of|clone of|equivalent|such as|e\.g\.|for example|for instance)(?=\W)/i,
   // Hypotheticals and comparisons: what a project could run on, or is measured against.
-  /\b(than|(something|anything) like|alternatives?|replacement for|drop-in|compatible with|works with any|any (other )?(database|broker|cache|provider|cloud|server)s?|of your choice|whichever|e\.?g)(?=\W|$)/i,
+  /\b(than|(something|anything) like|alternatives?|replacement for|drop-in|compatible with|works with any|any (other )?(\w+ )?(database|broker|cache|provider|cloud|server|frontend|backend|framework|language|stack)s?|(choose|pick) (any|from|between|one of)|(&|and) more\)|of your choice|whichever|e\.?g)(?=\W|$)/i,
   /\b(can|may) (also )?be (used|swapped|replaced|configured to use|extended|deployed)\b/i,
   // "a web server like Nginx": an example of a kind of tool, not the tool used.
   /\b(a|an|any|some)\s+(?:[\w-]+\s+){0,3}like\s+[A-Z]/,
@@ -274,15 +274,39 @@ export function readmeMentions(markdown: string, maxChars = 100_000): ReadmeMent
   const all = units(readmeProse(markdown.slice(0, maxChars)));
   // A list some of whose items are marked as plans ("Docker (TODO)") is a plan as a whole.
   const planned = new Set(all.filter((u) => u.list !== undefined && PLANNED_ITEM.test(u.text)).map((u) => u.list));
+  const options = databaseOptions(all);
   for (const unit of all) {
     if (unit.skipped || (unit.list !== undefined && planned.has(unit.list)) || isGuarded(unit.text)) continue;
     const alternatives = alternativeTechs(unit.text);
+    for (const tech of options.get(unit) ?? []) alternatives.add(tech);
     for (const word of README_WORDS) {
       if (found.has(word.rule.tech) || alternatives.has(word.rule.tech) || !word.pattern.test(unit.text) || passingMention(word.rule.tech, unit.text)) continue;
       found.set(word.rule.tech, { word, sentence: shorten(unit.text) });
     }
   }
   return [...found.values()];
+}
+
+/** Databases one list, table or sentence may name before it reads as a list of options. */
+const MAX_DATABASES_USED = 2;
+const DATABASE_WORDS = README_WORDS.filter((w) => w.rule.role === 'sql' || w.rule.role === 'nosql');
+
+/**
+ * A list, table or sentence naming three databases or more ("| PostgreSQL | … |", "| MySQL | … |",
+ * "| SQLite3 | … |") reads as what the project supports or compares, not what it runs on.
+ */
+function databaseOptions(all: readonly Unit[]): Map<Unit, Set<string>> {
+  const groups = new Map<string, Unit[]>();
+  all.forEach((u, i) => {
+    const key = u.list !== undefined ? `list:${u.list}` : `unit:${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  });
+  const out = new Map<Unit, Set<string>>();
+  for (const units of groups.values()) {
+    const named = new Set(units.flatMap((u) => DATABASE_WORDS.filter((w) => w.pattern.test(u.text)).map((w) => w.rule.tech)));
+    if (named.size > MAX_DATABASES_USED) for (const u of units) out.set(u, named);
+  }
+  return out;
 }
 
 /** A list item marked as not done yet. */

@@ -37,6 +37,14 @@ describe('README guards', () => {
     expect(mentioned('# App\n\nThe API stores data in PostgreSQL and caches it in Redis.\n')).toEqual(['PostgreSQL', 'Redis']);
   });
 
+  it('a table or list naming three databases or more is what the project supports, not what it runs on', () => {
+    const table = '# Lib\n\n| Database | Adapter |\n| --- | --- |\n| PostgreSQL | Pg |\n| MySQL | My |\n| SQLite3 | Lite |\n';
+    expect(mentioned(table)).toEqual([]);
+    expect(mentioned('# Lib\n\nIt talks to PostgreSQL, MySQL, SQL Server and SQLite.\n')).toEqual([]);
+    expect(mentioned('# App\n\n| Part | Choice |\n| --- | --- |\n| Database | PostgreSQL |\n| Cache | Redis |\n| Search | MongoDB Atlas |\n')).toEqual(['MongoDB', 'PostgreSQL', 'Redis']);
+    expect(mentioned('# Spec\n\nChoose any frontend (React, Angular, & more) and any backend (Node, Django, & more).\n')).toEqual([]);
+  });
+
   it('a stack list partly marked as plans is a plan as a whole; a plain list still counts', () => {
     const planned = '# App\n\n## Stack\n- Express\n- PostgreSQL\n- Docker (TODO)\n- AWS EC2\n\nMore text.\n';
     expect(mentioned(planned)).toEqual([]);
