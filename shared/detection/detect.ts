@@ -197,7 +197,7 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
   }
 
   // README: mentions only, and not those a manifest contradicts.
-  if (snapshot.readme) {
+  if (snapshot.readme && !isDocument(snapshot)) {
     for (const m of readmeMentions(snapshot.readme)) {
       const contradicted = m.word.library?.some((e) => declaring.has(e)) && !found.demonstrated(m.word.rule.tech);
       if (contradicted) continue;
@@ -220,6 +220,22 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
   inferRest(found, input);
   detectKinds(found, snapshot, manifests.some((m) => m.parsed.hasBin));
   return { technologies: found.technologies(), kinds: found.kindList(), warnings };
+}
+
+/** A README this much longer than all the code beside it is a document (a guide, a list of links). */
+const DOCUMENT_RATIO = 10;
+const DOCUMENT_MIN_CHARS = 20_000;
+
+/**
+ * A repository that is a document rather than a project: a README far longer than all its code
+ * (a manifest there only lints the Markdown). What such a README names is its subject, not what
+ * the repository uses.
+ */
+function isDocument(snapshot: RepoSnapshot): boolean {
+  const readme = snapshot.readme ?? '';
+  if (readme.length < DOCUMENT_MIN_CHARS || snapshot.languages.length === 0) return false;
+  const code = snapshot.languages.reduce((s, l) => s + Math.max(0, l.bytes), 0);
+  return readme.length > DOCUMENT_RATIO * code;
 }
 
 /** A topic's technology; an alias that needs context (`ecs`) is not enough on its own. */

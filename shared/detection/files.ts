@@ -27,13 +27,13 @@ const FORMATTED = /\.(md|markdown|mdown|mkdn|mkd|rst|adoc|asciidoc|asc|org|texti
 
 /**
  * The README GitHub shows: in `.github/`, then the root, then `docs/`; in a folder, a formatted
- * one before plain text, then by name.
+ * one before plain text, then the plainest name (`README.md` before `README.fr.md`).
  */
 export function pickReadme(paths: readonly string[]): string | null {
   for (const dir of ['.github/', '', 'docs/']) {
     const here = paths
       .filter((p) => !p.endsWith('/') && p.startsWith(dir) && !p.slice(dir.length).includes('/') && README_NAME.test(p.slice(dir.length)))
-      .sort((a, b) => Number(FORMATTED.test(b)) - Number(FORMATTED.test(a)) || a.localeCompare(b, 'en'));
+      .sort((a, b) => Number(FORMATTED.test(b)) - Number(FORMATTED.test(a)) || a.length - b.length || a.localeCompare(b, 'en'));
     if (here.length) return here[0];
   }
   return null;

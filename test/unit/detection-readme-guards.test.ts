@@ -4,7 +4,10 @@
  * SQLite", a stack list partly marked TODO. Sentences that state what is used still count.
  */
 import { describe, expect, it } from 'vitest';
+import { detectRepository } from '../../shared/detection';
+import { pickReadme } from '../../shared/detection/files';
 import { alternativeTechs, readmeMentions } from '../../shared/detection/readme';
+import type { RepoSnapshot } from '../../shared/github-types';
 
 const mentioned = (readme: string) => readmeMentions(readme).map((m) => m.word.rule.tech).sort();
 
@@ -57,5 +60,32 @@ describe('README guards', () => {
   it('sections comparing the project with others are skipped', () => {
     expect(mentioned('# App\n\n## Comparison\n\nMongoDB stores documents.\n\n## Why not Kafka?\n\nKafka is heavy.\n')).toEqual([]);
     expect(mentioned('# App\n\n## Similar projects\n\nA Django clone.\n\n## Stack\n\nRuns on SQLite.\n')).toEqual(['SQLite']);
+  });
+});
+
+describe('documents and stray files', () => {
+  const snapshot = (over: Partial<RepoSnapshot>): RepoSnapshot => ({
+    fullName: 'me/guide', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+    rootEntries: [], workflowFiles: [], manifests: {}, paths: [], ...over,
+  });
+  const guide = `# Best practices\n\n${'Run the service with PostgreSQL and Kafka behind Nginx for a while. '.repeat(400)}\n`;
+
+  it('a repository that is a long guide with a little code claims nothing its README names', () => {
+    const lint = JSON.stringify({ devDependencies: { 'markdownlint-cli': '0.39' } });
+    const doc = detectRepository(snapshot({ readme: guide, languages: [{ name: 'Shell', bytes: 1800 }], manifests: { 'package.json': lint }, paths: ['README.md', 'package.json', 'scripts/', 'scripts/x.sh'] }));
+    expect(doc.technologies.map((t) => t.name)).toEqual([]);
+    // The same README beside a project of its own is read as usual.
+    const project = detectRepository(snapshot({ readme: guide, languages: [{ name: 'Go', bytes: 90_000 }], manifests: { 'go.mod': 'module x\n\ngo 1.22\n' }, paths: ['README.md', 'go.mod', 'main.go'] }));
+    expect(project.technologies.map((t) => t.name)).toEqual(expect.arrayContaining(['PostgreSQL', 'Apache Kafka', 'Nginx']));
+  });
+
+  it('a language that is not the main one needs more than one stray file’s worth of code', () => {
+    const langs = (ts: number) => detectRepository(snapshot({ languages: [{ name: 'Go', bytes: 3000 }, { name: 'TypeScript', bytes: ts }], paths: ['main.go', 'tools/gen.ts'] })).technologies.map((t) => t.name);
+    expect(langs(205)).not.toContain('TypeScript');
+    expect(langs(2000)).toContain('TypeScript');
+  });
+
+  it('the README GitHub shows is the plainest name, not a translation', () => {
+    expect(pickReadme(['README.basque.md', 'README.md', 'README.chinese.md'])).toBe('README.md');
   });
 });
