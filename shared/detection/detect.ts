@@ -253,7 +253,9 @@ function firstEvidence(t: DetectedTech): string {
 function detectKinds(found: Found, snapshot: RepoSnapshot, hasBin: boolean): void {
   const servers = found.withRole(['framework', 'api']);
   const stores = found.withRole(['sql', 'nosql', 'orm']);
-  if (servers.length > 0) found.kind('api', `serves an API: ${firstEvidence(servers[0])}`);
+  // A web framework alone may serve pages; an API is shown by its style (REST, GraphQL, gRPC …).
+  const apis = found.withRole(['api']);
+  if (apis.length > 0) found.kind('api', `serves an API: ${firstEvidence(apis[0])}`);
   if (servers.length > 0 && stores.length > 0) {
     found.kind('crud', `an API (${firstEvidence(servers[0])}) over a database (${firstEvidence(stores[0])})`);
   }

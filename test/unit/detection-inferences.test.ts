@@ -103,3 +103,19 @@ describe('migration commands and images', () => {
     expect(names({ manifests: { Procfile: 'web: node server.js --migrate-later\n' } })).not.toContain('Database migrations');
   });
 });
+
+describe('project kinds', () => {
+  const kinds = (over: Partial<RepoSnapshot>) => {
+    const manifests = over.manifests ?? {};
+    return detectRepository({
+      fullName: 'me/blog', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+      rootEntries: [], workflowFiles: [], manifests, paths: over.paths ?? Object.keys(manifests), ...over,
+    }).kinds.map((k) => k.kind);
+  };
+  it('a web framework over a database is a CRUD app; it is an API only when an API style shows', () => {
+    const pages = kinds({ manifests: { 'requirements.txt': 'django\npsycopg\n' } });
+    expect(pages).toContain('crud');
+    expect(pages).not.toContain('api');
+    expect(kinds({ manifests: { 'requirements.txt': 'django\npsycopg\ndjangorestframework\n' } })).toEqual(expect.arrayContaining(['api', 'crud']));
+  });
+});
