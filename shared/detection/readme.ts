@@ -165,7 +165,7 @@ const GUARDS: readonly RegExp[] = [
   /\b(vs\.?|versus|compared (to|with)|similar to|inspired by|based on the|alternative to|port of|clone of|equivalent|such as|e\.g\.|for example|for instance)(?=\W)/i,
   // Hypotheticals and comparisons: what a project could run on, or is measured against.
   /\b(than|(something|anything) like|alternatives?|replacement for|drop-in|compatible with|works with any|any (other )?(\w+ )?(database|broker|cache|provider|cloud|server|frontend|backend|framework|language|stack)s?|(choose|pick) (any|from|between|one of)|(&|and) more\)|of your choice|whichever|e\.?g)(?=\W|$)/i,
-  /\b(can|may) (also )?be (used|swapped|replaced|configured to use|extended|deployed)\b/i,
+  /\b(can|may) (also )?be (used|swapped|replaced|configured to use|extended|deployed)\b|\b(when|if|whether) (you are |you're )?(using|you use|running on|deploying to)\b/i,
   // "a web server like Nginx": an example of a kind of tool, not the tool used.
   /\b(a|an|any|some)\s+(?:[\w-]+\s+){0,3}like\s+[A-Z]/,
   /^\s*[-*+]\s*\[ \]/,
@@ -273,7 +273,7 @@ export function readmeMentions(markdown: string, maxChars = 100_000): ReadmeMent
   const found = new Map<string, ReadmeMention>();
   const all = units(readmeProse(markdown.slice(0, maxChars)));
   // A list some of whose items are marked as plans ("Docker (TODO)") is a plan as a whole.
-  const planned = new Set(all.filter((u) => u.list !== undefined && PLANNED_ITEM.test(u.text)).map((u) => u.list));
+  const planned = plannedLists(all);
   const options = databaseOptions(all);
   for (const unit of all) {
     if (unit.skipped || (unit.list !== undefined && planned.has(unit.list)) || isGuarded(unit.text)) continue;
@@ -303,14 +303,31 @@ function databaseOptions(all: readonly Unit[]): Map<Unit, Set<string>> {
   });
   const out = new Map<Unit, Set<string>>();
   for (const units of groups.values()) {
+    // A long list is a catalogue (one recipe per database), not a list of choices.
+    if (units.length > PLAN_LIST_MAX_ITEMS) continue;
     const named = new Set(units.flatMap((u) => DATABASE_WORDS.filter((w) => w.pattern.test(u.text)).map((w) => w.rule.tech)));
     if (named.size > MAX_DATABASES_USED) for (const u of units) out.set(u, named);
   }
   return out;
 }
 
-/** A list item marked as not done yet. */
-const PLANNED_ITEM = /\b(TODO|WIP|TBD|planned|coming soon|not (yet )?(done|implemented|started))\b/i;
+/** A list item marked as not done yet ("Docker (TODO)"; a "Todo app" is a project, not a plan). */
+const PLANNED_ITEM = [/\b(TODO|WIP|TBD)\b/, /\b(planned|coming soon|not (yet )?(done|implemented|started))\b/i];
+/** A list this long with one plan among its items is a catalogue, not a plan. */
+const PLAN_LIST_MAX_ITEMS = 15;
+
+/** Lists whose items are partly marked as plans: a stack list with a TODO is a plan as a whole. */
+function plannedLists(all: readonly Unit[]): Set<number> {
+  const items = new Map<number, { n: number; planned: number }>();
+  for (const u of all) {
+    if (u.list === undefined) continue;
+    const c = items.get(u.list) ?? { n: 0, planned: 0 };
+    c.n++;
+    if (PLANNED_ITEM.some((re) => re.test(u.text))) c.planned++;
+    items.set(u.list, c);
+  }
+  return new Set([...items].filter(([, c]) => c.planned > 0 && (c.n <= PLAN_LIST_MAX_ITEMS || c.planned * 4 >= c.n)).map(([list]) => list));
+}
 
 /**
  * Technologies a sentence names as alternatives to each other ("Nginx or Apache", "PostgreSQL,

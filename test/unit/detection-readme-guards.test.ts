@@ -28,6 +28,8 @@ describe('README guards', () => {
       'It is compatible with PostgreSQL.',
       'Option 2. Use a web server like Nginx or Apache to run the application.',
       'Put it behind a proxy like Traefik.',
+      'When using Azure OpenAI, add the key to the settings.',
+      'If you are using Kubernetes, apply the manifests.',
       'Package it with Docker or Podman.',
     ]) expect(mentioned(`# App\n\n${sentence}\n`), sentence).toEqual([]);
   });
@@ -53,6 +55,10 @@ describe('README guards', () => {
     expect(mentioned(planned)).toEqual([]);
     const plain = '# App\n\n## Stack\n- PostgreSQL\n- AWS Lambda\n';
     expect(mentioned(plain)).toEqual(['AWS', 'AWS Lambda', 'PostgreSQL']);
+    // A "Todo app" is a project, not a plan; one plan in a long catalogue leaves the others standing.
+    expect(mentioned('# Recipes\n\n- Todo app with GORM and PostgreSQL\n- Redis cache\n')).toEqual(['GORM', 'PostgreSQL', 'Redis']);
+    const catalogue = ['- Load balancing with Nginx', '- Queue with RabbitMQ (WIP)', ...Array.from({ length: 20 }, (_, i) => `- Recipe ${i}`)].join('\n');
+    expect(mentioned(`# Recipes\n\n${catalogue}\n`)).toEqual(['Nginx']);
     // A checklist with unchecked items keeps what is ticked.
     expect(mentioned('# App\n\n- [x] JWT login\n- [ ] Kafka events\n')).toEqual(['JWT']);
   });
