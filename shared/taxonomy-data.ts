@@ -454,6 +454,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'automapper', name: 'AutoMapper', category: 'practice', aliases: [], implies: ['dotnet'] },
   { id: 'serilog', name: 'Serilog', category: 'practice', aliases: [], implies: ['logging', 'dotnet'] },
   { id: 'dotnet-aspire', name: '.NET Aspire', category: 'orchestration', aliases: ['aspire', 'dotnet aspire'], ambiguous: { aspire: 'skip' }, implies: ['dotnet'] },
+  { id: 'spring-cloud', name: 'Spring Cloud', category: 'framework', aliases: ['spring cloud gateway', 'spring cloud config', 'eureka', 'netflix eureka'], ambiguous: { eureka: 'skip' }, implies: ['spring', 'java'] },
+  { id: 'resilience4j', name: 'Resilience4j', category: 'practice', aliases: ['resilience4j circuit breaker'], implies: ['java'] },
   { id: 'hangfire', name: 'Hangfire', category: 'message-queue', aliases: [], implies: ['dotnet'] },
   { id: 'moq', name: 'Moq', category: 'practice', aliases: [], ambiguous: { Moq: 'case' }, implies: ['testing', 'dotnet'] },
   { id: 'mockito', name: 'Mockito', category: 'practice', aliases: [], implies: ['testing', 'java'] },

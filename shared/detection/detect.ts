@@ -200,7 +200,7 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
   if (snapshot.readme && !isDocument(snapshot)) {
     for (const m of readmeMentions(snapshot.readme)) {
       const contradicted = m.word.library?.some((e) => declaring.has(e)) && !found.demonstrated(m.word.rule.tech);
-      if (contradicted) continue;
+      if (contradicted || (m.word.needs && !found.demonstrated(m.word.needs))) continue;
       found.tech(m.word.rule.tech, m.word.rule.role, `README mentions ${m.word.rule.tech}: “${m.sentence}”`, 'mentioned');
     }
   }

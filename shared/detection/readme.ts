@@ -17,6 +17,8 @@ export interface ReadmeWord {
    * an alternative) and the mention is dropped.
    */
   library?: readonly Ecosystem[];
+  /** The mention counts only in a repository that demonstrates this technology (a bare "API Gateway" needs AWS). */
+  needs?: string;
 }
 
 const w = (pattern: RegExp, tech: string, role: TechRule['role'], library?: readonly Ecosystem[]): ReadmeWord => ({ pattern, rule: r(tech, role), library });
@@ -46,7 +48,9 @@ export const README_WORDS: readonly ReadmeWord[] = [
   w(/\b(?:Amazon |AWS )?SNS\b/, 'Amazon SNS', 'queue'),
   w(/\b(?:Amazon |AWS )S3\b|\bS3 buckets?\b/, 'Amazon S3', 'cloud'),
   w(/\bAWS Lambda\b|\bLambda functions?\b/, 'AWS Lambda', 'cloud'),
-  w(/\bAPI Gateway\b/, 'Amazon API Gateway', 'cloud'),
+  // "API gateway" is also the pattern (Spring Cloud Gateway, a front end acting as one): AWS's needs AWS nearby.
+  w(/\b(?:Amazon|AWS) API Gateway\b|\bAPI Gateway\b(?=.*\b(?:AWS|Lambda)\b)|\b(?:AWS|Lambda)\b.*\bAPI Gateway\b/, 'Amazon API Gateway', 'cloud'),
+  { ...w(/\bAPI Gateway\b/, 'Amazon API Gateway', 'cloud'), needs: 'AWS' },
   w(/\bAWS\b|\bAmazon Web Services\b/, 'AWS', 'cloud'),
   w(/\bAzure\b/, 'Azure', 'cloud'),
   w(/\bGoogle Cloud\b|\bGCP\b/, 'Google Cloud', 'cloud'),
@@ -342,7 +346,7 @@ export function alternativeTechs(text: string): Set<string> {
     if (!m) continue;
     const end = m.index + m[0].length;
     // "Nginx or Apache": an alternative the vocabulary does not know makes the known one a choice too.
-    if (/^\s+or\s+[A-Z]/.test(text.slice(end)) || /\b[A-Z][\w.+-]*\s+or\s+$/.test(text.slice(0, m.index))) out.add(word.rule.tech);
+    if (/^(\s*\([^)]{0,20}\))?\s+or\s+[A-Z]/.test(text.slice(end)) || /\b[A-Z][\w.+-]*(\s*\([^)]{0,20}\))?\s+or\s+$/.test(text.slice(0, m.index))) out.add(word.rule.tech);
     spans.push({ tech: word.rule.tech, start: m.index, end });
   }
   spans.sort((a, b) => a.start - b.start);

@@ -61,6 +61,13 @@ describe('ecosystem rules', () => {
     expect(names({ 'build.gradle': gradle })).toEqual(expect.arrayContaining(['Spring Boot', 'JUnit', 'Automated testing']));
   });
 
+  it('Spring Cloud and Resilience4j; API Platform is REST and OpenAPI (and GraphQL with its module)', () => {
+    const pom = '<project><dependencies><dependency><groupId>org.springframework.cloud</groupId><artifactId>spring-cloud-starter-netflix-eureka-client</artifactId></dependency><dependency><groupId>org.springframework.cloud</groupId><artifactId>spring-cloud-starter-circuitbreaker-reactor-resilience4j</artifactId></dependency></dependencies></project>';
+    expect(names({ 'pom.xml': pom })).toEqual(expect.arrayContaining(['Spring Cloud', 'Resilience4j']));
+    const composer = JSON.stringify({ require: { 'api-platform/symfony': '4', 'api-platform/graphql': '4', 'symfony/framework-bundle': '7' } });
+    expect(names({ 'composer.json': composer })).toEqual(expect.arrayContaining(['REST', 'OpenAPI', 'GraphQL']));
+  });
+
   it('Searchkick beside the OpenSearch client is OpenSearch, not Elasticsearch', () => {
     expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\ngem "opensearch-ruby"\n' })).not.toContain('Elasticsearch');
     expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\ngem "opensearch-ruby"\n' })).toContain('OpenSearch');

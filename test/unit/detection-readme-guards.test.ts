@@ -9,7 +9,11 @@ import { pickReadme } from '../../shared/detection/files';
 import { alternativeTechs, readmeMentions } from '../../shared/detection/readme';
 import type { RepoSnapshot } from '../../shared/github-types';
 
-const mentioned = (readme: string) => readmeMentions(readme).map((m) => m.word.rule.tech).sort();
+const mentioned = (readme: string) => readmeMentions(readme).filter((m) => !m.word.needs).map((m) => m.word.rule.tech).sort();
+const snapshotOf = (over: Partial<RepoSnapshot>): RepoSnapshot => ({
+  fullName: 'me/app', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+  rootEntries: [], workflowFiles: [], manifests: {}, paths: [], ...over,
+});
 
 describe('README guards', () => {
   it('hypotheticals and comparisons claim nothing', () => {
@@ -28,10 +32,20 @@ describe('README guards', () => {
       'It is compatible with PostgreSQL.',
       'Option 2. Use a web server like Nginx or Apache to run the application.',
       'Put it behind a proxy like Traefik.',
+      'The service supports OpenAI (default) or Azure OpenAI.',
+      'An AngularJS front end (API Gateway) routes the calls.',
       'When using Azure OpenAI, add the key to the settings.',
       'If you are using Kubernetes, apply the manifests.',
       'Package it with Docker or Podman.',
     ]) expect(mentioned(`# App\n\n${sentence}\n`), sentence).toEqual([]);
+  });
+
+  it('Amazon API Gateway needs AWS beside it; the pattern alone is not the service', () => {
+    expect(mentioned('# App\n\nRequests reach the Lambda functions through API Gateway.\n')).toEqual(['AWS Lambda', 'Amazon API Gateway']);
+    expect(mentioned('# App\n\nDeployed with AWS API Gateway.\n')).toEqual(expect.arrayContaining(['Amazon API Gateway']));
+    const bare = (manifests: Record<string, string>) => detectRepository(snapshotOf({ readme: '# App\n\n## Stack\n\n- API Gateway\n', manifests, paths: Object.keys(manifests) })).technologies.map((t) => t.name);
+    expect(bare({ 'go.mod': 'module x\n\ngo 1.22\n\nrequire github.com/aws/aws-sdk-go-v2 v1.30.0\n' })).toContain('Amazon API Gateway');
+    expect(bare({})).not.toContain('Amazon API Gateway');
   });
 
   it('technologies named as alternatives to each other are none of them', () => {
@@ -70,10 +84,7 @@ describe('README guards', () => {
 });
 
 describe('documents and stray files', () => {
-  const snapshot = (over: Partial<RepoSnapshot>): RepoSnapshot => ({
-    fullName: 'me/guide', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
-    rootEntries: [], workflowFiles: [], manifests: {}, paths: [], ...over,
-  });
+  const snapshot = snapshotOf;
   const guide = `# Best practices\n\n${'Run the service with PostgreSQL and Kafka behind Nginx for a while. '.repeat(400)}\n`;
 
   it('a repository that is a long guide with a little code claims nothing its README names', () => {
