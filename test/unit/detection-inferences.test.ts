@@ -119,3 +119,15 @@ describe('project kinds', () => {
     expect(kinds({ manifests: { 'requirements.txt': 'django\npsycopg\ndjangorestframework\n' } })).toEqual(expect.arrayContaining(['api', 'crud']));
   });
 });
+
+describe('project templates', () => {
+  it('a compose file with template placeholders is read once they are filled', () => {
+    const compose = 'services:\n  db:\n    image: "postgres:alpine"\n    environment:\n      - POSTGRES_DB={{project_name}}\n  broker:\n    image: rabbitmq:alpine\n{% if use_redis %}\n  cache:\n    image: redis:7\n{% endif %}\nvolumes:\n  dbdata:\n    name: {{project_name}}_dbdata\n';
+    const d = detectRepository({
+      fullName: 'me/boilerplate', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+      rootEntries: [], workflowFiles: [], manifests: { 'docker-compose.yml': compose }, paths: ['docker-compose.yml'],
+    });
+    expect(d.warnings).toEqual([]);
+    expect(d.technologies.map((t) => t.name)).toEqual(expect.arrayContaining(['PostgreSQL', 'RabbitMQ', 'Docker Compose']));
+  });
+});
