@@ -16,6 +16,13 @@ const HTTP_FRAMEWORKS = [
 const API_FRAMEWORKS = new Set(['FastAPI', 'Grape']);
 const SPRING_WEB = /^org\.springframework(\.boot)?:spring-(boot-starter-web(flux|mvc)?|webmvc|webflux)$/i;
 
+/** Frameworks that render nothing unless told to: their routes, without templates, answer API calls. */
+const LIGHT_FRAMEWORKS = new Set(['Express', 'Koa', 'Fastify', 'hapi', 'Flask', 'Starlette', 'Sanic', 'aiohttp', 'Gin', 'Echo', 'Fiber', 'chi', 'Gorilla', 'Actix Web', 'Axum', 'Rocket', 'warp', 'Poem', 'Sinatra', 'Ktor', 'http4s']);
+const ROUTE_SOURCE = /(^|\/)(routes?|routers?|handlers?|controllers?|endpoints?)\/([^/]+\/)*[^/]+\.(js|ts|mjs|cjs|py|go|rb|kt|rs|scala)$|(^|\/)[^/]*(routes?|routers?|handlers?|controllers?)\.(js|ts|mjs|cjs|py|go|rb|kt|rs|scala)$/i;
+/** Page templates: a server that renders them serves pages, whatever its routes. */
+const TEMPLATES = /(^|\/)(views|templates|pages)\/$|\.(ejs|pug|jade|hbs|handlebars|njk|mustache|erb|jinja2?|j2|tmpl|gohtml|html\.tera|askama)$/i;
+const VIEW_ENGINES = /^(ejs|pug|jade|hbs|express-handlebars|handlebars|nunjucks|mustache-express|eta|jinja2|github\.com\/gofiber\/template.*|tera|askama|io\.ktor:ktor-server-(freemarker|thymeleaf|mustache|velocity).*|erubi|slim|haml)$/i;
+
 /** Files that exist to send requests to the project's own HTTP API. */
 const REQUEST_COLLECTION = /\.postman_collection\.json$|(^|\/)[^/]+\.http$|(^|\/)insomnia[^/]*\.(json|ya?ml)$|(^|\/)bruno\.json$/i;
 /** Source files under an `api` folder, or API controllers (`Controllers/Api/`, `app/controllers/api/`). */
@@ -62,6 +69,8 @@ export function inferRest(found: Found, input: InferenceInput): void {
   // Token auth and CORS show a server answering API clients, unless another API style explains them.
   if (!other && found.demonstrated('JWT')) fileSignals.push('it authenticates requests with JWTs');
   if (!other && found.demonstrated('CORS')) fileSignals.push('it answers cross-origin requests (CORS)');
+  const routes = LIGHT_FRAMEWORKS.has(server) ? input.paths.find((p) => !p.endsWith('/') && ROUTE_SOURCE.test(p)) : undefined;
+  if (routes && !input.paths.some((p) => TEMPLATES.test(p)) && !input.dependencies.some((d) => VIEW_ENGINES.test(d.name))) fileSignals.push(`its routes (${routes}) render no page templates`);
   if (fileSignals.length) {
     found.tech('REST', 'api', `${server} serves an HTTP API: ${fileSignals.slice(0, 2).join('; ')}`);
     return;

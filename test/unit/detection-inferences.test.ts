@@ -41,6 +41,14 @@ describe('REST APIs', () => {
     expect(rest({ manifests: { 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["fastapi>=0.110"]\n' } })).toMatchObject({ strength: 'demonstrated', evidence: ['FastAPI serves JSON APIs'] });
   });
 
+  it('a light framework’s routes without page templates answer API calls', () => {
+    expect(rest({ manifests: { 'package.json': pkg({ express: '4', pg: '8' }) }, paths: ['package.json', 'routes/', 'routes/todos.js'] })).toMatchObject({ strength: 'demonstrated', evidence: [expect.stringContaining('its routes (routes/todos.js) render no page templates')] });
+    expect(rest({ manifests: { 'go.mod': 'module x\n\ngo 1.22\n\nrequire github.com/labstack/echo/v4 v4.11.0\n' }, paths: ['go.mod', 'handler/', 'handler/user_handler.go'] })).toMatchObject({ strength: 'demonstrated' });
+    // With templates or a view engine, the same routes serve pages.
+    expect(rest({ manifests: { 'package.json': pkg({ express: '4', pug: '3' }) }, paths: ['package.json', 'routes/', 'routes/index.js'] })).toBeUndefined();
+    expect(rest({ manifests: { 'requirements.txt': 'flask\n' }, paths: ['requirements.txt', 'app/', 'app/routes.py', 'app/templates/'] })).toBeUndefined();
+  });
+
   it('a framework alone, or pages with controllers, is no REST claim', () => {
     expect(rest({ manifests: { 'package.json': pkg({ express: '4', ejs: '3' }) }, paths: ['package.json', 'views/', 'views/index.ejs', 'controllers/', 'controllers/home.js'] })).toBeUndefined();
     expect(rest({ manifests: { Gemfile: 'gem "rails"\ngem "pg"\n' }, paths: ['Gemfile', 'app/', 'app/controllers/', 'app/controllers/posts_controller.rb'] })).toBeUndefined();
