@@ -11,7 +11,7 @@ import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES } f
 import { detectLanguages } from './languages';
 import { manifestKind, type ParsedManifest } from './manifests';
 import { Found, roleOfCategory, rulesOf, type Ecosystem, type RuleValue, type TechRole } from './model';
-import { inferActiveRecord, inferMigrations, inferRest, inferSearchEngine } from './inferences';
+import { inferActiveRecord, inferConsoleCommands, inferMigrations, inferRest, inferSearchEngine } from './inferences';
 import { readmeEndpoints, readmeMentions, readmeProse } from './readme';
 import { briefError } from './source-text';
 import { detectFromPaths } from './tree-rules';
@@ -215,6 +215,7 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
     description: snapshot.description,
   };
   inferSearchEngine(found);
+  inferConsoleCommands(found, paths);
   inferMigrations(found, paths);
   inferActiveRecord(found, input);
   inferRest(found, input);

@@ -131,3 +131,14 @@ export function inferSearchEngine(found: Found): void {
   const es = found.demonstratedEvidence('Elasticsearch');
   if (es.length && es.every((e) => /depends on searchkick$/.test(e)) && found.demonstrated('OpenSearch')) found.drop('Elasticsearch');
 }
+
+/**
+ * Symfony's skeleton requires symfony/console for its own bin/console: beside the framework, the
+ * Console component counts only with commands of the project's own (`src/Command/`).
+ */
+export function inferConsoleCommands(found: Found, paths: readonly string[]): void {
+  if (!found.demonstrated('Symfony') || !found.has('Symfony Console')) return;
+  const own = paths.some((p) => /(^|\/)(src|tests?)\/Command\/|(^|\/)[^/]+Command\.php$/.test(p));
+  const onlyComposer = found.demonstratedEvidence('Symfony Console').every((e) => /depends on symfony\/console$/.test(e));
+  if (!own && onlyComposer) found.drop('Symfony Console');
+}

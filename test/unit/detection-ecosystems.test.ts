@@ -68,6 +68,13 @@ describe('ecosystem rules', () => {
     expect(names({ 'composer.json': composer })).toEqual(expect.arrayContaining(['REST', 'OpenAPI', 'GraphQL']));
   });
 
+  it('Symfony’s own console is no claim; commands of the project’s own are', () => {
+    const composer = JSON.stringify({ require: { 'symfony/framework-bundle': '7', 'symfony/console': '7' } });
+    expect(names({ 'composer.json': composer })).not.toContain('Symfony Console');
+    expect(names({ 'composer.json': composer }, ['composer.json', 'src/', 'src/Command/', 'src/Command/ImportCommand.php'])).toContain('Symfony Console');
+    expect(names({ 'composer.json': JSON.stringify({ require: { 'symfony/console': '7' } }) })).toContain('Symfony Console');
+  });
+
   it('Searchkick beside the OpenSearch client is OpenSearch, not Elasticsearch', () => {
     expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\ngem "opensearch-ruby"\n' })).not.toContain('Elasticsearch');
     expect(names({ Gemfile: 'gem "rails"\ngem "searchkick"\ngem "opensearch-ruby"\n' })).toContain('OpenSearch');
