@@ -13,8 +13,9 @@
 import type { DocSignals, DocStatus, RepoSnapshot } from './github-types';
 import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
+import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { isBrowseInstruction, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { isBrowseInstruction, isDeployedUse, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -45,6 +46,10 @@ export const GOOD_MIN_WORDS = 50;
 export const CODE_LINE_WORDS = 3;
 /** Lines of one code block that count: a long listing is not worth more than a short one. */
 const CODE_LINES_PER_BLOCK = 15;
+/** A description this short is one when it says what the project does ("Lending books within a club."). */
+const DESCRIPTION_MIN_WORDS = 3;
+/** A README with none of the essentials is a stub below this much substance (a list of settings, a diagram's text). */
+const BARE_MAX_WORDS = 100;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
 const SENTENCE_HEADING_WORDS = 12;
 
@@ -121,19 +126,35 @@ function codeLinesOf(b: ReadmeBlock): string[] {
   return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
 }
 
-/** A table of contents: its heading, and list items that only link to the README's own headings. */
+/** A link into the repository itself (`tutorials/body.py`, `./docs/setup.md`), not to a site. */
+const isRepositoryLink = (l: string) => !/^(?:[a-z][\w+.-]*:|\/\/|#)/i.test(l);
+
+/**
+ * A table of contents: its heading, list items that only link to the README's own headings, and
+ * an index of the repository's files (list items that are nothing but a link to one).
+ */
 function isNavigation(b: ReadmeBlock): boolean {
   if (b.kind === 'heading') return TOC_HEADING.test(normalizeHeading(b.text));
-  return (b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8;
+  if ((b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8) return true;
+  return b.place === 'list' && b.links.length > 0 && b.links.every(isRepositoryLink) && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 }
+const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
+const SENTENCE_START = /^(?:this|these|it|here|a|an|we|i|our|my)\s/i;
+const SENTENCE_START_WORDS = 6;
 
 const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;
 
 function read(input: DocInput): Reading {
   const parsed = parseReadme(input.readme ?? '', input.readmeName ?? input.readmePath).blocks.filter((b) => !isNavigation(b));
   const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
-  // A sentence set as a heading (a description under a logo) is prose.
-  const blocks = parsed.map((b, i) => (b.kind === 'heading' && count[i] >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b));
+  // A sentence set as a heading (a description under a logo, "This repository contains …") is prose.
+  const sentence = (b: ReadmeBlock, n: number) => n >= SENTENCE_HEADING_WORDS || (n >= SENTENCE_START_WORDS && SENTENCE_START.test(b.text.trim()) && !isBareSectionName(normalizeHeading(b.text)));
+  // A section's name on a line of its own ("Environment variables" over a list) is a heading not marked as one.
+  const unmarked = (b: ReadmeBlock, i: number) =>
+    b.kind === 'text' && b.place === 'body' && count[i] <= 4 && !/[.!?,;]$/.test(b.text.trim()) && b.links.length === 0 && isBareSectionName(normalizeHeading(b.text)) && parsed[i + 1] !== undefined && parsed[i + 1].kind !== 'heading';
+  const blocks = parsed.map((b, i) => (b.kind === 'heading' && sentence(b, count[i]) ? { ...b, kind: 'text' as const } : unmarked(b, i) ? { ...b, kind: 'heading' as const, depth: 6 } : b));
   const name = blocks.map((b) => (b.kind === 'heading' ? normalizeHeading(b.text) : ''));
   const section = name.map((n) => !!n && isSectionName(n));
   // The title names the project: the first top-level heading that is not a section name, else a
@@ -162,14 +183,17 @@ function read(input: DocInput): Reading {
   if (repo) names.add(repo.toLowerCase());
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
+  // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
   blocks.forEach((b, i) => {
     if (PLACEHOLDER.test(b.text)) found.blocks.add(i);
+    else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
   });
   let words = 0;
   let codeLines = 0;
   blocks.forEach((b, i) => {
     if (found.blocks.has(i)) return;
-    if (b.kind === 'code') codeLines += Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
+    // A diagram is a picture: it shows, as screenshots do, but is not text to read.
+    if (b.kind === 'code') codeLines += b.lang === 'mermaid' ? 0 : Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
     else if (i !== title) words += count[i];
   });
   const sections = name
@@ -203,21 +227,42 @@ function sectionOf(r: Reading, h: number): ReadmeBlock[] {
 }
 
 
-/** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs. */
+/** In prose, what follows a verb that runs something or a colon ("To start it, run: python3 manage.py runserver"). */
+const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then)\s*:?\s+|:\s+/gi;
+
+/** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs, and what follows a run verb in prose. */
 function commandCandidates(b: ReadmeBlock): string[] {
   if (b.kind === 'code') return DATA_LANGS.test(b.lang) ? [] : b.code.split('\n');
   const out = [...b.inlineCode, ...b.cells];
-  if (b.kind === 'text') out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
+  if (b.kind === 'text') {
+    out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
+    for (const m of b.text.slice(0, 2000).matchAll(RUN_PROSE)) out.push(b.text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+  }
   return out;
 }
 
+/** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
+const FETCH_LINE = /^(?:[$%>]\s*)?(?:sudo\s+)?(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b/i;
+/** A line of prose in a code block ("run the project on IntelliJ IDEA and use the endpoints"). */
+const PROSE_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){4,}[.!?]?$/u;
+/** A line that sets something up: not a comment, not fetching the code, not prose. */
+const isSetupLine = (line: string) => {
+  const t = line.trim();
+  return t !== '' && !/^(?:#|\/\/|--|rem\s)/i.test(t) && !FETCH_LINE.test(t) && !PROSE_LINE.test(t);
+};
+/** Inline code that reads as a command (`glide install`), not a name (`Node 20`, `.env`). */
+const isInlineCommand = (code: string) => /^(?:[$%>]\s*)?[a-z][\w.-]*(?:\s+\S+)+$/.test(code.trim()) && isSetupLine(code);
+
 function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
-  // Steps under an install heading: numbered steps or commands, not a heading over prose alone.
+  // Steps under an install heading: commands that set it up, or numbered steps written out; not a
+  // heading over prose alone, nor only cloning the repository and editing its settings.
   return r.sections.some(({ index, name }) => {
     if (!isInstallHeading(name) || /test/.test(name)) return false;
     const section = sectionOf(r, index);
-    return section.some((b) => b.kind === 'code' || b.inlineCode.length > 0) || section.filter((b) => b.ordered).length >= 2;
+    const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang));
+    if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
+    return code.length === 0 && section.filter((b) => b.ordered).length >= 2;
   });
 }
 
@@ -267,8 +312,11 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (lines.some(isRequestCommand)) return true;
     if ([...lines, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
-    // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one.
-    if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && (b.links.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
+    // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
+    if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
+    // A GraphQL query or mutation written out; a deployed instance with something to do there.
+    if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
+    if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
@@ -287,7 +335,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
     if (!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) return false;
-    const section = sectionOf(r, index);
+    // What it says is not there yet ("Not available right now"), and links to nothing, do not count.
+    const section = sectionOf(r, index)
+      .filter((b) => !(b.kind === 'text' && NOT_YET.test(b.text)))
+      .map((b) => (b.links.every(isRealLink) ? b : { ...b, links: b.links.filter(isRealLink) }));
     if (endpoints.size >= 1) return true;
     if (isAmbiguousUsageHeading(name)) {
       const cut = section.findIndex((b) => b.kind === 'heading');
@@ -309,6 +360,11 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */
+const NOT_YET = /\b(?:not (?:yet |currently )?available|coming soon|to be (?:added|done|written)|tbd|work in progress|wip|under construction|will be added)\b/i;
+/** A link that goes somewhere (not `#` or empty). */
+const isRealLink = (l: string) => l.trim() !== '' && l.trim() !== '#';
+
 /** A paragraph that is a command someone forgot to fence is not prose. */
 const COMMAND_LINE = /^(?:\$\s*)?(?:docker(?:-compose)?|npm|npx|yarn|pnpm|git|cargo|pip3?|python3?|node|make|cd|cp|mv|curl|wget|kubectl|helm|mvn|gradle|dotnet|php|composer|bundle|rails|flask|uvicorn|export|sudo|\.\/\S+)\s/;
 
@@ -318,15 +374,46 @@ const POINTER_MAX_WORDS = 16;
 /** A step to do: a sentence starting with an imperative to run something. */
 const STEP = /^(?:\d+[.)]\s*)?(?:then\s+|now\s+|next,?\s+)?(?:run|execute|type|enter|start|launch|install|invoke|call|use|ejecut[ae]|execut[ae]|lancez|exécutez|führe|starte|esegui|uruchom|запустите|выполните|jalankan)(?![\p{L}])/iu;
 
-function hasDescription(r: Reading): boolean {
+/**
+ * Words that say nothing of what a project does: what kind of thing it is ("backend", "API",
+ * "demo"), how it was made ("built with", "using") and the small words between. With the names of
+ * technologies, a description of only these names the stack ("This is backend created in node,
+ * express and mongoDb").
+ */
+const EMPTY_WORDS = new Set(
+  (
+    'this is a an the it its it’s it\'s in on with and or for of to from by using uses used via built build created made developed written based powered ' +
+    'implemented implementation simple basic small little tiny sample example examples test tests testing demo first new own some my our your we i that which ' +
+    'be are was has have just project projects app apps application applications api apis rest restful backend back-end server service services microservice ' +
+    'codebase code repo repository web http json crud framework stack tech technology technologies program software system template boilerplate starter ' +
+    'typescript javascript js ts node.js nodejs core boot db database'
+  ).split(' '),
+);
+
+/** How many words of a description say something of the project (neither an empty word nor a technology's name). */
+function contentWords(text: string): number {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*/gu) ?? [];
+  return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
+}
+/** Text that only says the README is not written yet. */
+const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?do|tbd|in progress)[.!…]*$/i;
+
+/** The README's description: its words, and whether they only name the stack. */
+function description(r: Reading): { present: boolean; stackOnly: boolean } {
   let words = 0;
+  const texts: string[] = [];
   r.blocks.forEach((b, i) => {
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text)) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
+    if (UNWRITTEN.test(b.text.trim())) return;
     words += r.count[i];
+    texts.push(b.text);
   });
-  return words >= 6;
+  if (words === 0) return { present: false, stackOnly: false };
+  const content = contentWords(texts.join(' '));
+  // A few words are enough when they say what it does ("Lending books within a club.").
+  return { present: words >= DESCRIPTION_MIN_WORDS && (content >= 2 || (content >= 1 && words >= 6)), stackOnly: content === 0 };
 }
 
 /** Links to documentation kept elsewhere: a docs/ folder, a wiki, a documentation site. */
@@ -344,6 +431,8 @@ interface ReadmeShape {
   linksOnly: boolean;
   /** Only badges and pictures, no words. */
   picturesOnly: boolean;
+  /** The description names only the kind of project and its stack. */
+  stackOnly: boolean;
 }
 
 /** Every signal the rating rests on, for the rating and for the README draft. */
@@ -354,8 +443,9 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const links = r.blocks.flatMap((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]]+/g) ?? [])]);
   const badges = r.blocks.flatMap((b) => b.images.concat(b.links)).join(' ');
   const text = r.blocks.map((b) => b.text).join(' ');
+  const described = description(r);
   const signals: DocSignals = {
-    description: hasDescription(r),
+    description: described.present,
     install: hasInstall(r),
     usage: hasUsage(input, r),
     licence: hasLicence,
@@ -374,6 +464,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     linksDocs: r.blocks.some((b) => b.links.some((l) => DOCS_LINK.test(l))),
     linksOnly: prose.length > 0 && prose.every((b) => (b.links.length > 0 && countWords(b.text) <= 12) || (b.text === '' && (b.images.length > 0 || b.badges > 0))) && prose.some((b) => b.links.length > 0 && b.text !== ''),
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
+    stackOnly: described.stackOnly,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
@@ -407,6 +498,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (where) strengths.push(`has a README (${where}, which GitHub shows on the repository page)`);
   if (shape.defaultReadme) reasons.push(`this is the default README of ${shape.defaultReadme}, not about this project: replace it with what your project does, how to run it and how to use it`);
   else if (signals.description) strengths.push('says what it is');
+  else if (shape.stackOnly) reasons.push('the description only names how it is built (the kind of project and its technologies): add what the project does and for whom, in a sentence or two near the top');
   else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
   if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
   if (signals.install) strengths.push('explains how to install or run it');
@@ -415,7 +507,8 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   else reasons.push(`no usage${inReadme}: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)`);
   const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
   // A generator's README says nothing of the project however long it is: a stub, unless its commands apply.
-  const stub = shape.defaultReadme ? !signals.install && !signals.usage : substance < STUB_MAX_WORDS && essentials < 2;
+  // Without any of the essentials, a README of settings or a diagram's text is still a stub.
+  const stub = shape.defaultReadme ? !signals.install && !signals.usage : (substance < STUB_MAX_WORDS && essentials < 2) || (essentials === 0 && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');
@@ -430,6 +523,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
     level = 'stub';
     if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
     else if (shape.linksOnly) reasons.unshift(`README only links elsewhere (${words} words): add what it is, how to run it and how to use it to the README itself, which visitors read first`);
+    else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
     else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
   } else if (essentials === 3 && substance >= GOOD_MIN_WORDS) {
     level = 'good';
