@@ -395,6 +395,9 @@ function contentWords(text: string): number {
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*/gu) ?? [];
   return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
 }
+/** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
+const CAPTION_MAX_WORDS = 8;
+const LABEL_MAX_WORDS = 4;
 /** Text that only says the README is not written yet. */
 const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?do|tbd|in progress)[.!…]*$/i;
 
@@ -406,7 +409,10 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text)) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
-    if (UNWRITTEN.test(b.text.trim())) return;
+    // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
+    const next = r.blocks[i + 1];
+    const line = b.text.trim();
+    if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     words += r.count[i];
     texts.push(b.text);
   });

@@ -213,6 +213,13 @@ describe('the description where people put it', () => {
     expect(signals(readme)).toMatchObject({ description: true, install: true, usage: true });
   });
 
+  it('a caption over an example, or a line introducing commands, is not a description', () => {
+    const s = rate('```\nnpm i\nnode start\n```\n\nSample mutation query\n\n```\nmutation {\n  addUser(user: { name: "Ann" }) {\n    success\n  }\n}\n```\n\nsample fetch query\n\n```\n{\n  users {\n    id\n  }\n}\n```\n');
+    expect(s.signals).toMatchObject({ description: false, install: true, usage: true });
+    expect(s.level).toBe('basic');
+    expect(signals('# api\n\n## Available Scripts\n\nIn the project directory, you can run:\n\n### `npm start`\n\nThis starts the server on port 4000.\n').description).toBe(false);
+  });
+
   it('steps are installing, not describing', () => {
     expect(signals('# Simple GraphQL Sample App\n\n## Steps\n\n- Start your local MongoDB server\n- Create a new database or use an existing one\n- Run `npm install`\n').description).toBe(false);
   });
