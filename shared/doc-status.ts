@@ -227,8 +227,11 @@ function sectionOf(r: Reading, h: number): ReadmeBlock[] {
 }
 
 
-/** In prose, what follows a verb that runs something or a colon ("To start it, run: python3 manage.py runserver"). */
-const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then)\s*:?\s+|:\s+/gi;
+/**
+ * In prose, what follows a verb that runs something, or a colon ("To start it, run: python3 manage.py
+ * runserver", "Jalankan php artisan serve"), in the languages of readme-vocabulary.ts.
+ */
+const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then|ejecuta|ejecutar|ejecute|corre|correr|executa|executar|execute|rode|rodar|lancez|lancer|exécutez|exécuter|führe|führen|starte|esegui|eseguire|lancia|uruchom|uruchomić|wykonaj|запустите|запустить|выполните|выполнить|jalankan|ketik|voer|çalıştırın|chạy)\s*:?\s+|:\s+|(?:运行|執行|执行|実行|실행)[:：]?\s*/giu;
 
 /** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs, and what follows a run verb in prose. */
 function commandCandidates(b: ReadmeBlock): string[] {
@@ -313,10 +316,16 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if ([...lines, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
-    if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
+    if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text)) {
+      // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
+      if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
+      if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => API_DOCS_URL.test(u))) return true;
+    }
     // A GraphQL query or mutation written out; a deployed instance with something to do there.
     if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
+    // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
+    if (b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
@@ -360,6 +369,12 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path, an OpenAPI file, a published Postman collection. */
+const API_DOCS_URL = /\/(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)|documenter\.getpostman\.com|postman\.com\/|swaggerhub\.com/i;
+/** Where API docs are published for people to try. */
+const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
+/** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
+const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
 /** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */
 const NOT_YET = /\b(?:not (?:yet |currently )?available|coming soon|to be (?:added|done|written)|tbd|work in progress|wip|under construction|will be added)\b/i;
 /** A link that goes somewhere (not `#` or empty). */
@@ -386,7 +401,11 @@ const EMPTY_WORDS = new Set(
     'implemented implementation simple basic small little tiny sample example examples test tests testing demo first new own some my our your we i that which ' +
     'be are was has have just project projects app apps application applications api apis rest restful backend back-end server service services microservice ' +
     'codebase code repo repository web http json crud framework stack tech technology technologies program software system template boilerplate starter ' +
-    'typescript javascript js ts node.js nodejs core boot db database'
+    'typescript javascript js ts node.js nodejs core boot db database study studies studying learning learn practice ' +
+    // The same small words in Spanish and Portuguese, where stack-only one-liners are common ("API REST Nodejs usando MongoDB").
+    'es un una el la los las de del en con y e para por usando utilizando hecho hecha creado creada construido construida desarrollado desarrollada ' +
+    'proyecto aplicación servidor sencillo sencilla ejemplo prueba estudio estudios aprendizaje é um o os as do da dos das em com feito feita criado ' +
+    'criada construído construída desenvolvido desenvolvida projeto aplicação exemplo teste estudo estudos'
   ).split(' '),
 );
 

@@ -67,7 +67,9 @@ describe('a description that only names the stack says nothing of what the proje
     expect(signals('# x\n\nSimple test app.\n\n```sh\npoetry install\n```\n').description).toBe(false);
     expect(signals('# x\n\nGraphql server demo\n\n```sh\nyarn\n```\n').description).toBe(false);
     expect(signals('# x\n\nA little Node app to start learning Node and Express.\n').description).toBe(true);
-    // Not English: not judged by English words.
+    // In Spanish and Portuguese too; other text is not judged by these words.
+    expect(signals('# x\n\n- API REST Nodejs usando MongoDB\n\n```sh\nnpm install\n```\n').description).toBe(false);
+    expect(signals('# x\n\nAPI Java com Spring Boot para estudos\n').description).toBe(false);
     expect(signals('# x\n\nUne API REST pour gérer les tâches d’une équipe.\n').description).toBe(true);
   });
 });
@@ -141,6 +143,7 @@ describe('a paragraph and a run command are basic, not a stub', () => {
     ['a Django manage.py', '```sh\n./manage.py runserver\n```'],
     ['ts-node', '```sh\nnpx ts-node src/index.ts\n```'],
     ['bun', '```sh\nbun src/index.ts\n```'],
+    ['a run verb in Indonesian', '- Jalankan php artisan serve'],
   ])('%s', (_, run) => {
     const s = rate(`# tide-api\n\nTide API serves tide tables for the harbours of the coast, from the public forecasts, refreshed every night.\n\n${run}\n`);
     expect(s.signals!.install).toBe(true);
@@ -191,6 +194,13 @@ describe('usage for APIs tried in a browser or a playground', () => {
   it('opening the running server to see its routes or send queries is usage', () => {
     expect(signals(`${HEAD}## Routes\n\nRun the app and go to [Server Home](http://localhost:5000/) to see the routes and the data each request takes.\n`).usage).toBe(true);
     expect(signals(`${HEAD}Open http://localhost:4000 to send queries and mutations in the playground.\n`).usage).toBe(true);
+  });
+
+  it('API docs at their own address are usage, even among the description; a mention of a spec followed is not', () => {
+    expect(signals('# goods\n\nA REST service to upload goods and categories and see price statistics.\n\nSwagger: https://goods.example.org/docs\n\n```sh\ndocker compose up -d\n```\n').usage).toBe(true);
+    expect(signals(`${HEAD}## Documentation\n\nhttps://documenter.getpostman.com/view/123/abc\n`).usage).toBe(true);
+    expect(signals(`${HEAD}## Documentation\n\nThe Swagger UI is at \`<HOST>:<PORT>/swagger\`.\n`).usage).toBe(true);
+    expect(signals('# tide\n\nAn implementation of the [RealWorld](https://github.com/gothinkster/realworld) API spec.\n\n```sh\nnpm start\n```\n').usage).toBe(false);
   });
 
   it('a deployed instance with what to do there is usage; its bare address is not', () => {
