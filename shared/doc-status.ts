@@ -37,11 +37,11 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 3;
+export const DOC_RATING_VERSION = 4;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
-export const GOOD_MIN_WORDS = 50;
+export const GOOD_MIN_WORDS = 40;
 /** What one line of a code block counts for, in words; code shows, but does not replace, explanation. */
 export const CODE_LINE_WORDS = 3;
 /** Lines of one code block that count: a long listing is not worth more than a short one. */
@@ -402,6 +402,9 @@ const EMPTY_WORDS = new Set(
     'be are was has have just project projects app apps application applications api apis rest restful backend back-end server service services microservice ' +
     'codebase code repo repository web http json crud framework stack tech technology technologies program software system template boilerplate starter ' +
     'typescript javascript js ts node.js nodejs core boot db database study studies studying learning learn practice ' +
+    // How it is built is not what it does ("Sample repository for implementing a clean architecture with Go").
+    'architecture clean layered hexagonal onion pattern patterns implement implementing skeleton skelton demonstrate demonstrates demonstrating ' +
+    'demonstration showcase showcasing best practices how ' +
     // The same small words in Spanish and Portuguese, where stack-only one-liners are common ("API REST Nodejs usando MongoDB").
     'es un una el la los las de del en con y e para por usando utilizando hecho hecha creado creada construido construida desarrollado desarrollada ' +
     'proyecto aplicación servidor sencillo sencilla ejemplo prueba estudio estudios aprendizaje é um o os as do da dos das em com feito feita criado ' +

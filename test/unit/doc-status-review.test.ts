@@ -49,6 +49,33 @@ describe('short and concrete is good', () => {
     expect(s.level).toBe('good');
   });
 
+  it('a few lines that say what it does, how to run it and where its Swagger UI is, with the commands counted, are good', () => {
+    const readme = [
+      '# ChargeHub',
+      '',
+      'ChargeHub is a .NET 8 Web API for managing the smart charging of electric cars.',
+      'Used tools:',
+      '* SQLite',
+      '* Entity Framework Core',
+      '* xUnit',
+      '',
+      '## Build and run',
+      '',
+      '```\ndotnet build\ndotnet run\n```',
+      '',
+      '## Swagger',
+      '',
+      'https://localhost:5001/swagger/index.html',
+      '',
+      '## Tests',
+      '',
+      '```\ndotnet test\ndotnet ef database update\n```',
+    ].join('\n');
+    const s = rate(readme);
+    expect(s.words).toBeLessThan(40);
+    expect(s.level).toBe('good');
+  });
+
   it('a one-line description of a few words is a description when it says what the project does', () => {
     expect(signals('# shelf\n\nLending books within a club.\n\n```sh\nnpm ci && npm start\n```\n').description).toBe(true);
   });
@@ -66,6 +93,9 @@ describe('a description that only names the stack says nothing of what the proje
   it('"Simple test app." and "GraphQL server demo" say nothing either; a sentence with a purpose does', () => {
     expect(signals('# x\n\nSimple test app.\n\n```sh\npoetry install\n```\n').description).toBe(false);
     expect(signals('# x\n\nGraphql server demo\n\n```sh\nyarn\n```\n').description).toBe(false);
+    // How it is built is not what it does.
+    expect(signals('# x\n\nSample repository for implementing a clean architecture with Go.\n').description).toBe(false);
+    expect(signals('# x\n\nA clean architecture implementation of a todo API in Go, with tags and due dates.\n').description).toBe(true);
     expect(signals('# x\n\nA little Node app to start learning Node and Express.\n').description).toBe(true);
     // In Spanish and Portuguese too; other text is not judged by these words.
     expect(signals('# x\n\n- API REST Nodejs usando MongoDB\n\n```sh\nnpm install\n```\n').description).toBe(false);
