@@ -136,8 +136,11 @@ const isRepositoryLink = (l: string) => !/^(?:[a-z][\w+.-]*:|\/\/|#)/i.test(l);
 function isNavigation(b: ReadmeBlock): boolean {
   if (b.kind === 'heading') return TOC_HEADING.test(normalizeHeading(b.text));
   if ((b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8) return true;
+  // A link to the API's own description (an OpenAPI file, a Postman collection) is usage, not navigation.
+  if (API_DOCS_POINTER.test(b.text) || b.links.some((l) => API_DOCS_FILE.test(l))) return false;
   return b.place === 'list' && b.links.length > 0 && b.links.every(isRepositoryLink) && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 }
+const API_DOCS_FILE = /openapi|swagger|postman|insomnia|\.http$/i;
 const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
 /** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
@@ -415,7 +418,8 @@ const EMPTY_WORDS = new Set(
 /** How many words of a description say something of the project (neither an empty word nor a technology's name). */
 function contentWords(text: string): number {
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*/gu) ?? [];
-  return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
+  // One or two Latin letters or digits ("x", "v2") say nothing either.
+  return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !/^[a-z0-9]{1,2}$/.test(t) && !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
 }
 /** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
 const CAPTION_MAX_WORDS = 8;
@@ -439,7 +443,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     texts.push(b.text);
   });
   if (words === 0) return { present: false, stackOnly: false };
-  const content = contentWords(texts.join(' '));
+  // The title says what it is for as much as the sentence under it ("Todo API": "A REST API built with Express").
+  const content = contentWords(texts.join(' ')) + (r.title >= 0 ? contentWords(r.blocks[r.title].text) : 0);
   // A few words are enough when they say what it does ("Lending books within a club.").
   return { present: words >= DESCRIPTION_MIN_WORDS && (content >= 2 || (content >= 1 && words >= 6)), stackOnly: content === 0 };
 }

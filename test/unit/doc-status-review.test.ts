@@ -93,6 +93,8 @@ describe('a description that only names the stack says nothing of what the proje
   it('"Simple test app." and "GraphQL server demo" say nothing either; a sentence with a purpose does', () => {
     expect(signals('# x\n\nSimple test app.\n\n```sh\npoetry install\n```\n').description).toBe(false);
     expect(signals('# x\n\nGraphql server demo\n\n```sh\nyarn\n```\n').description).toBe(false);
+    // The title says what it is for as much as the line under it.
+    expect(signals('# Todo API\n\nA REST API built with Express and MongoDB.\n').description).toBe(true);
     // How it is built is not what it does.
     expect(signals('# x\n\nSample repository for implementing a clean architecture with Go.\n').description).toBe(false);
     expect(signals('# x\n\nA clean architecture implementation of a todo API in Go, with tags and due dates.\n').description).toBe(true);
@@ -267,6 +269,7 @@ describe('the description where people put it', () => {
   it('a list of links to the repository’s files is an index, not a description', () => {
     const items = ['First steps', 'Path parameters', 'Query parameters', 'Request body', 'Response model', 'Handling errors', 'Middleware', 'CORS'].map((t, i) => `- [${t}](tutorials/t${i}.py)`).join('\n');
     expect(signals(`# fastapi-tutorial\n\n## Sections\n\n${items}\n`).description).toBe(false);
+    expect(signals(`# x\n\nKeeps notes for teams.\n\n## API\n\n- [OpenAPI description](docs/openapi.yaml)\n\n\`\`\`sh\nnpm start\n\`\`\`\n`).usage).toBe(true);
     expect(signals('# x\n\n## Built with\n\n- [FastAPI](https://fastapi.tiangolo.com) for the HTTP API\n- [PostgreSQL](https://www.postgresql.org) for the tide tables\n').description).toBe(true);
   });
 });
