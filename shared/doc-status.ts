@@ -117,6 +117,8 @@ interface Reading {
   names: string[];
   /** A generator's text in the README (its default README, or sentences it left). */
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
+  /** Blocks that are a README template's placeholders ("A brief description of your project"). */
+  placeholders: number;
   /** Words and code lines of the project's own text (a generator's left out). */
   words: number;
   codeLines: number;
@@ -187,8 +189,12 @@ function read(input: DocInput): Reading {
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
   // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
+  let placeholders = 0;
   blocks.forEach((b, i) => {
-    if (PLACEHOLDER.test(b.text)) found.blocks.add(i);
+    if (PLACEHOLDER.test(b.text)) {
+      found.blocks.add(i);
+      placeholders++;
+    }
     else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
   });
   let words = 0;
@@ -212,6 +218,7 @@ function read(input: DocInput): Reading {
     title,
     names: [...names].filter((n) => !GENERIC_NAME.test(n)),
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
+    placeholders,
     words,
     codeLines,
   };
@@ -361,7 +368,14 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
     // Only the commands that install and start it, under a usage heading, are not how to use it
     // (running a Postman or Swagger suite is: it calls the API).
-    const startsOnly = (b: ReadmeBlock) => (b.kind === 'code' ? codeLinesOf(b).every(isRunCommand) : b.kind === 'text' && (b.inlineCode.length > 0 ? b.inlineCode.every(isRunCommand) : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && b.place !== 'list' && b.place !== 'table'));
+    // (A step's caption, "1. Start the server:", and where it then listens, `http://localhost:8080`, are part of starting it.)
+    const startsOnly = (b: ReadmeBlock) =>
+      b.kind === 'code'
+        ? codeLinesOf(b).every(isRunCommand)
+        : b.kind === 'text' &&
+          (b.inlineCode.length > 0
+            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()))
+            : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS && /:$/.test(b.text.trim()))));
     if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code') && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
     if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
@@ -378,6 +392,8 @@ const API_DOCS_URL = /\/(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playgr
 const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
+/** Where a service listens, without a path: saying so is part of starting it. */
+const BARE_LOCAL_ADDRESS = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{2,5})?\/?$/i;
 /** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */
 const NOT_YET = /\b(?:not (?:yet |currently )?available|coming soon|to be (?:added|done|written)|tbd|work in progress|wip|under construction|will be added)\b/i;
 /** A link that goes somewhere (not `#` or empty). */
@@ -466,6 +482,8 @@ interface ReadmeShape {
   picturesOnly: boolean;
   /** The description names only the kind of project and its stack. */
   stackOnly: boolean;
+  /** A README template's placeholders are left in it. */
+  placeholders: boolean;
 }
 
 /** Every signal the rating rests on, for the rating and for the README draft. */
@@ -498,6 +516,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     linksOnly: prose.length > 0 && prose.every((b) => (b.links.length > 0 && countWords(b.text) <= 12) || (b.text === '' && (b.images.length > 0 || b.badges > 0))) && prose.some((b) => b.links.length > 0 && b.text !== ''),
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
     stackOnly: described.stackOnly,
+    placeholders: r.placeholders > 0 && !(!described.present && templateName),
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
@@ -534,6 +553,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   else if (shape.stackOnly) reasons.push('the description only names how it is built (the kind of project and its technologies): add what the project does and for whom, in a sentence or two near the top');
   else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
   if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
+  else if (shape.placeholders) reasons.push('parts of it are still a README template’s placeholders (“a brief description of your project”, “Feature 1: describe …”): replace them with what is true of your project');
   if (signals.install) strengths.push('explains how to install or run it');
   else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block (${installExample(input)})`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
@@ -558,7 +578,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
     else if (shape.linksOnly) reasons.unshift(`README only links elsewhere (${words} words): add what it is, how to run it and how to use it to the README itself, which visitors read first`);
     else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
     else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
-  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS) {
+  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS && !shape.placeholders) {
     level = 'good';
   } else {
     level = 'basic';

@@ -300,7 +300,7 @@ export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?\/[\w\-.~{}:<>/[\]@$*]*)/g;
 
 /** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
-export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|a short description of (?:your|the) project|replace this (?:text|readme)/i;
+export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|an? (?:short|brief) description of (?:your|the) (?:[\w.-]+ )?project|replace this (?:text|readme)|explain what (?:the|your) project does|feature \d+: describe|describe (?:a key|another) functionality|\(or your [\w. ]+ version\)|any other dependencies your project uses|add (?:your|a) project description here|project description goes here/i;
 
 /** "`/todos` (GET)", "/users - POST": an endpoint written path first. */
 export const ENDPOINT_PATH_FIRST = /(?<![\w/])`?(\/[\w\-.~{}:<>/@$*]+)`?\s*(?:[-–—:|]\s*|\(\s*)(GET|POST|PUT|PATCH|DELETE)\b/g;

@@ -141,6 +141,36 @@ describe('a stack and features at length are not enough without a concrete insta
     expect(signals('# x\n\nKeeps notes for teams.\n\n## Setup\n\nRun `glide install`, then start it.\n').install).toBe(true);
   });
 
+  it('a usage section that only starts it, as a numbered step or saying where it listens, is not usage', () => {
+    const desc = '# shop-api\n\nThe back end of a shop: products, carts and orders, with sign-in for customers.\n\n## Install\n\n```bash\nnpm install\n```\n\n';
+    expect(signals(`${desc}## Usage\n\n1. Start the server:\n\n    \`\`\`bash\n    nodemon ./app.js\n    \`\`\`\n`).usage).toBe(false);
+    expect(signals(`${desc}## Usage\n\nOnce it is built, start the server with the following command:\n\n\`\`\`\ncargo run\n\`\`\`\n\nThe application will start listening on \`http://localhost:8080\`\n`).usage).toBe(false);
+    expect(signals(`${desc}## Usage\n\n1. Start the server:\n\n    \`\`\`bash\n    npm start\n    \`\`\`\n\n2. List the products: \`curl http://localhost:3000/products\`\n`).usage).toBe(true);
+  });
+
+  it('a README template’s placeholders left in it keep it below good, and the reason says so', () => {
+    const readme = [
+      '# library-backend',
+      'Backend API service for the library of a school: books, members and loans.',
+      '',
+      'A brief description of your Spring Boot project. Explain what the project does and its main features.',
+      '',
+      'Feature 1: Describe a key functionality.',
+      '',
+      '## Running the application',
+      '',
+      '```bash\nmvn spring-boot:run\n```',
+      '',
+      '## API routes',
+      '',
+      'Use the Postman link to see every route: https://documenter.getpostman.com/view/1/abc',
+    ].join('\n');
+    const s = rate(readme);
+    expect(s.signals).toMatchObject({ description: true, install: true, usage: true });
+    expect(s.level).toBe('basic');
+    expect(s.reasons).toContainEqual(expect.stringMatching(/^parts of it are still a README template’s placeholders .*: replace them with what is true of your project/));
+  });
+
   it('a link to API documentation that does not exist yet, or a bare live-demo link, is not usage', () => {
     const readme = [
       '# Shop backend',
