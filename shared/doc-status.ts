@@ -480,6 +480,8 @@ interface ReadmeShape {
   linksOnly: boolean;
   /** Only badges and pictures, no words. */
   picturesOnly: boolean;
+  /** Only a diagram's source (Mermaid), no words. */
+  diagramOnly: boolean;
   /** The description names only the kind of project and its stack. */
   stackOnly: boolean;
   /** A README template's placeholders are left in it. */
@@ -515,6 +517,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     linksDocs: r.blocks.some((b) => b.links.some((l) => DOCS_LINK.test(l))),
     linksOnly: prose.length > 0 && prose.every((b) => (b.links.length > 0 && countWords(b.text) <= 12) || (b.text === '' && (b.images.length > 0 || b.badges > 0))) && prose.some((b) => b.links.length > 0 && b.text !== ''),
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
+    diagramOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
     stackOnly: described.stackOnly,
     placeholders: r.placeholders > 0 && !(!described.present && templateName),
   };
@@ -574,7 +577,9 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   let level: DocStatus['level'];
   if (stub) {
     level = 'stub';
-    if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
+    if (input.readme.trim() === '') reasons.unshift('README is empty: add what it is, how to run it and how to use it');
+    else if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
+    else if (shape.diagramOnly) reasons.unshift('README is only a diagram: add what it is, how to run it and how to use it, in words and commands');
     else if (shape.linksOnly) reasons.unshift(`README only links elsewhere (${words} words): add what it is, how to run it and how to use it to the README itself, which visitors read first`);
     else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
     else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);

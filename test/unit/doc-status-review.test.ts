@@ -234,6 +234,8 @@ describe('a paragraph and a run command are basic, not a stub', () => {
     const s = rate(`erDiagram\n${rows}\n`);
     expect(s.signals!.description).toBe(false);
     expect(s.level).toBe('stub');
+    expect(s.reasons[0]).toMatch(/^README is only a diagram: add what it is/);
+    expect(rate('\n').reasons[0]).toMatch(/^README is empty: add what it is/);
   });
 });
 
