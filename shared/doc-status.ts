@@ -310,6 +310,15 @@ function isTemplateRepository(input: DocInput): boolean {
   return names.some((n) => TEMPLATE_MARKER.test(n));
 }
 
+/** Create React App's sentence on opening the app it made. */
+const CRA_SENTENCE = /\bto view it in (?:the|your) browser\b/i;
+/** Whether the root package.json, when read, depends on nothing that serves pages (React, Vue, Next …). */
+function hasNoFrontEnd(input: DocInput): boolean {
+  const manifest = input.manifests?.['package.json'];
+  if (!manifest) return false;
+  return !/"(?:react-scripts|react|react-dom|vue|next|nuxt|@angular\/core|svelte|@sveltejs\/kit|vite|ejs|pug|hbs|express-handlebars|handlebars)"\s*:/.test(manifest);
+}
+
 function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
   const names = r.names;
@@ -319,6 +328,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   const rootFiles = input.rootEntries.map((e) => e.name);
   const targets = new Set<string>();
   const imports = projectImport(names);
+  const noFrontEnd = hasNoFrontEnd(input);
   for (let i = 0; i < r.blocks.length; i++) {
     const b = r.blocks[i];
     const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
@@ -340,7 +350,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
-    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
+    // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
+    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !(CRA_SENTENCE.test(b.text) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A template: making a project from it is using it.
     if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
     for (const l of commandCandidates(b)) {
@@ -454,6 +465,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
     const next = r.blocks[i + 1];
     const line = b.text.trim();
+    // Only inline code (an address, a header, a body), or an HTTP method on its own line: an example, not prose.
+    if (HTTP_METHOD.test(line) || (b.inlineCode.length > 0 && squashText(b.text.replace(/\s+/g, '')) === squashText(b.inlineCode.join('')))) return;
     if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     words += r.count[i];
     texts.push(b.text);

@@ -294,6 +294,19 @@ describe('the description where people put it', () => {
     expect(signals('# api\n\n## Available Scripts\n\nIn the project directory, you can run:\n\n### `npm start`\n\nThis starts the server on port 4000.\n').description).toBe(false);
   });
 
+  it('an example of requests, in inline code, is not a description', () => {
+    const readme = 'How to use it:\n\n`docker run -d -p 6379:6379 redis`\n\n<b>Example of POST request:</b>\n\n<b>POST</b>\n\n`http://localhost:8080/api/urls`\n\n`Content-Type: application/json`\n\n`{ "initialUrl": "https://example.com" }`\n';
+    expect(signals(readme)).toMatchObject({ description: false, usage: true });
+  });
+
+  it('Create React App’s “open it in the browser”, copied into a server’s README, is not usage', () => {
+    const readme = '# chat-server\n\nServer side of a chat: rooms, messages and who is online, over Socket.io.\n\n## Available Scripts\n\n### `npm start`\n\nRuns the app in the development mode.\nOpen http://localhost:3000 to view it in the browser.\n';
+    const server = { manifests: { 'package.json': JSON.stringify({ dependencies: { express: '^4', 'socket.io': '^4' } }) } };
+    const app = { manifests: { 'package.json': JSON.stringify({ dependencies: { react: '^18', 'react-scripts': '5' } }) } };
+    expect(signals(readme, server).usage).toBe(false);
+    expect(signals(readme, app).usage).toBe(true);
+  });
+
   it('steps are installing, not describing', () => {
     expect(signals('# Simple GraphQL Sample App\n\n## Steps\n\n- Start your local MongoDB server\n- Create a new database or use an existing one\n- Run `npm install`\n').description).toBe(false);
   });
