@@ -7,8 +7,11 @@
  * readme-vocabulary.ts, and for projects that are not HTTP APIs in the forms of
  * readme-usage-forms.ts (an app opened in a browser, a template, a workspace's task runner, a
  * library); a heading word alone proves nothing. A generator's default README (readme-templates.ts)
- * says nothing of the project however long it is. Every rating comes with the reasons that hold it
- * back, each saying what to add. Pure.
+ * says nothing of the project however long it is; neither does a description that only names the
+ * stack ("a backend built with Node and MongoDB"), nor a template's placeholders. Installing means
+ * commands that set it up or start it (cloning and editing settings do not); usage includes a
+ * Swagger UI address, a GraphQL operation and a deployed instance with something to do there.
+ * Every rating comes with the reasons that hold it back, each saying what to add. Pure.
  */
 import type { DocSignals, DocStatus, RepoSnapshot } from './github-types';
 import { parseReadme, type ReadmeBlock } from './readme-parse';
@@ -194,8 +197,7 @@ function read(input: DocInput): Reading {
     if (PLACEHOLDER.test(b.text)) {
       found.blocks.add(i);
       placeholders++;
-    }
-    else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
+    } else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
   });
   let words = 0;
   let codeLines = 0;
@@ -524,15 +526,16 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const { of, generator } = r.template;
   const templateName = of ? `the ${of.name}` : generator;
   const prose = r.blocks.filter((b, i) => b.kind === 'text' && i !== r.title);
+  const defaultReadme = !signals.description && templateName ? templateName : null;
   const shape: ReadmeShape = {
-    defaultReadme: !signals.description && templateName ? templateName : null,
+    defaultReadme,
     leftTemplate: signals.description && of ? `the ${of.name}` : null,
     linksDocs: r.blocks.some((b) => b.links.some((l) => DOCS_LINK.test(l))),
     linksOnly: prose.length > 0 && prose.every((b) => (b.links.length > 0 && countWords(b.text) <= 12) || (b.text === '' && (b.images.length > 0 || b.badges > 0))) && prose.some((b) => b.links.length > 0 && b.text !== ''),
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
     diagramOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
     stackOnly: described.stackOnly,
-    placeholders: r.placeholders > 0 && !(!described.present && templateName),
+    placeholders: r.placeholders > 0 && !defaultReadme,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
