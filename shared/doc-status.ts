@@ -341,7 +341,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text)) {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
-      if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => API_DOCS_URL.test(u))) return true;
+      if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
     }
     // A GraphQL query or mutation written out; a deployed instance with something to do there.
     if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
@@ -399,8 +399,12 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
-/** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path, an OpenAPI file, a published Postman collection. */
-const API_DOCS_URL = /\/(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)|documenter\.getpostman\.com|postman\.com\/|swaggerhub\.com/i;
+/** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path (not a tool's own site, swagger.io), an OpenAPI file, a published Postman collection. */
+const API_DOCS_PATH = /^\/(?:.*\/)?(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)/i;
+const isApiDocsUrl = (url: string) => {
+  const m = /^https?:\/\/([^/\s?#]+)(\/[^\s]*)?/i.exec(url);
+  return !!m && (/(?:^|\.)(?:documenter\.getpostman\.com|postman\.com|swaggerhub\.com)$/i.test(m[1]) || (!/(?:^|\.)swagger\.io$/i.test(m[1]) && API_DOCS_PATH.test(m[2] ?? '')));
+};
 /** Where API docs are published for people to try. */
 const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */

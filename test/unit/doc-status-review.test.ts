@@ -265,6 +265,8 @@ describe('usage for APIs tried in a browser or a playground', () => {
     expect(signals(`${HEAD}## Documentation\n\nhttps://documenter.getpostman.com/view/123/abc\n`).usage).toBe(true);
     expect(signals(`${HEAD}## Documentation\n\nThe Swagger UI is at \`<HOST>:<PORT>/swagger\`.\n`).usage).toBe(true);
     expect(signals('# tide\n\nAn implementation of the [RealWorld](https://github.com/gothinkster/realworld) API spec.\n\n```sh\nnpm start\n```\n').usage).toBe(false);
+    // The tool's own site, in a list of technologies, is not the project's docs.
+    expect(signals('# tide\n\nTide tables for harbours.\n\n## Technologies\n\n- [Symfony](https://symfony.com/)\n- [Swagger](https://swagger.io/)\n\n```sh\ncomposer install\n```\n').usage).toBe(false);
   });
 
   it('a deployed instance with what to do there is usage; its bare address is not', () => {
