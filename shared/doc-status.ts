@@ -149,7 +149,7 @@ const API_DOCS_FILE = /openapi|swagger|postman|insomnia|\.http$/i;
 const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
 /** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
-const SENTENCE_START = /^(?:this|these|it|here|a|an|we|i|our|my)\s/i;
+const SENTENCE_START = /^(?:this|these|it|here|a|an|we|i|our|my|the\s+(?:project|app|application|repository|repo|api|service)\s+(?:is|was|provides|contains))\s/i;
 const SENTENCE_START_WORDS = 6;
 
 const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;

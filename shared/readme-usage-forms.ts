@@ -51,7 +51,7 @@ export function isBrowseInstruction(text: string, links: readonly string[] = [])
 }
 
 /** Hosts of deployed apps (Render, Vercel, Fly …), or a host named a demo. */
-const DEPLOYED_HOST = /(?:^|\.)(?:herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|railway\.app|azurewebsites\.net|appspot\.com|web\.app|firebaseapp\.com|surge\.sh|koyeb\.app|deno\.dev|workers\.dev|run\.app)$|(?:^|[.-])demo(?:[.-]|$)/i;
+const DEPLOYED_HOST = /(?:^|\.)(?:herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|railway\.app|azurewebsites\.net|appspot\.com|web\.app|firebaseapp\.com|surge\.sh|koyeb\.app|deno\.dev|workers\.dev|run\.app|elasticbeanstalk\.com|pythonanywhere\.com|glitch\.me|replit\.app|repl\.co)$|(?:^|[.-])demo(?:[.-]|$)/i;
 /** Signing in with given credentials ("log in with demo@example.com / demo", "password: demo"). */
 const CREDENTIALS = /\b(?:log\s?in|sign\s?in)\b.*\b(?:with|using|as)\b|\b(?:username|login|e-?mail|password|contraseña|senha|mot de passe|passwort|пароль)\s*[:=]|\S+@\S+\.\w+\s*\/\s*\S+/i;
 

@@ -200,7 +200,7 @@ const RUN_COMMAND = new RegExp(
     String.raw`deno\s+(?:run|task)\b`,
     String.raw`nodemon\b`,
     String.raw`pip3?\s+install\b`,
-    String.raw`python[\d.]*\s+(?:-m\s+\S+|\S+\.py)\b`,
+    String.raw`python[\d.]*(?:\.exe)?\s+(?:-m\s+\S+|\S+\.py)\b`,
     String.raw`py\s+\S+\.py\b`,
     String.raw`\.\/\S+\.py\b`,
     String.raw`streamlit\s+run\b`,
@@ -265,7 +265,8 @@ const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
 
 /** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo "). */
 function commandParts(line: string): string[] {
-  const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^sudo\s+/, '').trim();
+  // Quotes around a command written in prose ("type "python app.py"") are not part of it.
+  const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^["'“‘`]+/, '').replace(/^sudo\s+/, '').trim();
   return bare.split(/\s*(?:&&|\|\||;)\s*/).map((p) => p.replace(/^sudo\s+/, '').trim());
 }
 

@@ -206,6 +206,7 @@ describe('a paragraph and a run command are basic, not a stub', () => {
     ['ts-node', '```sh\nnpx ts-node src/index.ts\n```'],
     ['bun', '```sh\nbun src/index.ts\n```'],
     ['a run verb in Indonesian', '- Jalankan php artisan serve'],
+    ['quoted in prose, on Windows', 'In the main directory, type "python.exe application.py".'],
   ])('%s', (_, run) => {
     const s = rate(`# tide-api\n\nTide API serves tide tables for the harbours of the coast, from the public forecasts, refreshed every night.\n\n${run}\n`);
     expect(s.signals!.install).toBe(true);
@@ -273,6 +274,7 @@ describe('usage for APIs tried in a browser or a playground', () => {
     expect(signals(`${HEAD}## Try it live\n\nDeployed on Render: check the endpoint [/tides/brest](https://tide-api.onrender.com/tides/brest).\n`).usage).toBe(true);
     expect(signals(`${HEAD}## Demo\n\nLog in at https://tide-app.vercel.app with demo@example.com / demo to browse the tide tables.\n`).usage).toBe(true);
     expect(signals(`${HEAD}## Live demo\n\nhttps://tide-api.onrender.com\n`).usage).toBe(false);
+    expect(signals(`${HEAD}To list the harbours, open http://tides.us-east-1.elasticbeanstalk.com/harbours\n`).usage).toBe(true);
   });
 });
 
@@ -307,6 +309,10 @@ describe('the description where people put it', () => {
     const app = { manifests: { 'package.json': JSON.stringify({ dependencies: { react: '^18', 'react-scripts': '5' } }) } };
     expect(signals(readme, server).usage).toBe(false);
     expect(signals(readme, app).usage).toBe(true);
+  });
+
+  it('"The project is …" as the first heading is the description', () => {
+    expect(signals('## The project is a Flask REST API for parent and child relationships\n\n### Installation\n\n\tpip install Flask\n').description).toBe(true);
   });
 
   it('steps are installing, not describing', () => {
