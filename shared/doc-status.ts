@@ -435,7 +435,7 @@ const EMPTY_WORDS = new Set(
   (
     'this is a an the it its it’s it\'s in on with and or for of to from by using uses used via built build created made developed written based powered ' +
     'implemented implementation simple basic small little tiny sample example examples test tests testing demo first new own some my our your we i that which ' +
-    'be are was has have just project projects app apps application applications api apis rest restful backend back-end server service services microservice ' +
+    'be are was has have just project projects app apps application applications api apis rest restful backend back-end server service services microservice microservices ' +
     'codebase code repo repository web http json crud framework stack tech technology technologies program software system template boilerplate starter ' +
     'typescript javascript js ts node.js nodejs core boot db database study studies studying learning learn practice ' +
     // How it is built is not what it does ("Sample repository for implementing a clean architecture with Go").
@@ -479,9 +479,11 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
   });
   if (words === 0) return { present: false, stackOnly: false };
   // The title says what it is for as much as the sentence under it ("Todo API": "A REST API built with Express").
-  const content = contentWords(texts.join(' ')) + (r.title >= 0 ? contentWords(r.blocks[r.title].text) : 0);
-  // A few words are enough when they say what it does ("Lending books within a club.").
-  return { present: words >= DESCRIPTION_MIN_WORDS && (content >= 2 || (content >= 1 && words >= 6)), stackOnly: content === 0 };
+  const own = contentWords(texts.join(' '));
+  const content = own + (r.title >= 0 ? contentWords(r.blocks[r.title].text) : 0);
+  // A few words are enough when they say what it does ("Lending books within a club."); a sentence
+  // naming only the stack says it under a title that does.
+  return { present: words >= DESCRIPTION_MIN_WORDS && (own >= 2 || (content >= 1 && words >= 6)), stackOnly: content === 0 };
 }
 
 /** Links to documentation kept elsewhere: a docs/ folder, a wiki, a documentation site. */
