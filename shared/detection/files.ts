@@ -80,7 +80,7 @@ const MANIFESTS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   Elixir: ['mix.exs'], 'C#': ['{folder}.csproj'], 'F#': ['{folder}.fsproj'],
 };
 /** Folders that hold a project's own parts, not projects of their own. */
-const NOT_PROJECTS = /^(\.|_)|^(src|lib|libs?|test|tests|spec|specs|__tests__|docs?|doc|public|static|assets|resources|images?|img|scripts?|bin|tools|config|conf|vendor|node_modules|dist|build|target|out|coverage|migrations?|fixtures?|examples?|samples?|testdata|templates?|views?|locales?|i18n|styles?|css|js|fonts|media|data|logs?|tmp|temp|storage|cache)$/i;
+const NOT_PROJECTS = /^(\.|_)|^(src|lib|libs?|test|tests|spec|specs|__tests__|docs?|doc|public|static|assets|resources|images?|img|scripts?|bin|tools|config|conf|vendor|node_modules|dist|build|target|out|coverage|migrations?|fixtures?|examples?|samples?|testdata|templates?|views?|locales?|i18n|styles?|css|js|fonts|media|data|logs?|tmp|temp|storage|cache|pkg|components?|utils?|helpers?|models?|controllers?|routes?|routers?|handlers?|middlewares?|hooks|types|common|core|domain|entities|schemas?|proto|protos)$/i;
 /** At most this many folders are probed for a manifest the listing does not reach. */
 export const MAX_PROBED_FOLDERS = 8;
 

@@ -62,7 +62,9 @@ export function inferRest(found: Found, input: InferenceInput): void {
   }
   const other = found.demonstrated('GraphQL') || found.demonstrated('gRPC') || found.demonstrated('tRPC');
   const collection = input.paths.find((p) => REQUEST_COLLECTION.test(p));
-  const apiSource = input.paths.find((p) => API_SOURCE.test(p) && (!p.endsWith('/') || /controllers\/api\/$/i.test(p)));
+  // The API's own sources before the tests that call it.
+  const apiSources = input.paths.filter((p) => API_SOURCE.test(p) && (!p.endsWith('/') || /controllers\/api\/$/i.test(p)));
+  const apiSource = apiSources.find((p) => !/(^|\/)(tests?|spec|e2e)\//i.test(p)) ?? apiSources[0];
   const fileSignals: string[] = [];
   if (collection) fileSignals.push(`its requests are kept in ${collection}`);
   if (apiSource) fileSignals.push(`its routes live in ${apiSource}`);

@@ -32,6 +32,7 @@ describe('README guards', () => {
       'It is compatible with PostgreSQL.',
       'Option 2. Use a web server like Nginx or Apache to run the application.',
       'Put it behind a proxy like Traefik.',
+      'WebSockets support is still experimental on most hosting providers.',
       'The service supports OpenAI (default) or Azure OpenAI.',
       'An AngularJS front end (API Gateway) routes the calls.',
       'When using Azure OpenAI, add the key to the settings.',

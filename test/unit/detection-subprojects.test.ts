@@ -14,6 +14,8 @@ describe('sub-projects two levels down', () => {
     const paths = ['web/', 'web/package.json', 'web/components/', 'assets/', 'assets/icons/', 'spec/', 'spec/models/', '.devcontainer/', '.devcontainer/x/', 'src/', 'src/app/'];
     expect(subprojectGuesses(paths, 'TypeScript')).toEqual([]);
     expect(subprojectGuesses(['a/', 'a/b/'], 'Haskell')).toEqual([]);
+    // A Go module's packages are not modules of their own.
+    expect(subprojectGuesses(['go.mod', 'pkg/', 'pkg/cache/', 'pkg/store/'], 'Go')).toEqual([]);
     expect(subprojectGuesses(['a/', 'a/b/'], null)).toEqual([]);
   });
 
