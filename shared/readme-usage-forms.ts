@@ -65,7 +65,9 @@ function urlParts(url: string): { host: string; path: string } | null {
  * (`https://x.onrender.com/feed/posts`), credentials to sign in with, or what to look at. A bare
  * "Live demo" link only says it runs somewhere.
  */
-export function isDeployedUse(text: string, links: readonly string[] = []): boolean {
+export function isDeployedUse(whole: string, links: readonly string[] = []): boolean {
+  // A paragraph saying what to do on a deployed app is short; a hostile one is read in part.
+  const text = whole.slice(0, 2000);
   const urls = [...links, ...(text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].map(urlParts).filter((u) => u !== null && DEPLOYED_HOST.test(u.host));
   if (urls.length === 0 || NEGATION.test(text)) return false;
   // A page of a static site (GitHub Pages, Cloudflare Pages) is not a call.
