@@ -27,6 +27,8 @@ async function syncFromAccounts(page: Page) {
 test('before any sync the card points to Accounts', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
   await app.reload();
+  // The first load may already have settled on Projects (the portfolio was empty), which a reload keeps.
+  await nav(app, 'Dashboard');
   const card = app.getByRole('region', { name: 'Since the last sync' });
   await expect(card).toContainText('Connect GitHub to see what each sync changes');
   await card.getByRole('button', { name: 'Go to Accounts →' }).click();
