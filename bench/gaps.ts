@@ -40,15 +40,15 @@ export function benchGaps(results: BenchResult[]): void {
     const runs = Array.from({ length: 7 }, () => time(() => analyzeGaps({ projects: ps, role: 'backend', target })).ms);
     results.push({ name: `gap analysis over ${n.toLocaleString('en')} projects`, value: median(runs), unit: 'ms', target: n === 10_000 ? '< 50 ms' : undefined });
     if (n === 10_000) {
-      // Measured in turns with the analysis, so the ratio holds on a busy machine.
+      // Measured in turns with the analysis, each side by its fastest turn, so the ratio holds on a busy machine.
       const analysisRuns: number[] = [];
       const passRuns: number[] = [];
-      for (let round = 0; round < 7; round++) {
+      for (let round = 0; round < 11; round++) {
         analysisRuns.push(time(() => analyzeGaps({ projects: ps, role: 'backend', target })).ms);
         passRuns.push(time(() => plainPass(ps)).ms);
       }
       results.push({ name: 'one plain pass over the same 10,000 projects', value: median(passRuns), unit: 'ms' });
-      results.push({ name: 'gap analysis over 10,000 projects / one plain pass', value: median(analysisRuns) / median(passRuns), unit: '×', target: '≤ 3×' });
+      results.push({ name: 'gap analysis over 10,000 projects / one plain pass', value: Math.min(...analysisRuns) / Math.min(...passRuns), unit: '×', target: '≤ 3×' });
     }
   }
   const posting = longPosting(5_000);

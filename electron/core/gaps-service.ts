@@ -2,7 +2,7 @@
  * Gap analysis over the stored portfolio: loads projects, linked repositories' documentation
  * status, the chosen target and dismissed rules, and runs the pure engine from shared/gaps.
  */
-import { analyzeGaps, type GapReport, type RepoDocInfo, type RoleId } from '../../shared/gaps';
+import { analyzeGaps, type GapInput, type GapReport, type RepoDocInfo, type RoleId } from '../../shared/gaps';
 import { extractTechnologies } from '../../shared/job-posting';
 import type { SavedTarget } from '../../shared/ipc-contract';
 import { revisionReader, type Db } from './db/connection';
@@ -45,6 +45,8 @@ export function createGapsService({ db, portfolio, clock, repoDocs = () => [], n
   const revision = revisionReader(db);
   let cachedAt = '';
   const reports = new Map<string, GapReport>();
+  // What every report at this revision reads: another role or target reuses it.
+  let inputs: Pick<GapInput, 'projects' | 'repoDocs' | 'dismissedRules'> | null = null;
 
   function getTarget(id: string): SavedTarget {
     const target = targets.get(id);
@@ -60,13 +62,8 @@ export function createGapsService({ db, portfolio, clock, repoDocs = () => [], n
     } else if (req.jobText && req.jobText.trim()) {
       target = { name: 'Job posting', technologies: postingTechnologies(req.jobText) };
     }
-    return analyzeGaps({
-      projects: portfolio.list({ sort: 'title' }).projects,
-      role: req.role ?? 'backend',
-      repoDocs: repoDocs(),
-      target,
-      dismissedRules: dismissed.list(),
-    });
+    inputs ??= { projects: portfolio.list({ sort: 'title' }).projects, repoDocs: repoDocs(), dismissedRules: dismissed.list() };
+    return analyzeGaps({ ...inputs, role: req.role ?? 'backend', target });
   }
 
   return {
@@ -75,6 +72,7 @@ export function createGapsService({ db, portfolio, clock, repoDocs = () => [], n
       const at = revision();
       if (at !== cachedAt) {
         reports.clear();
+        inputs = null;
         cachedAt = at;
       }
       const key = JSON.stringify([req.role ?? 'backend', req.targetId ?? null, req.targetId ? null : (req.jobText ?? null)]);

@@ -28,6 +28,8 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
 
 test('? opens the shortcuts help; Escape closes it and focus returns', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
+  await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
 
@@ -79,6 +81,8 @@ test('? opens the shortcuts help; Escape closes it and focus returns', async ({ 
 
 test('Alt+1…Alt+9 go to the screens in sidebar order', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
+  await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await app.keyboard.press('Alt+4');
@@ -98,6 +102,8 @@ test('Alt+1…Alt+9 go to the screens in sidebar order', async ({ app, bridge })
 
 test('Tab reaches the main actions with a visible focus ring', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
+  await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await expect(app.locator('.score-card')).toBeVisible();

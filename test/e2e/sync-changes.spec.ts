@@ -26,6 +26,8 @@ async function syncFromAccounts(page: Page) {
 
 test('before any sync the card points to Accounts', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
+  await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   const card = app.getByRole('region', { name: 'Since the last sync' });
   await expect(card).toContainText('Connect GitHub to see what each sync changes');

@@ -15,10 +15,12 @@ describe('gap analysis kept between changes', () => {
       expect(rule(core, 'sql-database').status).toBe('missing');
       const first = core.gaps.analyze();
       expect(core.gaps.analyze()).toBe(first);
+      expect(rule(core, 'sql-database', { role: 'devops' }).status).toBe('missing');
 
       // A project saved, a tag rejected, a rule dismissed: each shows at once.
       const project = core.portfolio.create({ title: 'Orders API', tags: ['PostgreSQL'], links: [{ type: 'repository', url: 'https://github.com/octo/orders' }] });
       expect(rule(core, 'sql-database').status).toBe('met');
+      expect(rule(core, 'sql-database', { role: 'devops' }).status).toBe('met');
       core.portfolio.setTagState(project.id, 'PostgreSQL', 'rejected');
       expect(rule(core, 'sql-database').status).toBe('missing');
       core.gaps.dismissRule('sql-database', true);
