@@ -176,3 +176,18 @@ test('a project open in the editor keeps the decisions made in the queue when it
   await expect.poll(() => tagState(bridge, 'Todo API', 'Redis')).toBe('accepted');
   expect(bridge.core.review.list({ projectId: projectId(bridge, 'Todo API') }).suggestions).toEqual([]);
 });
+
+test('Gaps says which findings rest on suggestions not reviewed, and leads to them', async ({ app, bridge }) => {
+  await projectsFromRepositories(bridge);
+  await app.reload();
+  await nav(app, 'Gaps');
+  const caching = app.locator('.rule-card[data-rule-id="caching"]');
+  await expect(caching.locator('.rule-unreviewed')).toContainText('Rests on suggestions you have not reviewed: on what you confirmed alone it is missing.');
+  await caching.scrollIntoViewIfNeeded();
+  await screenshot(app, 'gaps-unreviewed');
+  await bridge.core.review.decide([{ projectId: projectId(bridge, 'Todo API'), type: 'tag', name: 'Redis' }], 'accepted');
+  await caching.locator('.rule-unreviewed').getByRole('button', { name: 'Review them' }).click();
+  await expect(app.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
+  await nav(app, 'Gaps');
+  await expect(app.locator('.rule-card[data-rule-id="caching"] .rule-unreviewed')).toHaveCount(0);
+});
