@@ -4,7 +4,7 @@
  * database settings, OpenAPI documents. Each reader says what the file itself shows, with the
  * file named in the evidence; a file that does not parse is a warning.
  */
-import { COMMAND_RULES, IMAGE_RULES, INFRA_IMAGES, imageBase } from './images';
+import { COMMAND_RULES, IMAGE_RULES, INFRA_IMAGES, MIGRATION_COMMAND, imageBase } from './images';
 import { r, type Found, type RuleValue } from './model';
 import { C_STYLE, HASH_STYLE, HCL_STYLE, stripComments } from './source-text';
 import { asList, isObj, stringsIn, yamlDocument, yamlDocuments, type Json } from './yaml-docs';
@@ -169,6 +169,7 @@ const RUN_RULES: Array<[RegExp, RuleValue]> = [
   [/^(sst) deploy\b/, r('SST', 'cloud')],
   [/^cdk deploy\b/, r('AWS CDK', 'cloud')],
   [/^heroku\b/, r('Heroku', 'cloud')],
+  [MIGRATION_COMMAND, r('Database migrations', 'practice')],
   [/^(vercel)\b/, r('Vercel', 'cloud')],
 ];
 

@@ -106,6 +106,11 @@ export class Found {
     return (this.techs.get(resolveTag(name).name.toLowerCase())?.demonstrated.length ?? 0) > 0;
   }
 
+  /** The demonstrated evidence of a technology (empty when it is only mentioned or absent). */
+  demonstratedEvidence(name: string): readonly string[] {
+    return this.techs.get(resolveTag(name).name.toLowerCase())?.demonstrated ?? [];
+  }
+
   drop(name: string): void {
     this.techs.delete(resolveTag(name).name.toLowerCase());
   }

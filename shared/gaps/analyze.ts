@@ -2,7 +2,7 @@
 import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
 import type { Project, ProjectKind } from '../types';
 import { isConfirmed } from '../confirmed';
-import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
+import { evaluateRule, indexedTags, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
 import { compareText, EVIDENCE_PROJECT_LIMIT, projectCount, projectFacts, sortEvidence, tagEvidence, kindEvidence, widenedFacts, withEvidenceLimit, type Evidence, type ProjectFacts } from './facts';
 import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
 import { strongestStack, suggestFor } from './suggestions';
@@ -114,15 +114,14 @@ function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): Res
     seen.add(key);
     const family = techId ? FAMILY_TARGETS[techId] : undefined;
     const evidence: Evidence[] = [];
-    for (const p of projects) {
-      for (const t of p.tags) {
-        const hit = techId
-          ? t.ids.has(techId) || (family?.category !== undefined && t.categories.has(family.category as never))
-          : normalizeTechKey(t.tag.name) === normalizeTechKey(name);
-        if (hit) evidence.push(tagEvidence(p, t));
-      }
-      if (family?.kind) for (const k of p.kinds) if (k.kind === family.kind) evidence.push(kindEvidence(p, k));
+    if (techId) {
+      // From the analysis' tag index; the order does not matter, the evidence is sorted below.
+      for (const { p, t } of indexedTags(projects, [techId], family?.category !== undefined ? [family.category] : [])) evidence.push(tagEvidence(p, t));
+    } else {
+      const key = normalizeTechKey(name);
+      for (const p of projects) for (const t of p.tags) if (normalizeTechKey(t.tag.name) === key) evidence.push(tagEvidence(p, t));
     }
+    if (family?.kind) for (const p of projects) for (const k of p.kinds) if (k.kind === family.kind) evidence.push(kindEvidence(p, k));
     technologies.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, demonstrated: evidence.length > 0, evidence: sortEvidence(evidence) });
   }
   return { name: input.name, technologies };

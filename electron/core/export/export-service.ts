@@ -19,7 +19,8 @@ import type { DocLevel } from '../../../shared/github-types';
 import type { Project } from '../../../shared/types';
 import { confirmedProject } from '../../../shared/confirmed';
 import type { ProjectResumeFields } from '../../../shared/resume-types';
-import type { Db } from '../db/connection';
+import { hasTables, type Db } from '../db/connection';
+import { createProjectLinkRepository } from '../db/project-link-repository';
 import { AppError } from '../errors';
 import { writeOutputFile, type ProtectedFile } from '../files/output-file';
 import { systemClock, type Clock, type PortfolioService } from '../portfolio-service';
@@ -105,14 +106,11 @@ const LEVEL_RANK: Record<DocLevel, number> = { missing: 0, stub: 1, basic: 2, go
 
 /** Reads documentation levels of linked repositories from the GitHub sync tables, when they exist. */
 export function repositoryDocLevels(db: Db): () => ReadonlyMap<string, DocLevel> {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ('project_repositories', 'github_repositories')").all();
-  if (exists.length < 2) return () => new Map();
-  const stmt = db.prepare(
-    'SELECT pr.project_id AS projectId, r.doc_status AS docStatus FROM project_repositories pr JOIN github_repositories r ON r.id = pr.repository_id WHERE r.doc_status IS NOT NULL',
-  );
+  if (!hasTables(db, ['project_repositories', 'github_repositories'])) return () => new Map();
+  const links = createProjectLinkRepository(db);
   return () => {
     const out = new Map<string, DocLevel>();
-    for (const row of stmt.all() as Array<{ projectId: string; docStatus: string }>) {
+    for (const row of links.linkedDocStatuses()) {
       let level: DocLevel | undefined;
       try {
         level = (JSON.parse(row.docStatus) as { level?: DocLevel }).level;
