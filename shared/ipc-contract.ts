@@ -70,6 +70,8 @@ export interface ExportPreview {
   kind: 'markdown' | 'html' | 'json';
   fileName: string;
   projectCount: number;
+  /** Suggestions on these projects not reviewed yet: left out of the export until accepted. */
+  unreviewed: number;
 }
 
 export interface SaveResult {

@@ -112,6 +112,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
         kind: previewFormat === 'markdown' ? 'markdown' : previewFormat === 'html' ? 'html' : 'json',
         fileName: options.format === 'pdf' ? result.fileName.replace(/\.html$/, '.pdf') : result.fileName,
         projectCount: result.projectCount,
+        unreviewed: result.unreviewed,
       };
     },
     'export:save': async (options) => {

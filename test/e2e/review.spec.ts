@@ -176,3 +176,40 @@ test('a project open in the editor keeps the decisions made in the queue when it
   await expect.poll(() => tagState(bridge, 'Todo API', 'Redis')).toBe('accepted');
   expect(bridge.core.review.list({ projectId: projectId(bridge, 'Todo API') }).suggestions).toEqual([]);
 });
+
+test('Gaps says which findings rest on suggestions not reviewed, and leads to them', async ({ app, bridge }) => {
+  await projectsFromRepositories(bridge);
+  await app.reload();
+  await nav(app, 'Gaps');
+  const caching = app.locator('.rule-card[data-rule-id="caching"]');
+  await expect(caching.locator('.rule-unreviewed')).toContainText('Rests on suggestions you have not reviewed: on what you confirmed alone it is missing.');
+  await caching.scrollIntoViewIfNeeded();
+  await screenshot(app, 'gaps-unreviewed');
+  await bridge.core.review.decide([{ projectId: projectId(bridge, 'Todo API'), type: 'tag', name: 'Redis' }], 'accepted');
+  await caching.locator('.rule-unreviewed').getByRole('button', { name: 'Review them' }).click();
+  await expect(app.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
+  await nav(app, 'Gaps');
+  await expect(app.locator('.rule-card[data-rule-id="caching"] .rule-unreviewed')).toHaveCount(0);
+});
+
+test('a long queue draws 200 rows at first; moving past them draws more', async ({ app, bridge }) => {
+  const techs = ['Redis', 'PostgreSQL', 'Docker', 'Kubernetes', 'Express', 'JWT', 'bcrypt', 'Nginx', 'Terraform', 'GraphQL'];
+  bridge.core.db.transaction(() => {
+    for (let i = 0; i < 30; i++) {
+      bridge.core.portfolio.create({ title: `Service ${String(i).padStart(2, '0')}`, tags: techs.map((name) => ({ name, source: 'detected' as const, evidence: `me/service-${i}: manifest names ${name}`, state: 'suggested' as const })) });
+    }
+  })();
+  await app.reload();
+  await nav(app, 'Review');
+  await expect(app.locator('.screen-head .count')).toHaveText('300 suggestions to review');
+  await expect(app.locator('.review-row')).toHaveCount(200);
+  await expect(app.getByRole('button', { name: 'Show 100 more (100 not shown)' })).toBeVisible();
+  await expect(app.locator('.review-row').first()).toBeFocused();
+  const started = Date.now();
+  await app.keyboard.press('End');
+  await expect(app.locator('.review-row')).toHaveCount(300);
+  await expect(app.locator('.review-row').last()).toBeFocused();
+  await app.keyboard.press('a');
+  await expect(app.locator('.screen-head .count')).toHaveText('299 suggestions to review');
+  expect(Date.now() - started).toBeLessThan(5000);
+});

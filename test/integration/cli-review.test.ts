@@ -73,7 +73,9 @@ describe('showcase review', () => {
     expect(project.kinds.find((k) => k.kind === 'crud')?.state).toBe('rejected');
 
     const out = join(tempDir(), 'portfolio.md');
-    expect((await run('export', '--format', 'markdown', '--out', out)).code).toBe(0);
+    const exported = await run('export', '--format', 'markdown', '--out', out);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/^showcase export: note: \d+ suggestions on these projects are not reviewed and left out; `showcase review` lists them\.$/m);
     const md = readFileSync(out, 'utf8');
     expect(md).toContain('Redis');
     expect(md).not.toContain('Express');

@@ -58,8 +58,14 @@ describe('exports show only what the user confirmed', () => {
       for (const name of [n('Redis'), n('Express'), n('JWT'), 'CRUD app']) expect(text, `${label}: ${name}`).not.toContain(name);
     }
 
+    const waiting = pending.length + project.kinds.filter((k) => k.state === 'suggested').length;
+    expect((await core.exports.export({ format: 'markdown' })).unreviewed).toBe(waiting);
+
     core.portfolio.setTagState(project.id, n('Redis'), 'accepted');
     core.portfolio.setTagState(project.id, n('Express'), 'rejected');
+    expect((await core.exports.export({ format: 'markdown' })).unreviewed).toBe(waiting - 2);
+    // Only the exported projects' suggestions are counted.
+    expect((await core.exports.export({ format: 'markdown', selection: { mode: 'manual', projectIds: [] } })).unreviewed).toBe(0);
     for (const { label, options } of FORMS) {
       const text = await exportedText(options);
       expect(text, label).toContain(n('Redis'));

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
 import type { Project } from '../../../shared/types';
-import { confirmedProject } from '../../../shared/confirmed';
+import { confirmedProject, pendingCount } from '../../../shared/confirmed';
 import type { ProjectResumeFields } from '../../../shared/resume-types';
 import { hasTables, type Db } from '../db/connection';
 import { createProjectLinkRepository } from '../db/project-link-repository';
@@ -164,11 +164,16 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
   /**
    * The projects of a selection, in export order, before privacy options. Picking for a role or
    * a job selects: projects that show nothing it asks for are left out (unless none shows
-   * anything), then the rest are ordered by how much they show.
+   * anything), then the rest are ordered by how much they show. Picked and ordered by what the
+   * user confirmed, as the export will show it; returned as stored.
    */
   function selectProjects(selection: ProjectSelection): Project[] {
-    // Picked and ordered by what the user confirmed, as the export will show it.
-    const all = portfolio.list({ sort: 'title' }).projects.map(confirmedProject);
+    const stored = portfolio.list({ sort: 'title' }).projects;
+    const byId = new Map(stored.map((p) => [p.id, p]));
+    return pickConfirmed(stored.map(confirmedProject), selection).map((p) => byId.get(p.id)!);
+  }
+
+  function pickConfirmed(all: Project[], selection: ProjectSelection): Project[] {
     const showcased = all.filter((p) => p.showcased).sort(byRecency);
     let ordered: Project[];
     switch (selection.mode) {
@@ -197,8 +202,12 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
   }
 
   function document(selection: ProjectSelection): ExportDocument {
+    return documentOf(selectProjects(selection), selection);
+  }
+
+  function documentOf(selected: Project[], selection: ProjectSelection): ExportDocument {
     const options = projectOptions.all();
-    const projects = selectProjects(selection).map((p) => applyPrivacy(p, options.get(p.id)));
+    const projects = selected.map((p) => applyPrivacy(p, options.get(p.id)));
     const fields = resumes().allProjectFields();
     const projectFields = new Map<string, ProjectResumeFields>();
     for (const p of projects) {
@@ -217,7 +226,8 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
     if (!FORMS_BY_FORMAT[format].includes(form)) {
       throw new AppError('VALIDATION', `${format} has no ${form} form (use ${FORMS_BY_FORMAT[format].join(' or ')}).`);
     }
-    const doc = document(selection);
+    const selected = selectProjects(selection);
+    const doc = documentOf(selected, selection);
     const rendered = await RENDERERS[format](doc, {
       paper: options.paper ?? variant?.paper ?? 'a4',
       theme: options.theme ?? variant?.theme ?? 'light',
@@ -235,6 +245,7 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
       projectCount: doc.projects.length,
       notes: rendered.notes,
       ...(rendered.pages ? { pages: rendered.pages } : {}),
+      unreviewed: selected.reduce((n, p) => n + pendingCount(p), 0),
     };
   }
 

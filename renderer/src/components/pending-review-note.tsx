@@ -7,8 +7,10 @@ import { useProjectsStore } from '../stores/projects-store';
 import { useReviewStore } from '../stores/review-store';
 import { useUiStore } from '../stores/ui-store';
 
-export function PendingReviewNote() {
-  const total = useReviewStore((s) => s.total);
+/** `count`: the suggestions on the projects being exported; without it, every one waiting. */
+export function PendingReviewNote({ count }: { count?: number }) {
+  const all = useReviewStore((s) => s.total);
+  const total = count ?? all;
   const loaded = useReviewStore((s) => s.loaded);
   const load = useReviewStore((s) => s.load);
   const revision = useProjectsStore((s) => s.revision);

@@ -182,7 +182,7 @@ export function ExportScreen() {
             </label>
           )}
         </div>
-        <PendingReviewNote />
+        {preview && <PendingReviewNote count={preview.unreviewed} />}
       </header>
       <div className="screen-body export-layout">
         <div className="export-side">

@@ -118,7 +118,7 @@ function RuleCard({ finding: f }: { finding: RuleFinding }) {
       {f.unreviewed && (
         <p className="rule-note rule-unreviewed">
           Rests on suggestions you have not reviewed: on what you confirmed alone it is {f.confirmedStatus}.{' '}
-          <button type="button" className="link-btn" onClick={() => useUiStore.getState().go('review')}>
+          <button type="button" className="link-inline" onClick={() => useUiStore.getState().go('review')}>
             Review them
           </button>
         </p>

@@ -21,6 +21,8 @@ interface Group {
 }
 
 const NO_REPOSITORY = 'none';
+/** Rows drawn at first, and added by "Show more" (or by moving past the last one). */
+const PAGE = 200;
 
 const keyOf = (s: PendingSuggestion) => `${s.projectId}\u0000${s.type}\u0000${s.name}`;
 const refOf = (s: PendingSuggestion): SuggestionRef => ({ projectId: s.projectId, type: s.type, name: s.name });
@@ -71,6 +73,17 @@ export function ReviewScreen() {
   const groups = useMemo(() => groupsOf(suggestions.filter((s) => !gone.has(keyOf(s))), by), [suggestions, by, gone]);
   const order = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const current = order.find((s) => keyOf(s) === focused) ?? order[0] ?? null;
+  const [limit, setLimit] = useState(PAGE);
+  const drawn = useMemo(() => new Set(order.slice(0, limit).map(keyOf)), [order, limit]);
+  // The row to focus once it is drawn (moving past the last drawn row draws more first).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const k = focusNext.current;
+    if (k && rows.current.has(k)) {
+      focusNext.current = null;
+      rows.current.get(k)?.focus();
+    }
+  });
 
   // Opening the screen puts the keyboard on the queue: the first suggestion, ready for a / r.
   const firstKey = order[0] ? keyOf(order[0]) : null;
@@ -84,8 +97,12 @@ export function ReviewScreen() {
 
   function focusRow(s: PendingSuggestion | null | undefined) {
     if (!s) return;
-    setFocused(keyOf(s));
-    window.requestAnimationFrame(() => rows.current.get(keyOf(s))?.focus());
+    const k = keyOf(s);
+    const at = order.indexOf(s);
+    if (at >= limit) setLimit(at + PAGE);
+    focusNext.current = k;
+    setFocused(k);
+    rows.current.get(k)?.focus();
   }
 
   // The row to go to once `s` has left the queue: the one after it, else the one before.
@@ -221,6 +238,8 @@ export function ReviewScreen() {
         )}
         {groups.map((g) => {
           const headingId = `review-group-${g.key}`;
+          const items = g.items.filter((s) => drawn.has(keyOf(s)));
+          if (!items.length) return null;
           return (
             <section key={g.key} className="card review-group" aria-labelledby={headingId}>
               <div className="review-group-head">
@@ -238,7 +257,7 @@ export function ReviewScreen() {
                 </span>
               </div>
               <ul className="review-queue">
-                {g.items.map((s) => {
+                {items.map((s) => {
                   const k = keyOf(s);
                   const strength = strengthOf(s);
                   const isCurrent = current !== null && keyOf(current) === k;
@@ -289,6 +308,11 @@ export function ReviewScreen() {
             </section>
           );
         })}
+        {order.length > limit && (
+          <button type="button" className="btn review-more" onClick={() => setLimit((l) => l + PAGE)}>
+            Show {Math.min(PAGE, order.length - limit)} more ({order.length - limit} not shown)
+          </button>
+        )}
       </div>
     </div>
   );
