@@ -1,6 +1,7 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { CHANNELS, EVENTS } from './shared/ipc-contract';
 
 export default defineConfig({
   main: {
@@ -18,6 +19,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The sandboxed preload cannot load the contract (zod) at run time; it gets its names here.
+    define: { __IPC_CHANNELS__: JSON.stringify(CHANNELS), __IPC_EVENTS__: JSON.stringify(EVENTS) },
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
@@ -27,6 +30,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     build: {
+      // electron-vite leaves the renderer unminified; minified it loads and parses faster.
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
       },

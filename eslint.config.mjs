@@ -2,12 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Globals per environment. For TypeScript files typescript-eslint turns `no-undef` off (tsc
+// checks names, with Node types only outside the renderer: tsconfig.web.json), so the renderer and
+// shared/ also name the other side's globals in `no-restricted-globals`.
+const everywhere = Object.fromEntries(
+  ['console', 'URL', 'URLSearchParams', 'TextDecoder', 'TextEncoder', 'structuredClone', 'queueMicrotask', 'setTimeout', 'clearTimeout', 'AbortController', 'AbortSignal', 'performance', 'crypto'].map((name) => [name, 'readonly']),
+);
+const NODE_ONLY = ['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'];
+const BROWSER_ONLY = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'EventSource'];
+const node = { ...everywhere, ...Object.fromEntries(['process', 'Buffer', 'require', '__dirname', '__filename', 'fetch', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate'].map((n) => [n, 'readonly'])), module: 'writable', exports: 'writable' };
+const browser = { ...everywhere, ...Object.fromEntries([...BROWSER_ONLY, 'fetch', 'setInterval', 'clearInterval'].map((n) => [n, 'readonly'])) };
+const restricted = (names, message) => names.map((name) => ({ name, message }));
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', Buffer: 'readonly', crypto: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', navigator: 'readonly', performance: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    languageOptions: { globals: node },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
@@ -16,8 +28,10 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
+      'no-restricted-globals': ['error', ...restricted(NODE_ONLY, 'The renderer runs in a sandboxed page: Node is not there.')],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], message: 'The renderer talks to main only through renderer/src/api.ts.' }] }],
@@ -26,7 +40,9 @@ export default tseslint.config(
   {
     // shared/ is pure: both sides import it, so it imports neither.
     files: ['shared/**/*.ts'],
+    languageOptions: { globals: everywhere },
     rules: {
+      'no-restricted-globals': ['error', ...restricted([...NODE_ONLY, ...BROWSER_ONLY], 'shared/ runs on both sides: neither Node nor the page is there.')],
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'node:*', 'better-sqlite3', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], message: 'shared/ stays pure TypeScript.' }] }],
     },
   },

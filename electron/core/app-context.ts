@@ -15,6 +15,7 @@ import { createResumeService, type ResumeService } from './resume/resume-service
 import { createProfileReadmeService, type ProfileReadmeService } from './github/profile-readme';
 import { databaseFiles, type ProtectedFile } from './files/output-file';
 import { removeStaleScratch } from './files/scratch';
+import { createEventBus, type EventBus } from './events';
 
 export const APP_VERSION = '0.1.0';
 
@@ -37,6 +38,8 @@ export interface AppCore {
   resume: ResumeService;
   /** The profile README, published to the account's login/login repository. */
   readme: ProfileReadmeService;
+  /** What the core announces: sync progress, sign-in states, the tables a write changed. */
+  events: EventBus;
   /** Files an export or backup may never replace: the database and its companion files. */
   protectedFiles: readonly ProtectedFile[];
   close(): void;
@@ -64,6 +67,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   const tokens = options.tokens ?? createMemoryTokenStore();
   const github = createGitHubService({ db, portfolio, tokens, clock: clock ?? systemClock, clientOptions: options.githubClient });
   const exports = createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles });
+  const events = createEventBus();
   return {
     db,
     dbPath,
@@ -74,11 +78,12 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     imports,
     backups,
     github,
-    githubJobs: createGitHubJobs(github, { db, portfolio, gaps }),
+    githubJobs: createGitHubJobs(github, { db, portfolio, gaps, events }),
     exports,
     resume: createResumeService({ db }),
     readme: createProfileReadmeService({ store: repositories, tokens, exports, clientOptions: options.githubClient }),
     protectedFiles,
+    events,
     close: () => closeDatabase(db),
   };
 }

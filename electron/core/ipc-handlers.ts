@@ -1,4 +1,5 @@
-import { ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
+import { contract, ipcArgSchemas, isChannel, type Channel, type IpcHandlers, type IpcResponse } from '../../shared/ipc-contract';
+import type { EventBus } from './events';
 import { toIssues } from '../../shared/project-schema';
 import { toErrorData, type ErrorContext } from './errors';
 import { nullLog, type Log } from './log';
@@ -37,8 +38,30 @@ const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] 
   'json-resume': { name: 'JSON Resume', extensions: ['json'] },
 };
 
+/**
+ * Announces `data:changed` with a channel's `writes` once its handler succeeded, so every
+ * window refetches what it shows, whichever window (or the e2e bridge) made the change.
+ */
+export function announcingWrites<H extends Partial<IpcHandlers>>(handlers: H, events: EventBus): H {
+  const wrapped: Record<string, (args: never) => Promise<unknown>> = { ...handlers };
+  for (const [channel, handler] of Object.entries(handlers) as Array<[Channel, (args: never) => Promise<unknown>]>) {
+    const tables = contract[channel].writes;
+    if (!tables.length) continue;
+    wrapped[channel] = async (args) => {
+      const value = await handler(args);
+      events.emit('data:changed', { tables: [...tables] });
+      return value;
+    };
+  }
+  return wrapped as H;
+}
+
 /** Every channel the core can serve, over the services of one opened core. */
 export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
+  return announcingWrites(coreHandlers(core, dialogs), core.events);
+}
+
+function coreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
   const { portfolio, gaps, github, githubJobs, exports, imports } = core;
   // Files the user picked in a dialog, by an id the renderer can hold; it never sees or sends paths.
   const chosenFiles = new Map<string, { path: string; data: unknown; notes: string[] }>();
@@ -73,6 +96,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'accounts:token-protection': async () => github.tokenProtection,
     'accounts:device-start': async ({ apiUrl }) => githubJobs.startDeviceFlow({ apiUrl }),
     'accounts:device-status': async ({ id }) => githubJobs.deviceFlowStatus(id),
+    'accounts:device-cancel': async ({ id }) => githubJobs.cancelDeviceFlow(id),
     'sync:start': ({ accountIds }) => githubJobs.startSync(accountIds),
     'sync:status': async () => githubJobs.syncStatus(),
     'sync:cancel': async () => githubJobs.cancelSync(),

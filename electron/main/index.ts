@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type IpcHandlers } from '../../shared/ipc-contract';
+import { createEventSubscriptions, SUBSCRIBE_MESSAGE, UNSUBSCRIBE_MESSAGE } from './event-subscriptions';
 import { APP_VERSION, openCore, resolveDbPath, type AppCore } from '../core/app-context';
 import { moveDatabaseAside } from '../core/db/connection';
 import { AppError, toErrorData } from '../core/errors';
@@ -86,15 +87,26 @@ const electronDialogs: FileDialogs = {
 
 function registerIpc(handlers: IpcHandlers, core: AppCore, log: Log): void {
   const errorContext = { dbPath: core.dbPath, damaged: core.damage ? { reason: core.damage, advice: DAMAGED_ADVICE } : undefined };
+  // The one check every message from a renderer passes; a refusal is logged (channel and page only).
+  const trusted = (event: { senderFrame?: { url?: string } | null }, channel: string): boolean => {
+    if (isTrustedSender(event.senderFrame?.url, rendererUrl)) return true;
+    log.warn('request refused: not from Showcase', { channel, sender: String(event.senderFrame?.url ?? 'unknown').slice(0, 200) });
+    return false;
+  };
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
-        log.warn('request refused: not from Showcase', { channel, sender: String(event.senderFrame?.url ?? 'unknown').slice(0, 200) });
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from Showcase.' } };
-      }
+      if (!trusted(event, channel)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from Showcase.' } };
       return dispatch(handlers, channel, args, errorContext, log);
     });
   }
+  const subscriptions = createEventSubscriptions(core.events);
+  ipcMain.on(SUBSCRIBE_MESSAGE, (event, name: unknown) => {
+    if (trusted(event, SUBSCRIBE_MESSAGE)) subscriptions.subscribe(event.sender, name);
+  });
+  ipcMain.on(UNSUBSCRIBE_MESSAGE, (event, name: unknown) => {
+    if (trusted(event, UNSUBSCRIBE_MESSAGE)) subscriptions.unsubscribe(event.sender, name);
+  });
+  app.on('will-quit', () => subscriptions.close());
 }
 
 function createWindow(): BrowserWindow {

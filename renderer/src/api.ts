@@ -2,9 +2,8 @@
  * The only module that touches `window.showcase`. Every call unwraps the `{ ok, value | error }`
  * response; failures become an `ApiError` carrying the stable code and any field issues.
  */
-import type { ChannelArgs, ChannelResult, Channel, IpcResponse, ShowcaseApi } from '../../shared/ipc-contract';
-import type { AppErrorCode, AppErrorData, ProjectInput, ProjectKind, ProjectQuery } from '../../shared/types';
-import type { SectionKey } from '../../shared/resume-types';
+import { CHANNELS, contract, type Channel, type ChannelArgs, type ChannelResult, type Contract, type DataTable, type EventName, type IpcEvents, type IpcResponse, type ShowcaseApi } from '../../shared/ipc-contract';
+import type { AppErrorCode, AppErrorData } from '../../shared/types';
 
 declare global {
   interface Window {
@@ -35,7 +34,16 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
+const writeListeners = new Set<(tables: DataTable[]) => void>();
+
+/** Hears the tables each successful write from this window changed. */
+export function onWrite(listener: (tables: DataTable[]) => void): () => void {
+  writeListeners.add(listener);
+  return () => void writeListeners.delete(listener);
+}
+
+/** One call of one channel; `api.someMethod(args)` is this with the channel named for you. */
+export async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
   const bridge = window.showcase;
   if (!bridge) throw new ApiError({ code: 'INTERNAL', message: 'The Showcase backend is not available.' });
   let response: IpcResponse<ChannelResult<K>>;
@@ -48,91 +56,31 @@ async function call<K extends Channel>(channel: K, args: ChannelArgs<K>): Promis
   if (!response || typeof response !== 'object') {
     throw new ApiError({ code: 'INTERNAL', message: 'The backend sent an unreadable answer.' });
   }
-  if (response.ok) return response.value;
+  if (response.ok) {
+    const { writes } = contract[channel];
+    // Main announces the write too; this window's caches need not wait for the event.
+    if (writes.length) for (const listener of [...writeListeners]) listener([...writes]);
+    return response.value;
+  }
   throw new ApiError(response.error);
 }
 
-export const api = {
-  appInfo: () => call('app:info', {}),
-  listProjects: (query: ProjectQuery) => call('projects:list', query),
-  getProject: (id: string) => call('projects:get', { id }),
-  createProject: (project: ProjectInput) => call('projects:create', { project } as ChannelArgs<'projects:create'>),
-  updateProject: (id: string, project: ProjectInput) =>
-    call('projects:update', { id, project } as ChannelArgs<'projects:update'>),
-  deleteProject: (id: string) => call('projects:delete', { id }),
-  undoDelete: () => call('projects:undo-delete', {}),
-  loadSample: () => call('projects:load-sample', {}),
-  setTagState: (id: string, name: string, state: 'accepted' | 'rejected') =>
-    call('projects:set-tag-state', { id, name, state }),
-  setKindState: (id: string, kind: ProjectKind, state: 'accepted' | 'rejected') =>
-    call('projects:set-kind-state', { id, kind, state }),
-  listTags: () => call('tags:list', {}),
-  openExternal: (url: string) => call('shell:open-external', { url }),
-  analyzeGaps: (args: ChannelArgs<'gaps:analyze'>) => call('gaps:analyze', args),
-  dismissRule: (ruleId: string, dismissed: boolean) => call('gaps:dismiss-rule', { ruleId, dismissed }),
-  listTargets: () => call('targets:list', {}),
-  saveTarget: (target: ChannelArgs<'targets:save'>) => call('targets:save', target),
-  deleteTarget: (id: string) => call('targets:delete', { id }),
-  extractTechnologies: (text: string) => call('targets:extract', { text }),
+/** A channel's method: the argument object may be left out when every field is optional. */
+type Method<K extends Channel> = Record<string, never> extends ChannelArgs<K> ? (args?: ChannelArgs<K>) => Promise<ChannelResult<K>> : (args: ChannelArgs<K>) => Promise<ChannelResult<K>>;
 
-  // GitHub accounts and sync
-  listAccounts: () => call('accounts:list', {}),
-  /** The token goes to main and is never sent back. */
-  addTokenAccount: (token: string, apiUrl?: string) => call('accounts:add-token', apiUrl ? { token, apiUrl } : { token }),
-  addPublicAccount: (login: string, apiUrl?: string) => call('accounts:add-public', apiUrl ? { login, apiUrl } : { login }),
-  removeAccount: (id: string) => call('accounts:remove', { id }),
-  setIncludeOrgs: (id: string, include: boolean) => call('accounts:set-include-orgs', { id, include }),
-  tokenProtection: () => call('accounts:token-protection', {}),
-  deviceStart: (apiUrl?: string) => call('accounts:device-start', apiUrl ? { apiUrl } : {}),
-  deviceStatus: (id: string) => call('accounts:device-status', { id }),
-  syncStart: (accountIds?: string[]) => call('sync:start', accountIds ? { accountIds } : {}),
-  syncStatus: () => call('sync:status', {}),
-  syncCancel: () => call('sync:cancel', {}),
-  /** What the last sync from the app changed, or null before the first one. */
-  syncLastChanges: () => call('sync:last-changes', {}),
+/** The renderer's client, derived from the contract: `api.getProject({ id })` calls `projects:get`. */
+export type Api = { [K in Channel as Contract[K]['method']]: Method<K> };
 
-  // Synced repositories
-  listRepos: (accountId?: string) => call('repos:list', accountId ? { accountId } : {}),
-  dropRepos: (ids: string[]) => call('repos:drop', { ids }),
-  createProjectsFromRepos: (ids: string[], options: { includeForks?: boolean; includeArchived?: boolean }) =>
-    call('repos:create-projects', { ids, ...options }),
-  linkRepo: (projectId: string, repositoryId: string) => call('repos:link', { projectId, repositoryId }),
-  unlinkRepo: (projectId: string, repositoryId: string) => call('repos:unlink', { projectId, repositoryId }),
-  linkedRepos: (projectId: string) => call('repos:linked', { projectId }),
-  readmeDraft: (id: string) => call('repos:readme-draft', { id }),
-  saveReadmeDraft: (id: string) => call('repos:save-readme-draft', { id }),
+export const api = Object.freeze(
+  Object.fromEntries(CHANNELS.map((channel) => [contract[channel].method, (args?: ChannelArgs<typeof channel>) => call(channel, args ?? {})])),
+) as Api;
 
-  // Reviewing detected suggestions
-  listReview: (filter: ChannelArgs<'review:list'> = {}) => call('review:list', filter),
-  decideReview: (items: ChannelArgs<'review:decide'>['items'], verdict: 'accepted' | 'rejected') => call('review:decide', { items, verdict }),
-  decideAllReview: (args: ChannelArgs<'review:decide-all'>) => call('review:decide-all', args),
-  undoReview: () => call('review:undo', {}),
-
-  // Export, profile, variants, privacy
-  exportPreview: (args: ChannelArgs<'export:preview'>) => call('export:preview', args),
-  exportSave: (args: ChannelArgs<'export:save'>) => call('export:save', args),
-  getProfile: () => call('profile:get', {}),
-  setProfile: (profile: ChannelArgs<'profile:set'>['profile']) => call('profile:set', { profile }),
-  listVariants: () => call('variants:list', {}),
-  saveVariant: (variant: ChannelArgs<'variants:save'>) => call('variants:save', variant),
-  deleteVariant: (id: string) => call('variants:delete', { id }),
-  getProjectOptions: (projectId: string) => call('project-options:get', { projectId }),
-  setProjectOptions: (projectId: string, options: ChannelArgs<'project-options:set'>['options']) =>
-    call('project-options:set', { projectId, options }),
-
-  // The resume
-  getResume: () => call('resume:get', {}),
-  setBasics: (basics: ChannelArgs<'resume:set-basics'>['basics']) => call('resume:set-basics', { basics }),
-  saveResumeEntry: (args: ChannelArgs<'resume:save-entry'>) => call('resume:save-entry', args),
-  deleteResumeEntry: (section: SectionKey, id: string) => call('resume:delete-entry', { section, id }),
-  moveResumeEntry: (section: SectionKey, id: string, toIndex: number) => call('resume:move-entry', { section, id, toIndex }),
-
-  // The profile README on GitHub
-  readmePreview: (accountId: string, selection?: ChannelArgs<'readme:preview'>['selection']) => call('readme:preview', selection ? { accountId, selection } : { accountId }),
-  readmePublish: (args: ChannelArgs<'readme:publish'>) => call('readme:publish', args),
-
-  // Backup, restore and import
-  saveBackup: () => call('backup:save', {}),
-  chooseImport: () => call('import:choose', { kind: 'any' }),
-  applyImport: (fileId: string, confirm: boolean) => call('import:apply', { fileId, confirm }),
-};
+/**
+ * Hears an event from main until the returned function is called. Without the backend (a
+ * page opened on its own) nothing is ever heard.
+ */
+export function subscribe<E extends EventName>(event: E, listener: (payload: IpcEvents[E]) => void): () => void {
+  const bridge = window.showcase;
+  if (!bridge?.subscribe) return () => undefined;
+  return bridge.subscribe(event, listener);
+}

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNELS } from '../../shared/ipc-channels';
+import { CHANNELS } from '../../shared/ipc-contract';
 import { preloadShim, startBridge, type Bridge } from '../support/bridge-server';
 
 export const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots');

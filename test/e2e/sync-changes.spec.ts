@@ -29,6 +29,8 @@ test('before any sync the card points to Accounts', async ({ app, bridge }) => {
   // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
   await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
+  // The first answer may have come before the sample was loaded, and the screen is remembered.
+  await nav(app, 'Dashboard');
   const card = app.getByRole('region', { name: 'Since the last sync' });
   await expect(card).toContainText('Connect GitHub to see what each sync changes');
   await card.getByRole('button', { name: 'Go to Accounts →' }).click();

@@ -363,6 +363,18 @@ export class FakeGitHub {
     return send(200, { access_token: d.token, token_type: 'bearer', scope: 'repo,read:org' });
   }
 
+  /** The user enters the code on GitHub and approves: the next poll gets the token. */
+  approveDeviceCodes(): void {
+    for (const [code, d] of this.deviceCodes) if (code !== '*next*') d.approveAfter = 0;
+  }
+
+  /** How often the access-token endpoint was polled, over every device code. */
+  deviceCodePolls(): number {
+    let n = 0;
+    for (const [code, d] of this.deviceCodes) if (code !== '*next*') n += d.polls;
+    return n;
+  }
+
   /** Prepares how the next device code behaves. */
   nextDeviceCode(behaviour: Partial<{ token: string; approveAfter: number; slowDownOnce: boolean; expired: boolean; denied: boolean }>): void {
     this.deviceCodes.set('*next*', { token: 'device-token', polls: 0, approveAfter: 1, slowDownOnce: false, expired: false, denied: false, ...behaviour });

@@ -66,3 +66,42 @@ describe('OAuth device flow', () => {
     expect(() => core.githubJobs.deviceFlowStatus('nope')).toThrow(/no longer in progress/);
   });
 });
+
+describe('cancelling the device flow', () => {
+  it('stops polling GitHub: approving the code after Cancel adds no account', async () => {
+    gh.nextDeviceCode({ approveAfter: Number.MAX_SAFE_INTEGER });
+    const heard: DeviceFlowStatus[] = [];
+    const stop = core.events.listen((event, payload) => {
+      if (event === 'device-flow:state') heard.push(payload as DeviceFlowStatus);
+    });
+    const flow = core.githubJobs.startDeviceFlow({ apiUrl: gh.apiUrl });
+    for (let i = 0; i < 500 && gh.deviceCodePolls() < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(gh.deviceCodePolls()).toBeGreaterThanOrEqual(2);
+    expect(core.githubJobs.cancelDeviceFlow(flow.id)).toMatchObject({ id: flow.id, state: 'cancelled' });
+    // A poll already on its way may still land; none is sent after it.
+    await new Promise((r) => setTimeout(r, 100));
+    const pollsAfterCancel = gh.deviceCodePolls();
+    gh.approveDeviceCodes();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(gh.deviceCodePolls()).toBe(pollsAfterCancel);
+    expect(await core.github.accounts.list()).toEqual([]);
+    expect(core.githubJobs.deviceFlowStatus(flow.id)).toMatchObject({ state: 'cancelled', account: null });
+    // The renderer heard the code, then the cancel, and nothing after it.
+    expect(heard.map((s) => s.state)).toEqual(['waiting', 'cancelled']);
+    stop();
+  });
+
+  it('pushes every state as an event, and the added account as a data change', async () => {
+    gh.nextDeviceCode({ approveAfter: 1 });
+    const heard: string[] = [];
+    const stop = core.events.listen((event, payload) => {
+      heard.push(event === 'device-flow:state' ? `state:${(payload as DeviceFlowStatus).state}` : `${event}:${JSON.stringify(payload)}`);
+    });
+    const flow = core.githubJobs.startDeviceFlow({ apiUrl: gh.apiUrl });
+    await settle(flow.id);
+    expect(heard).toEqual(['state:waiting', 'data:changed:{"tables":["accounts"]}', 'state:done']);
+    // Cancelling a finished sign-in changes nothing.
+    expect(core.githubJobs.cancelDeviceFlow(flow.id)).toMatchObject({ state: 'done' });
+    stop();
+  });
+});

@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/ipc-channels';
+import { CHANNELS } from '../../shared/ipc-contract';
 import { openCore } from '../../electron/core/app-context';
 import { damageIndexPage } from '../support/damage';
-import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
+import { createFakeElectron, createFakeWebContents, type FakeElectron } from '../support/fake-electron';
 
 const OUT = resolve(__dirname, '../../out');
 const mainBundle = join(OUT, 'main/index.js');
@@ -119,6 +119,22 @@ describe('Electron main bundle', () => {
     expect(log).toMatch(/warn request refused: not from Showcase \{"channel":"projects:list","sender":"https:\/\/evil\.example\/"\}/);
   });
 
+  it('sends data:changed to a subscribed window after a write, and nothing once it is closed', async () => {
+    const wc = createFakeWebContents();
+    const trusted = { senderFrame: { url: rendererFile }, sender: wc };
+    fake.listeners.get('showcase:subscribe')!(trusted, 'data:changed');
+    // A page that is not Showcase cannot subscribe; the refusal is logged.
+    const stranger = createFakeWebContents();
+    fake.listeners.get('showcase:subscribe')!({ senderFrame: { url: 'https://evil.example/' }, sender: stranger }, 'data:changed');
+    await fake.handlers.get('projects:create')!(trusted, { project: { title: 'Heard' } });
+    expect(wc.received).toEqual([{ channel: 'showcase:event', args: ['data:changed', { tables: ['projects'] }] }]);
+    expect(stranger.received).toEqual([]);
+    expect(readFileSync(join(dir, 'showcase.log'), 'utf8')).toMatch(/warn request refused: not from Showcase \{"channel":"showcase:subscribe","sender":"https:\/\/evil\.example\/"\}/);
+    wc.destroy();
+    await fake.handlers.get('projects:delete')!(trusted, { id: ((await fake.handlers.get('projects:list')!(trusted, { search: 'Heard' })) as any).value.projects[0].id });
+    expect(wc.received).toHaveLength(1);
+  });
+
   it('blocks navigation and new windows; only https links go to the OS browser', () => {
     const wc = fake.windows[0].webContents;
     const urls = ['https://github.com/me', 'http://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'ftp://x'];
@@ -172,17 +188,35 @@ describe('Electron main bundle with a damaged database', () => {
 });
 
 describe('Electron preload bundle', () => {
-  it('exposes exactly the contract’s methods and nothing else', async () => {
+  it('exposes exactly the contract’s methods and `subscribe`, and requires nothing but electron', async () => {
     const fake = createFakeElectron(tmpdir());
     loadWithFakeElectron(preloadBundle, fake);
     expect([...fake.exposed.keys()]).toEqual(['showcase']);
     const api = fake.exposed.get('showcase') as Record<string, (a: unknown) => Promise<unknown>>;
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'subscribe'].sort());
+    // A sandboxed preload cannot load modules: the contract's names are built in.
+    expect([...readFileSync(preloadBundle, 'utf8').matchAll(/require\((['"])([^'"]+)\1\)/g)].map((m) => m[2])).toEqual(['electron']);
     expect(Object.isFrozen(api)).toBe(true);
     for (const key of Object.keys(api)) expect(typeof api[key]).toBe('function');
     expect(api).not.toHaveProperty('ipcRenderer');
     expect(api).not.toHaveProperty('invoke');
     await api['projects:list']({ search: 'x' });
     expect(fake.invoked).toEqual([{ channel: 'projects:list', args: { search: 'x' } }]);
+    // Main hears of an event only while the page listens to it; payloads reach each listener.
+    const subscribe = api.subscribe as unknown as (e: string, l: (p: unknown) => void) => () => void;
+    expect(() => subscribe('nope', () => undefined)).toThrow();
+    const heard: unknown[] = [];
+    const stopA = subscribe('data:changed', (p) => heard.push(['a', p]));
+    const stopB = subscribe('data:changed', (p) => heard.push(['b', p]));
+    expect(fake.sent).toEqual([{ channel: 'showcase:subscribe', args: ['data:changed'] }]);
+    for (const l of fake.rendererListeners.get('showcase:event')!) l({}, 'data:changed', { tables: ['projects'] });
+    expect(heard).toEqual([['a', { tables: ['projects'] }], ['b', { tables: ['projects'] }]]);
+    stopA();
+    stopA();
+    expect(fake.sent).toHaveLength(1);
+    stopB();
+    expect(fake.sent.at(-1)).toEqual({ channel: 'showcase:unsubscribe', args: ['data:changed'] });
+    for (const l of fake.rendererListeners.get('showcase:event')!) l({}, 'data:changed', { tables: ['targets'] });
+    expect(heard).toHaveLength(2);
   });
 });

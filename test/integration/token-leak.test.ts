@@ -1,8 +1,8 @@
 /**
  * A full add-account → sync → link → export → backup cycle through the same IPC dispatch the
  * app uses, then a search for the token everywhere it must never be: the database file, its
- * WAL and shared memory, every export, the backup, every IPC answer, everything logged to the
- * console, and the main-process log file (rotated ones included).
+ * WAL and shared memory, every export, the backup, every IPC answer, every event pushed to the
+ * renderer, everything logged to the console, and the main-process log file (rotated ones included).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,8 @@ describe('tokens never leak', () => {
       vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))),
     );
     const answers: string[] = [];
+    const events: string[] = [];
+    core.events.listen((event, payload) => events.push(`${event} ${JSON.stringify(payload)}`));
     const call = async (channel: Channel, args: unknown) => {
       const r = await dispatch(handlers, channel, args, {}, log);
       answers.push(JSON.stringify(r));
@@ -87,6 +89,8 @@ describe('tokens never leak', () => {
       for (const n of needles) expect(bytes.includes(n), `${f} holds the token`).toBe(false);
     }
     for (const a of answers) expect(a).not.toContain(TOKEN.slice(4));
+    expect(events.some((e) => e.startsWith('sync:progress'))).toBe(true);
+    for (const e of events) expect(e).not.toContain(TOKEN.slice(4));
     for (const l of logged) expect(l).not.toContain(TOKEN.slice(4));
     const logFiles = readdirSync(dir).filter((f) => f.startsWith('showcase.log'));
     expect(logFiles).toEqual(expect.arrayContaining(['showcase.log', 'showcase.log.1']));

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { IpcHandlers } from '../../shared/ipc-contract';
+import { EVENTS, type IpcHandlers } from '../../shared/ipc-contract';
+import { createEventSubscriptions, type EventTarget } from '../../electron/main/event-subscriptions';
 import { openCore, type AppCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
@@ -49,8 +50,30 @@ export async function startBridge(options: { dbPath?: string } = {}): Promise<Br
     },
   };
 
+  // Events reach the page as server-sent events, through the same registry main uses.
+  const subscriptions = createEventSubscriptions(core.events);
+  let nextTarget = 1;
+
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && url.pathname === '/__events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(': open\n\n');
+      let closed = false;
+      const onClose: Array<() => void> = [];
+      req.on('close', () => {
+        closed = true;
+        for (const fn of onClose) fn();
+      });
+      const target: EventTarget = {
+        id: nextTarget++,
+        send: (_message, name, payload) => res.write(`data: ${JSON.stringify({ name, payload })}\n\n`),
+        isDestroyed: () => closed,
+        once: (_event, fn) => onClose.push(fn),
+      };
+      for (const name of EVENTS) subscriptions.subscribe(target, name);
+      return;
+    }
     if (req.method === 'POST' && url.pathname.startsWith('/__ipc/')) {
       const channel = decodeURIComponent(url.pathname.slice('/__ipc/'.length));
       const chunks: Buffer[] = [];
@@ -90,6 +113,8 @@ export async function startBridge(options: { dbPath?: string } = {}): Promise<Br
     opened,
     dialogs,
     async close() {
+      subscriptions.close();
+      server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       core.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
@@ -108,6 +133,20 @@ export function preloadShim(channels: readonly string[]): string {
         return res.json();
       };
     }
+    const listeners = new Map();
+    let source = null;
+    api.subscribe = (event, listener) => {
+      if (!source) {
+        source = new EventSource('/__events');
+        source.onmessage = (m) => {
+          const { name, payload } = JSON.parse(m.data);
+          for (const l of [...(listeners.get(name) ?? [])]) l(payload);
+        };
+      }
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event)?.delete(listener);
+    };
     Object.defineProperty(window, 'showcase', { value: Object.freeze(api), writable: false });
   })();`;
 }

@@ -8,6 +8,11 @@ export interface FakeElectron {
   module: Record<string, unknown>;
   windows: FakeWindow[];
   handlers: Map<string, (event: unknown, args: unknown) => unknown>;
+  /** `ipcMain.on` listeners (one-way messages from a renderer), by message. */
+  listeners: Map<string, (event: unknown, ...args: unknown[]) => void>;
+  /** What the preload sent to main, and the listeners it put on ipcRenderer. */
+  sent: Array<{ channel: string; args: unknown[] }>;
+  rendererListeners: Map<string, Array<(event: unknown, ...args: unknown[]) => void>>;
   opened: string[];
   headerHooks: Array<(details: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void>;
   permissionHandlers: Array<(wc: unknown, permission: string, cb: (ok: boolean) => void) => void>;
@@ -23,10 +28,46 @@ export interface FakeElectron {
   messageBoxResponse: number;
 }
 
+export interface FakeWebContents extends EventEmitter {
+  id: number;
+  windowOpenHandler: ((d: { url: string }) => { action: string }) | null;
+  /** Messages main sent to this renderer. */
+  received: Array<{ channel: string; args: unknown[] }>;
+  send(channel: string, ...args: unknown[]): void;
+  isDestroyed(): boolean;
+  /** Closes it the way a closed window does: 'destroyed', then no more sends. */
+  destroy(): void;
+}
+
 export interface FakeWindow {
   options: Record<string, any>;
   loadedUrl: string | null;
-  webContents: EventEmitter & { windowOpenHandler: ((d: { url: string }) => { action: string }) | null };
+  webContents: FakeWebContents;
+}
+
+let nextContentsId = 1;
+
+/** A webContents stand-in: records what main sends it, and can be destroyed like a closed window's. */
+export function createFakeWebContents(): FakeWebContents {
+  let destroyed = false;
+  const wc = Object.assign(new EventEmitter(), {
+    id: nextContentsId++,
+    windowOpenHandler: null as FakeWebContents['windowOpenHandler'],
+    received: [] as FakeWebContents['received'],
+    setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
+      wc.windowOpenHandler = fn;
+    },
+    send(channel: string, ...args: unknown[]) {
+      if (destroyed) throw new Error('Object has been destroyed');
+      wc.received.push({ channel, args });
+    },
+    isDestroyed: () => destroyed,
+    destroy() {
+      destroyed = true;
+      wc.emit('destroyed');
+    },
+  });
+  return wc;
 }
 
 export function createFakeElectron(userData: string): FakeElectron {
@@ -36,6 +77,9 @@ export function createFakeElectron(userData: string): FakeElectron {
     module: {},
     windows: [],
     handlers: new Map(),
+    listeners: new Map(),
+    sent: [],
+    rendererListeners: new Map(),
     opened: [],
     headerHooks: [],
     permissionHandlers: [],
@@ -70,13 +114,7 @@ export function createFakeElectron(userData: string): FakeElectron {
     constructor(options: Record<string, unknown>) {
       super();
       this.options = options;
-      const wc = Object.assign(new EventEmitter(), {
-        windowOpenHandler: null as FakeWindow['webContents']['windowOpenHandler'],
-        setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) {
-          wc.windowOpenHandler = fn;
-        },
-      });
-      this.webContents = wc;
+      this.webContents = createFakeWebContents();
       fake.windows.push(this as unknown as FakeWindow);
     }
     loadURL(url: string) {
@@ -93,8 +131,16 @@ export function createFakeElectron(userData: string): FakeElectron {
         if (fake.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
         fake.handlers.set(channel, fn);
       },
+      on: (channel: string, fn: (event: unknown, ...args: unknown[]) => void) => {
+        if (fake.listeners.has(channel)) throw new Error(`second listener for ${channel}`);
+        fake.listeners.set(channel, fn);
+      },
     },
     ipcRenderer: {
+      send: (channel: string, ...args: unknown[]) => fake.sent.push({ channel, args }),
+      on: (channel: string, fn: (event: unknown, ...args: unknown[]) => void) => {
+        fake.rendererListeners.set(channel, [...(fake.rendererListeners.get(channel) ?? []), fn]);
+      },
       invoke: (channel: string, args: unknown) => {
         fake.invoked.push({ channel, args });
         return Promise.resolve({ ok: true, value: null });

@@ -139,6 +139,8 @@ export function createAccountsService(deps: AccountsDeps) {
       clientId?: string;
       scopes?: string[];
       onVerification(v: DeviceVerification): void | Promise<void>;
+      /** Cancels the sign-in: no further poll reaches GitHub, and a late approval adds nothing. */
+      signal?: AbortSignal;
     }): Promise<GitHubAccount> {
       const apiUrl = normalizeApiUrl(input.apiUrl);
       const clientId = input.clientId ?? deps.getSetting?.(OAUTH_CLIENT_ID_SETTING) ?? (process.env.SHOWCASE_GITHUB_CLIENT_ID || DEFAULT_OAUTH_CLIENT_ID);
@@ -146,18 +148,22 @@ export function createAccountsService(deps: AccountsDeps) {
         clientType: 'oauth-app',
         clientId,
         scopes: input.scopes ?? DEVICE_FLOW_SCOPES,
-        request: createGitHubClient({ ...deps.clientOptions, apiUrl, retries: 1 }).octokit.request,
+        // Every poll carries the signal: once aborted, the next one fails before it is sent.
+        request: createGitHubClient({ ...deps.clientOptions, apiUrl, retries: 1 }).octokit.request.defaults({ request: { signal: input.signal } }),
         onVerification: (v) => input.onVerification({ userCode: v.user_code, verificationUri: v.verification_uri, expiresInSeconds: v.expires_in }),
       });
+      const cancelled = () => new AppError('VALIDATION', 'The sign-in was cancelled.');
       let token: string;
       try {
         token = (await auth({ type: 'oauth' })).token;
       } catch (error) {
+        if (input.signal?.aborted) throw cancelled();
         const message = (error as Error).message ?? '';
         if (/expired/i.test(message)) throw new AppError('VALIDATION', 'The sign-in code expired before it was approved. Start again.');
         if (/access_denied|denied/i.test(message)) throw new AppError('AUTH', 'The sign-in was denied on GitHub.');
         throw toAppError(classifyFailure(error));
       }
+      if (input.signal?.aborted) throw cancelled();
       return this.addWithToken({ token, apiUrl, kind: 'oauth' });
     },
     async setIncludeOrgRepos(id: string, include: boolean): Promise<GitHubAccount> {

@@ -1,7 +1,8 @@
 /**
  * Long-running GitHub work the UI starts and then watches: a sync (with progress and cancel)
- * and the OAuth device flow (whose code the user must see while it waits). The renderer polls
- * `status()`; nothing here holds or reveals a token.
+ * and the OAuth device flow (whose code the user must see while it waits). Each change is
+ * pushed as an event (`sync:progress`, `device-flow:state`, then `data:changed` for what was
+ * written); nothing here holds or reveals a token.
  */
 import type { SyncResult } from '../../../shared/github-types';
 import type { DeviceFlowStatus, SyncChanges, SyncJobStatus } from '../../../shared/ipc-contract';
@@ -12,6 +13,7 @@ import { normalizeApiUrl } from './api-address';
 import type { GapsService } from '../gaps-service';
 import type { PortfolioService } from '../portfolio-service';
 import type { GitHubService } from './github-service';
+import type { EventBus } from '../events';
 
 const CHANGES_SETTING = 'sync.lastChanges';
 
@@ -26,6 +28,7 @@ export interface GitHubJobsDeps {
   db: Db;
   portfolio: PortfolioService;
   gaps: GapsService;
+  events: EventBus;
   now?: () => Date;
 }
 
@@ -74,7 +77,17 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
   const saveChanges = (changes: SyncChanges) => settings.put(CHANGES_SETTING, JSON.stringify(changes));
   let controller: AbortController | null = null;
   let status: SyncJobStatus = { running: false, accountIds: [], progress: null, results: [], startedAt: null, finishedAt: null };
-  const flows = new Map<string, DeviceFlowStatus>();
+  const setStatus = (next: SyncJobStatus) => {
+    status = next;
+    deps.events.emit('sync:progress', status);
+  };
+  const flows = new Map<string, { status: DeviceFlowStatus; controller: AbortController }>();
+  const setFlow = (flow: { status: DeviceFlowStatus }, change: Partial<DeviceFlowStatus>) => {
+    // A cancelled sign-in stays cancelled, whatever GitHub answers afterwards.
+    if (flow.status.state === 'cancelled') return;
+    flow.status = { ...flow.status, ...change };
+    deps.events.emit('device-flow:state', flow.status);
+  };
 
   return {
     /** Starts syncing the given accounts (all when none is named), one after the other. */
@@ -84,12 +97,12 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
       if (!ids.length) throw new AppError('VALIDATION', 'Add a GitHub account first.');
       controller = new AbortController();
       const signal = controller.signal;
-      status = { running: true, accountIds: ids, progress: null, results: [], startedAt: now().toISOString(), finishedAt: null };
+      setStatus({ running: true, accountIds: ids, progress: null, results: [], startedAt: now().toISOString(), finishedAt: null });
       const before = snapshot(github, deps);
       void (async () => {
         for (const id of ids) {
           if (signal.aborted) break;
-          const result = await github.sync.sync(id, { signal, onProgress: (p) => (status = { ...status, progress: p }) }).catch(
+          const result = await github.sync.sync(id, { signal, onProgress: (p) => setStatus({ ...status, progress: p }) }).catch(
             (error): SyncResult => ({
               accountId: id,
               login: '',
@@ -105,7 +118,7 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
               error: toErrorData(error),
             }),
           );
-          status = { ...status, results: [...status.results, result] };
+          setStatus({ ...status, results: [...status.results, result] });
         }
         const finishedAt = now().toISOString();
         try {
@@ -113,8 +126,10 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
         } catch {
           // What changed is a summary for the dashboard; the sync itself is already saved.
         }
-        status = { ...status, running: false, finishedAt };
         controller = null;
+        // Repositories, their projects' suggestions and the account's sync state were written.
+        deps.events.emit('data:changed', { tables: ['repositories', 'projects', 'accounts', 'sync-changes'] });
+        setStatus({ ...status, running: false, finishedAt });
       })();
       return status;
     },
@@ -135,30 +150,49 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
       // Refused at once (not as a failed flow later) when the address breaks the https rule.
       normalizeApiUrl(input.apiUrl);
       const id = crypto.randomUUID();
-      const flow: DeviceFlowStatus = { id, state: 'starting', userCode: null, verificationUri: null, expiresAt: null, account: null, error: null };
+      const flow = {
+        status: { id, state: 'starting', userCode: null, verificationUri: null, expiresAt: null, account: null, error: null } as DeviceFlowStatus,
+        controller: new AbortController(),
+      };
       flows.set(id, flow);
       github.accounts
         .addWithDeviceFlow({
           apiUrl: input.apiUrl,
-          onVerification: (v) => {
-            Object.assign(flow, {
+          signal: flow.controller.signal,
+          onVerification: (v) =>
+            setFlow(flow, {
               state: 'waiting',
               userCode: v.userCode,
               verificationUri: v.verificationUri,
               expiresAt: new Date(now().getTime() + v.expiresInSeconds * 1000).toISOString(),
-            });
-          },
+            }),
         })
-        .then((account) => Object.assign(flow, { state: 'done', account }))
-        .catch((error) => Object.assign(flow, { state: 'failed', error: toErrorData(error) }));
-      return { ...flow };
+        .then((account) => {
+          deps.events.emit('data:changed', { tables: ['accounts'] });
+          setFlow(flow, { state: 'done', account });
+        })
+        .catch((error) => setFlow(flow, { state: 'failed', error: toErrorData(error) }));
+      return flow.status;
     },
     deviceFlowStatus(id: string): DeviceFlowStatus {
-      const flow = flows.get(id);
-      if (!flow) throw new AppError('NOT_FOUND', 'That sign-in is no longer in progress.');
-      return { ...flow };
+      return flowById(id).status;
+    },
+    /** Stops polling GitHub for this sign-in; a code approved afterwards adds no account. */
+    cancelDeviceFlow(id: string): DeviceFlowStatus {
+      const flow = flowById(id);
+      if (flow.status.state === 'starting' || flow.status.state === 'waiting') {
+        setFlow(flow, { state: 'cancelled' });
+        flow.controller.abort();
+      }
+      return flow.status;
     },
   };
+
+  function flowById(id: string) {
+    const flow = flows.get(id);
+    if (!flow) throw new AppError('NOT_FOUND', 'That sign-in is no longer in progress.');
+    return flow;
+  }
 }
 
 export type GitHubJobs = ReturnType<typeof createGitHubJobs>;

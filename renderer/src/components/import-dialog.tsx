@@ -152,7 +152,7 @@ export function ImportDialog({ preview, onConfirm, onCancel }: { preview: Import
 /** Applies a previewed import, then reloads everything it may have changed. Resolves to true when applied. */
 export async function runImport(preview: ImportPreview): Promise<boolean> {
   try {
-    const result = await api.applyImport(preview.fileId, true);
+    const result = await api.applyImport({ fileId: preview.fileId, confirm: true });
     await useProjectsStore.getState().reload();
     void useGapsStore.getState().loadTargets();
     void useGitHubStore.getState().loadRepos();

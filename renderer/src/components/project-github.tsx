@@ -16,7 +16,7 @@ export function LinkedRepos({ projectId }: { projectId: string }) {
   useEffect(() => {
     let cancelled = false;
     api
-      .linkedRepos(projectId)
+      .linkedRepos({ projectId })
       .then((r) => !cancelled && setRepos(r))
       .catch(() => !cancelled && setRepos([]));
     return () => {
@@ -26,7 +26,7 @@ export function LinkedRepos({ projectId }: { projectId: string }) {
 
   async function unlink(repo: SyncedRepository) {
     try {
-      await api.unlinkRepo(projectId, repo.id);
+      await api.unlinkRepo({ projectId, repositoryId: repo.id });
       setRepos((r) => (r ? r.filter((x) => x.id !== repo.id) : r));
       void useGitHubStore.getState().loadRepos();
     } catch (error) {
@@ -71,7 +71,7 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
   useEffect(() => {
     let cancelled = false;
     api
-      .getProjectOptions(projectId)
+      .getProjectOptions({ projectId })
       .then((o) => {
         if (cancelled) return;
         setOptions(o);
@@ -87,7 +87,7 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
     if (!options) return;
     setOptions({ ...options, ...patch });
     try {
-      setOptions(await api.setProjectOptions(projectId, patch));
+      setOptions(await api.setProjectOptions({ projectId, options: patch }));
     } catch (error) {
       useUiStore.getState().showError(`Could not save export options: ${errorMessage(error)}`);
     }

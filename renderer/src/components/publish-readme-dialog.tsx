@@ -62,7 +62,7 @@ export function PublishReadmeDialog({ open, selection, onClose }: { open: boolea
     setPreview(null);
     setError(null);
     api
-      .readmePreview(accountId, JSON.parse(selectionKey) as ProjectSelection)
+      .readmePreview({ accountId, selection: JSON.parse(selectionKey) as ProjectSelection })
       .then((p) => !cancelled && setPreview(p))
       .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
     return () => {

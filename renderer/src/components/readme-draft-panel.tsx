@@ -16,7 +16,7 @@ export function ReadmeDraftPanel({ repositoryId, fullName }: { repositoryId: str
   async function load() {
     setBusy(true);
     try {
-      setDraft(await api.readmeDraft(repositoryId));
+      setDraft(await api.readmeDraft({ id: repositoryId }));
     } catch (error) {
       useUiStore.getState().showError(`Could not draft the README: ${errorMessage(error)}`);
     } finally {
@@ -35,7 +35,7 @@ export function ReadmeDraftPanel({ repositoryId, fullName }: { repositoryId: str
 
   async function save() {
     try {
-      const result = await api.saveReadmeDraft(repositoryId);
+      const result = await api.saveReadmeDraft({ id: repositoryId });
       if (result.saved) useUiStore.getState().toast({ message: `Saved ${result.fileName} (${result.bytes} bytes).`, timeoutMs: 5000 });
     } catch (error) {
       useUiStore.getState().showError(`Could not save the draft: ${errorMessage(error)}`);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage, subscribe } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -29,7 +29,7 @@ export function AccountsScreen() {
     setPendingRemove(null);
     if (!account) return;
     try {
-      const removed = await api.removeAccount(account.id);
+      const removed = await api.removeAccount({ id: account.id });
       await Promise.all([loadAccounts(), useGitHubStore.getState().loadRepos()]);
       useUiStore.getState().toast({ message: `Removed ${removed.login}. Its synced repositories stay in Showcase.`, timeoutMs: 5000 });
     } catch (error) {
@@ -96,7 +96,7 @@ function AccountCard({ account: a, syncing, onRemove }: { account: GitHubAccount
   async function toggleOrgs(include: boolean) {
     setBusy(true);
     try {
-      await api.setIncludeOrgs(a.id, include);
+      await api.setIncludeOrgs({ id: a.id, include });
       await useGitHubStore.getState().loadAccounts();
     } catch (error) {
       useUiStore.getState().showError(`Could not change the setting: ${errorMessage(error)}`);
@@ -245,7 +245,7 @@ function TokenForm() {
     setBusy(true);
     setError(undefined);
     try {
-      const account = await api.addTokenAccount(value, apiUrl.trim() || undefined);
+      const account = await api.addTokenAccount({ token: value, apiUrl: apiUrl.trim() || undefined });
       await accountAdded(account);
     } catch (e) {
       setError(errorMessage(e));
@@ -305,7 +305,7 @@ function PublicForm() {
     setBusy(true);
     setError(undefined);
     try {
-      const account = await api.addPublicAccount(login.trim(), apiUrl.trim() || undefined);
+      const account = await api.addPublicAccount({ login: login.trim(), apiUrl: apiUrl.trim() || undefined });
       setLogin('');
       await accountAdded(account);
     } catch (e) {
@@ -349,18 +349,34 @@ function PublicForm() {
   );
 }
 
+/** Shows a sign-in's state; the account it added is announced once. */
+function showFlow(status: DeviceFlowStatus, setFlow: (s: DeviceFlowStatus) => void, announced: { current: string | null }): void {
+  setFlow(status);
+  if (status.state === 'done' && status.account && announced.current !== status.id) {
+    announced.current = status.id;
+    void accountAdded(status.account);
+  }
+}
+
 function DeviceFlow() {
   const [apiUrl, setApiUrl] = useState('');
   const [flow, setFlow] = useState<DeviceFlowStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [copied, setCopied] = useState(false);
-  const timer = useRef<number | null>(null);
+  const flowId = useRef<string | null>(null);
   const announced = useRef<string | null>(null);
+  // States main pushed, by sign-in: one may arrive before `deviceStart` answers.
+  const seen = useRef(new Map<string, DeviceFlowStatus>());
 
-  useEffect(() => () => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () =>
+      subscribe('device-flow:state', (status) => {
+        seen.current.set(status.id, status);
+        if (status.id === flowId.current) showFlow(status, setFlow, announced);
+      }),
+    [],
+  );
 
   // The countdown to expiry.
   const waiting = flow?.state === 'waiting' || flow?.state === 'starting';
@@ -370,39 +386,24 @@ function DeviceFlow() {
     return () => window.clearInterval(t);
   }, [waiting]);
 
-  function poll(id: string) {
-    timer.current = window.setTimeout(() => {
-      api
-        .deviceStatus(id)
-        .then((status) => {
-          setFlow(status);
-          if (status.state === 'done' && status.account && announced.current !== status.id) {
-            announced.current = status.id;
-            void accountAdded(status.account);
-          } else if (status.state === 'starting' || status.state === 'waiting') {
-            poll(id);
-          }
-        })
-        .catch((e: unknown) => setError(errorMessage(e)));
-    }, 1000);
-  }
-
   async function start() {
     setError(null);
     setCopied(false);
-    if (timer.current !== null) window.clearTimeout(timer.current);
     try {
-      const status = await api.deviceStart(apiUrl.trim() || undefined);
-      setFlow(status);
-      poll(status.id);
+      const status = await api.deviceStart({ apiUrl: apiUrl.trim() || undefined });
+      flowId.current = status.id;
+      showFlow(seen.current.get(status.id) ?? status, setFlow, announced);
     } catch (e) {
       setError(errorMessage(e));
     }
   }
 
+  /** Cancel stops main's polling of GitHub too: approving the code afterwards adds nothing. */
   function stop() {
-    if (timer.current !== null) window.clearTimeout(timer.current);
+    const id = flowId.current;
+    flowId.current = null;
     setFlow(null);
+    if (id) api.deviceCancel({ id }).catch((e: unknown) => setError(errorMessage(e)));
   }
 
   async function copy(code: string) {
@@ -457,7 +458,7 @@ function DeviceFlow() {
           </div>
           <p>
             2. Open{' '}
-            <button type="button" className="link-inline" onClick={() => void api.openExternal(flow.verificationUri!)}>
+            <button type="button" className="link-inline" onClick={() => void api.openExternal({ url: flow.verificationUri! })}>
               {flow.verificationUri}
             </button>{' '}
             and paste it.

@@ -394,7 +394,7 @@ function VariantsCard({
     setPendingDelete(null);
     if (!v) return;
     try {
-      await api.deleteVariant(v.id);
+      await api.deleteVariant({ id: v.id });
       await load();
       useUiStore.getState().toast({ message: `Deleted variant “${v.name}”.`, timeoutMs: 4000 });
     } catch (e) {
@@ -492,7 +492,7 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
 
   async function save() {
     try {
-      const saved = await api.setProfile(Object.fromEntries([...changed].map((k) => [k, profile[k]])));
+      const saved = await api.setProfile({ profile: Object.fromEntries([...changed].map((k) => [k, profile[k]])) });
       setProfile(saved);
       setDirty(false);
       setError(null);

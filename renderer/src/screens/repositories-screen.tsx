@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
+import { fetchQuery } from '../stores/query-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { SyncProgressBar } from '../components/sync-progress';
 import { DocBadge, LanguagesBar, formatDateTime } from '../lib/github';
@@ -76,7 +77,7 @@ export function RepositoriesScreen() {
   async function createProjects() {
     setBusy(true);
     try {
-      const result = await api.createProjectsFromRepos([...selected], { includeForks, includeArchived });
+      const result = await api.createProjectsFromRepos({ ids: [...selected], includeForks, includeArchived });
       setReport(result);
       setSelected(new Set());
       await Promise.all([useGitHubStore.getState().loadRepos(), useProjectsStore.getState().reload()]);
@@ -94,7 +95,7 @@ export function RepositoriesScreen() {
 
   async function openLink() {
     try {
-      const { projects } = await api.listProjects({ sort: 'title' });
+      const { projects } = await fetchQuery('projects:list', { sort: 'title' });
       setLinking({ projects, projectId: projects[0]?.id ?? '' });
     } catch (error) {
       useUiStore.getState().showError(`Could not load projects: ${errorMessage(error)}`);
@@ -107,7 +108,7 @@ export function RepositoriesScreen() {
     if (!target?.projectId) return;
     try {
       let project: Project | null = null;
-      for (const r of chosen) project = await api.linkRepo(target.projectId, r.id);
+      for (const r of chosen) project = await api.linkRepo({ projectId: target.projectId, repositoryId: r.id });
       setSelected(new Set());
       await Promise.all([useGitHubStore.getState().loadRepos(), useProjectsStore.getState().reload()]);
       useUiStore.getState().toast({
@@ -122,7 +123,7 @@ export function RepositoriesScreen() {
   async function drop() {
     setConfirmDrop(false);
     try {
-      const { dropped } = await api.dropRepos([...selected]);
+      const { dropped } = await api.dropRepos({ ids: [...selected] });
       setSelected(new Set());
       await useGitHubStore.getState().loadRepos();
       useUiStore.getState().toast({ message: `Dropped ${dropped} ${dropped === 1 ? 'repository' : 'repositories'} from Showcase.`, timeoutMs: 5000 });

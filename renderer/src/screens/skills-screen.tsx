@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { api, errorMessage } from '../api';
-import { useProjectsStore } from '../stores/projects-store';
+import { useMemo, useState } from 'react';
+import { errorMessage } from '../api';
+import { useQuery } from '../stores/query-store';
 import { useUiStore } from '../stores/ui-store';
 import { openProject } from '../lib/gaps';
 import { CATEGORY_LABELS, TECH_CATEGORIES, findTechnology, normalizeTechKey, technologyById, type TechCategory } from '../../../shared/taxonomy';
@@ -58,27 +58,16 @@ function markOf(tag: ProjectTag): { kind: 'manual' | 'detected' | 'suggested'; t
   return { kind: 'detected', text: `detected${evidence}` };
 }
 
-export function SkillsScreen() {
-  const revision = useProjectsStore((s) => s.revision);
-  const [projects, setProjects] = useState<Project[] | null>(null);
+const NO_PROJECTS: Project[] = [];
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .listProjects({ showcased: 'showcased', sort: 'title' })
-      .then((r) => {
-        if (!cancelled) setProjects(r.projects);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) {
-          setProjects([]);
-          useUiStore.getState().showError(`Could not load the skills matrix: ${errorMessage(error)}`);
-        }
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [revision]);
+export function SkillsScreen() {
+  const [failed, setFailed] = useState(false);
+  // Refetched when a write changes projects (the query store hears it).
+  const result = useQuery('projects:list', { showcased: 'showcased', sort: 'title' }, (error) => {
+    setFailed(true);
+    useUiStore.getState().showError(`Could not load the skills matrix: ${errorMessage(error)}`);
+  });
+  const projects: Project[] | null = result?.projects ?? (failed ? NO_PROJECTS : null);
 
   const groups = useMemo(() => (projects ? buildMatrix(projects) : []), [projects]);
   const techCount = groups.reduce((n, g) => n + g.rows.length, 0);

@@ -68,7 +68,7 @@ export function TargetScreen() {
     }
     const timer = window.setTimeout(() => {
       const args = unchangedSaved && selected ? { role, targetId: selected.id } : { role, jobText: text };
-      Promise.all([api.extractTechnologies(text), api.analyzeGaps(args)])
+      Promise.all([api.extractTechnologies({ text }), api.analyzeGaps(args)])
         .then(([found, report]) => {
           if (mine !== seq.current) return;
           setExtracted(found);
@@ -123,7 +123,7 @@ export function TargetScreen() {
     setPendingDelete(null);
     if (!target) return;
     try {
-      await api.deleteTarget(target.id);
+      await api.deleteTarget({ id: target.id });
       if (target.id === targetId) startNew();
       await loadTargets();
       useUiStore.getState().toast({ message: `Deleted target “${target.name}”.`, timeoutMs: 4000 });

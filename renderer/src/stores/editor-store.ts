@@ -5,6 +5,9 @@ import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import { draftFromProject, draftToInput, emptyDraft, tagKey, validateDraft, type ProjectDraft } from '../lib/project-draft';
 import type { Project, ProjectKind } from '../../../shared/types';
+import type { ChannelArgs } from '../../../shared/ipc-contract';
+
+type ProjectArgs = ChannelArgs<'projects:create'>['project'];
 
 export type EditorMode = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; project: Project };
 
@@ -43,7 +46,7 @@ export const useEditorStore = create<EditorState>((set, get) => ({
   async openExisting(id) {
     set({ loading: true, error: null });
     try {
-      const project = await api.getProject(id);
+      const project = await api.getProject({ id });
       set({ mode: { kind: 'edit', project }, draft: draftFromProject(project), ...closedState });
     } catch (error) {
       set({ loading: false });
@@ -71,7 +74,7 @@ export const useEditorStore = create<EditorState>((set, get) => ({
     set({ saving: true, error: null });
     try {
       const input = draftToInput(draft);
-      const saved = mode.kind === 'edit' ? await api.updateProject(mode.project.id, input) : await api.createProject(input);
+      const saved = mode.kind === 'edit' ? await api.updateProject({ id: mode.project.id, project: input as ProjectArgs }) : await api.createProject({ project: input as ProjectArgs });
       get().close();
       const projects = useProjectsStore.getState();
       projects.select(saved.id);
@@ -92,7 +95,7 @@ export const useEditorStore = create<EditorState>((set, get) => ({
     const { mode } = get();
     if (mode.kind !== 'edit') return;
     try {
-      const project = await api.setTagState(mode.project.id, name, state);
+      const project = await api.setTagState({ id: mode.project.id, name, state });
       // Keep the user's other unsaved edits; take only the reviewed tag's new state.
       const fresh = project.tags.find((t) => tagKey(t.name) === tagKey(name));
       set((s) => ({
@@ -112,7 +115,7 @@ export const useEditorStore = create<EditorState>((set, get) => ({
     const { mode } = get();
     if (mode.kind !== 'edit') return;
     try {
-      const project = await api.setKindState(mode.project.id, kind, state);
+      const project = await api.setKindState({ id: mode.project.id, kind, state });
       const fresh = project.kinds.find((k) => k.kind === kind);
       set((s) => ({
         mode: { kind: 'edit', project },

@@ -81,7 +81,7 @@ export const useGapsStore = create<GapsState>()(
       async dismissRule(ruleId, dismissed) {
         set((s) => ({ pending: [...s.pending, ruleId] }));
         try {
-          await api.dismissRule(ruleId, dismissed);
+          await api.dismissRule({ ruleId, dismissed });
           await get().analyze();
         } catch (error) {
           useUiStore.getState().showError(`Could not update the rule: ${errorMessage(error)}`);

@@ -1,15 +1,13 @@
 /**
  * GitHub accounts, synced repositories and the running sync. `sync:start` returns at once;
- * the store then polls `sync:status` until the job ends, and shows a summary per account.
+ * main then pushes `sync:progress` until the job ends, and the store shows a summary per account.
  */
 import { create } from 'zustand';
-import { api, errorMessage } from '../api';
+import { api, errorMessage, subscribe } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
-
-export const SYNC_POLL_MS = 300;
 
 interface GitHubState {
   accounts: GitHubAccount[];
@@ -32,8 +30,6 @@ interface GitHubState {
   /** Picks up a sync already running in main (after a reload). */
   resume(): Promise<void>;
 }
-
-let pollTimer: number | null = null;
 
 export function syncResultMessage(r: SyncResult, accounts: GitHubAccount[]): { message: string; tone: 'info' | 'error' } {
   const login = r.login || accounts.find((a) => a.id === r.accountId)?.login || 'GitHub';
@@ -60,28 +56,16 @@ export function formatTime(iso: string): string {
 }
 
 export const useGitHubStore = create<GitHubState>((set, get) => {
-  function schedulePoll() {
-    if (pollTimer !== null) window.clearTimeout(pollTimer);
-    pollTimer = window.setTimeout(() => void poll(), SYNC_POLL_MS);
-  }
-
-  async function poll() {
-    pollTimer = null;
-    let status: SyncJobStatus;
-    try {
-      status = await api.syncStatus();
-    } catch (error) {
-      set({ sync: null, cancelling: false });
-      useUiStore.getState().showError(`Could not follow the sync: ${errorMessage(error)}`);
-      return;
+  // Main pushes the sync's status on every step; the last one has `running: false`.
+  // The start of the last sync seen ending: its `sync:start` answer may arrive after its end.
+  let ended: string | null = null;
+  subscribe('sync:progress', (status) => {
+    if (status.running) set({ sync: status });
+    else if (status.startedAt !== ended) {
+      ended = status.startedAt;
+      void finished(status);
     }
-    set({ sync: status });
-    if (status.running) {
-      schedulePoll();
-      return;
-    }
-    await finished(status);
-  }
+  });
 
   async function finished(status: SyncJobStatus) {
     set({ sync: null, cancelling: false });
@@ -139,10 +123,9 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
     async startSync(accountIds) {
       if (get().sync?.running) return;
       try {
-        const status = await api.syncStart(accountIds);
-        set({ sync: status, cancelling: false });
-        if (status.running) schedulePoll();
-        else await finished(status);
+        const status = await api.syncStart(accountIds ? { accountIds } : {});
+        // A sync that ended before this answer arrived was already reported by its event.
+        if (status.running && status.startedAt !== ended) set({ sync: get().sync ?? status, cancelling: false });
       } catch (error) {
         useUiStore.getState().showError(`Could not start the sync: ${errorMessage(error)}`);
       }
@@ -161,10 +144,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
     async resume() {
       try {
         const status = await api.syncStatus();
-        if (status.running) {
-          set({ sync: status });
-          schedulePoll();
-        }
+        if (status.running) set({ sync: status });
       } catch {
         // Nothing to resume.
       }

@@ -156,7 +156,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async deleteProject(id) {
     try {
-      const deleted = await api.deleteProject(id);
+      const deleted = await api.deleteProject({ id });
       if (get().selectedId === id) set({ selectedId: null });
       await get().reload();
       return deleted;

@@ -53,7 +53,7 @@ export const useResumeStore = create<ResumeState>((set, get) => {
     },
     async setBasics(basics) {
       try {
-        const saved = await api.setBasics(basics);
+        const saved = await api.setBasics({ basics });
         const resume = get().resume;
         if (resume) set({ resume: { ...resume, basics: saved }, revision: get().revision + 1 });
         return { ok: true };
@@ -76,7 +76,7 @@ export const useResumeStore = create<ResumeState>((set, get) => {
     },
     async deleteEntry(section, id) {
       try {
-        const removed = await api.deleteResumeEntry(section, id);
+        const removed = await api.deleteResumeEntry({ section, id });
         putSection(section, ((get().resume?.[section] ?? []) as Array<SectionEntry<SectionKey>>).filter((e) => e.id !== id));
         return removed;
       } catch (error) {
@@ -86,7 +86,7 @@ export const useResumeStore = create<ResumeState>((set, get) => {
     },
     async moveEntry(section, id, toIndex) {
       try {
-        putSection(section, await api.moveResumeEntry(section, id, toIndex));
+        putSection(section, await api.moveResumeEntry({ section, id, toIndex }));
       } catch (error) {
         useUiStore.getState().showError(`Could not move it: ${errorMessage(error)}`);
       }

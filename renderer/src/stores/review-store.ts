@@ -38,7 +38,7 @@ function serial<T>(run: () => Promise<T>): Promise<T> {
 async function refreshOpenEditor(): Promise<void> {
   const { mode } = useEditorStore.getState();
   if (mode.kind !== 'edit') return;
-  const project = await api.getProject(mode.project.id).catch(() => null);
+  const project = await api.getProject({ id: mode.project.id }).catch(() => null);
   if (!project) return;
   useEditorStore.setState((s) =>
     s.mode.kind === 'edit' && s.mode.project.id === project.id
@@ -101,7 +101,7 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
 
   decide(items, verdict) {
     if (!items.length) return Promise.resolve(false);
-    return decision(() => api.decideReview(items, verdict), verdict, 'that');
+    return decision(() => api.decideReview({ items, verdict }), verdict, 'that');
   },
 
   decideAll(filter, verdict) {

@@ -1,0 +1,80 @@
+/**
+ * The renderer's cache of reads, keyed by channel and arguments. Main's `data:changed` event
+ * drops every answer whose channel reads one of the changed tables (the contract says which),
+ * so screens ask as often as they like and each answer is fetched once per change; reads on
+ * their way are shared.
+ */
+import { useEffect, useState } from 'react';
+import { create } from 'zustand';
+import { call, onWrite, subscribe } from '../api';
+import { contract, type Channel, type ChannelArgs, type ChannelResult, type DataTable } from '../../../shared/ipc-contract';
+
+interface Entry {
+  channel: Channel;
+  promise: Promise<unknown>;
+}
+
+const entries = new Map<string, Entry>();
+const keyOf = (channel: Channel, args: unknown) => `${channel} ${JSON.stringify(args ?? {})}`;
+
+interface QueryState {
+  /** Bumped whenever answers were dropped: hooks read again. */
+  generation: number;
+}
+
+export const useQueryStore = create<QueryState>(() => ({ generation: 0 }));
+
+/** The channel's answer for these arguments, from the cache when nothing it reads has changed. */
+export function fetchQuery<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
+  const key = keyOf(channel, args);
+  let entry = entries.get(key);
+  if (!entry) {
+    const promise = call(channel, args);
+    entry = { channel, promise };
+    entries.set(key, entry);
+    // A failed read is not kept: the next one tries again.
+    promise.catch(() => {
+      if (entries.get(key)?.promise === promise) entries.delete(key);
+    });
+  }
+  return entry.promise as Promise<ChannelResult<K>>;
+}
+
+/** Drops the answers of every channel that reads one of these tables. */
+export function invalidate(tables: readonly DataTable[]): void {
+  let dropped = false;
+  for (const [key, entry] of entries) {
+    if (contract[entry.channel].reads.some((t) => tables.includes(t))) {
+      entries.delete(key);
+      dropped = true;
+    }
+  }
+  if (dropped) useQueryStore.setState((s) => ({ generation: s.generation + 1 }));
+}
+
+subscribe('data:changed', ({ tables }) => invalidate(tables));
+onWrite(invalidate);
+
+/** A read for a screen: its latest answer (null until the first), refetched after a change. */
+export function useQuery<K extends Channel>(channel: K, args: ChannelArgs<K>, onError?: (error: unknown) => void): ChannelResult<K> | null {
+  const generation = useQueryStore((s) => s.generation);
+  const [value, setValue] = useState<ChannelResult<K> | null>(null);
+  const key = keyOf(channel, args);
+  useEffect(() => {
+    let cancelled = false;
+    fetchQuery(channel, JSON.parse(key.slice(channel.length + 1)) as ChannelArgs<K>).then(
+      (v) => {
+        if (!cancelled) setValue(v);
+      },
+      (error: unknown) => {
+        if (!cancelled) onError?.(error);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // `key` stands for the arguments; `onError` is only told.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [channel, key, generation]);
+  return value;
+}
