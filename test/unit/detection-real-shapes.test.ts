@@ -1,0 +1,21 @@
+/** Shapes seen in real backend repositories: what their manifests really show, and what they do not. */
+import { describe, expect, it } from 'vitest';
+import { detectRepository } from '../../shared/detection';
+import type { RepoSnapshot } from '../../shared/github-types';
+
+function names(manifests: Record<string, string>, paths: string[] = Object.keys(manifests)): string[] {
+  const snapshot: RepoSnapshot = {
+    fullName: 'me/api', description: null, homepage: null, topics: [], languages: [], licence: null, readme: null, readmeName: null,
+    rootEntries: [], workflowFiles: [], manifests, paths,
+  };
+  return detectRepository(snapshot).technologies.map((t) => t.name);
+}
+
+describe('technologies a library shows beyond its own name', () => {
+  it('a password hash library shows password hashing, in every ecosystem', () => {
+    expect(names({ 'package.json': JSON.stringify({ dependencies: { express: '^4.18.0', bcryptjs: '^2.4.3' } }) })).toEqual(expect.arrayContaining(['bcrypt', 'Password hashing']));
+    const mix = 'defmodule Shop.MixProject do\n  defp deps do\n    [\n      {:phoenix, "~> 1.7"},\n      {:argon2_elixir, "~> 3.0"}\n    ]\n  end\nend\n';
+    expect(names({ 'mix.exs': mix })).toEqual(expect.arrayContaining(['Argon2', 'Password hashing']));
+    expect(names({ 'package.json': JSON.stringify({ dependencies: { express: '^4.18.0' } }) })).not.toContain('Password hashing');
+  });
+});
