@@ -19,3 +19,16 @@ describe('technologies a library shows beyond its own name', () => {
     expect(names({ 'package.json': JSON.stringify({ dependencies: { express: '^4.18.0' } }) })).not.toContain('Password hashing');
   });
 });
+
+describe('frameworks built on frameworks', () => {
+  it('a Spring Boot build shows Spring, and a Kotlin one still no Java', () => {
+    const gradle = 'plugins {\n  id("org.springframework.boot") version "3.2.0"\n  kotlin("jvm") version "1.9.0"\n}\ndependencies {\n  implementation("org.springframework.boot:spring-boot-starter-web")\n}\n';
+    const found = names({ 'build.gradle.kts': gradle });
+    expect(found).toEqual(expect.arrayContaining(['Spring Boot', 'Spring']));
+    expect(found).not.toContain('Java');
+  });
+  it('a library that also runs outside its framework does not claim the framework', () => {
+    const gemfile = "source 'https://rubygems.org'\ngem 'sinatra'\ngem 'sinatra-activerecord'\ngem 'activerecord'\ngem 'pg'\n";
+    expect(names({ Gemfile: gemfile })).not.toContain('Ruby on Rails');
+  });
+});
