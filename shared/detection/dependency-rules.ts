@@ -318,6 +318,8 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'org.springframework.boot:spring-boot-starter-webflux-test': [r('Spring Boot', 'framework'), tests('JUnit')],
     'org.springframework.boot:spring-boot-starter-data-jpa-test': [r('Spring Boot', 'framework'), tests('JUnit')],
     'org.springframework.boot:spring-boot-starter-restclient-test': [r('Spring Boot', 'framework'), tests('JUnit')],
+    // Test support alone (the security starter commented out) tests code, it does not secure it.
+    'org.springframework.security:spring-security-test': tests('Automated testing'),
     'org.springframework.security:spring-security-*': r('Spring Security', 'security'),
     'org.springframework.kafka:spring-kafka': r('Apache Kafka', 'queue'),
     'org.apache.kafka:kafka-clients': r('Apache Kafka', 'queue'),

@@ -32,3 +32,14 @@ describe('frameworks built on frameworks', () => {
     expect(names({ Gemfile: gemfile })).not.toContain('Ruby on Rails');
   });
 });
+
+describe('test support is not the library it tests', () => {
+  it('spring-security-test without a security dependency claims no Spring Security', () => {
+    const gradle = 'dependencies {\n  implementation("org.springframework.boot:spring-boot-starter-web")\n//  implementation("org.springframework.boot:spring-boot-starter-security")\n  testImplementation("org.springframework.security:spring-security-test")\n}\n';
+    const found = names({ 'build.gradle.kts': gradle });
+    expect(found).not.toContain('Spring Security');
+    expect(found).toContain('Automated testing');
+    const secured = gradle.replace('//  implementation', '  implementation');
+    expect(names({ 'build.gradle.kts': secured })).toContain('Spring Security');
+  });
+});
