@@ -864,6 +864,18 @@ export const FEATURE_RULES: Record<string, RuleValue> = {
 /** Dependencies whose features may name a database or a hash (so `serde`'s features are not read). */
 export const FEATURE_OWNERS = new Set(['sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
 
+/**
+ * Packages that a frozen list (`pip freeze`, a pinned Pipfile) carries because another package in
+ * it needs them: beside one of those they show nothing of their own (Flask and Celery pull in
+ * Click; Celery pulls in kombu, whichever broker it uses).
+ */
+export const PULLED_IN_BY: Partial<Record<Ecosystem, Record<string, readonly string[]>>> = {
+  pypi: {
+    click: ['flask', 'celery', 'uvicorn', 'typer', 'rq', 'black', 'dask', 'mkdocs', 'pip-tools', 'nltk', 'django-celery', 'flower', 'dagster', 'prefect', 'streamlit'],
+    kombu: ['celery', 'django-celery'],
+  },
+};
+
 /** pwdlib and passlib name their hash only through an extra; without one they still hash passwords. */
 export const PASSWORD_LIBRARIES: Record<string, RuleValue> = {
   passlib: r('Password hashing', 'auth'),

@@ -43,3 +43,17 @@ describe('test support is not the library it tests', () => {
     expect(names({ 'build.gradle.kts': secured })).toContain('Spring Security');
   });
 });
+
+describe('packages a frozen list carries for another package', () => {
+  it('Click beside Flask or Celery, and kombu beside Celery, show nothing of their own', () => {
+    const pipfile = '[packages]\ncelery = "==5.3.6"\nclick = "==8.1.7"\nclick-repl = "==0.3.0"\nkombu = "==5.3.4"\ndjango = "==4.2"\n';
+    const found = names({ Pipfile: pipfile });
+    expect(found).toContain('Celery');
+    expect(found).not.toContain('Click');
+    expect(found).not.toContain('RabbitMQ');
+    expect(names({ 'requirements.txt': 'Flask==3.0.0\nclick==8.1.7\n' })).not.toContain('Click');
+  });
+  it('Click on its own is still a command-line tool', () => {
+    expect(names({ 'requirements.txt': 'click==8.1.7\nrequests==2.31.0\n' })).toContain('Click');
+  });
+});
