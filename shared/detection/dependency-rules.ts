@@ -11,6 +11,7 @@ const openapi = [r('OpenAPI', 'api'), r('REST', 'api')];
 const cors = r('CORS', 'security');
 const validation = r('Input validation', 'security');
 const websocket = r('WebSocket', 'api');
+const logging = r('Logging', 'practice');
 
 export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   npm: {
@@ -289,6 +290,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     hypothesis: tests('Automated testing'),
     'sentry-sdk': r('Sentry', 'practice'),
     'prometheus-client': r('Prometheus', 'practice'),
+    'django-prometheus': r('Prometheus', 'practice'),
+    loguru: logging,
+    structlog: logging,
     'opentelemetry-api': r('OpenTelemetry', 'practice'),
   },
   maven: {
@@ -678,6 +682,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   go: {
     'github.com/gin-gonic/gin': r('Gin', 'framework'),
     'github.com/gin-contrib/cors': cors,
+    'github.com/sirupsen/logrus': logging,
+    'go.uber.org/zap': logging,
+    'github.com/rs/zerolog': logging,
     'github.com/labstack/echo*': r('Echo', 'framework'),
     'github.com/gofiber/fiber*': r('Fiber', 'framework'),
     'github.com/go-chi/chi*': r('chi', 'framework'),
@@ -814,6 +821,10 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'aws-config': r('AWS', 'cloud'),
     clap: r('clap', 'cli'),
     criterion: r('Benchmarking', 'practice'),
+    'env_logger': logging,
+    'tracing-subscriber': logging,
+    log4rs: logging,
+    fern: logging,
     sentry: r('Sentry', 'practice'),
   },
   hex: {
@@ -849,7 +860,7 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   },
 };
 
-/** Cargo features and Python extras that name a database or a hash (`sqlx` with "postgres"). */
+/** Cargo features and Python extras that name a database, a hash or CORS (`sqlx` with "postgres", `tower-http` with "cors"). */
 export const FEATURE_RULES: Record<string, RuleValue> = {
   postgres: r('PostgreSQL', 'sql'),
   postgresql: r('PostgreSQL', 'sql'),
@@ -859,10 +870,11 @@ export const FEATURE_RULES: Record<string, RuleValue> = {
   bcrypt: r('bcrypt', 'auth'),
   argon2: r('Argon2', 'auth'),
   redis: r('Redis', 'cache'),
+  cors,
 };
 
-/** Dependencies whose features may name a database or a hash (so `serde`'s features are not read). */
-export const FEATURE_OWNERS = new Set(['sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
+/** Dependencies whose features may name a database, a hash or CORS (so `serde`'s features are not read). */
+export const FEATURE_OWNERS = new Set(['tower-http', 'sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
 
 /**
  * Packages that a frozen list (`pip freeze`, a pinned Pipfile) carries because another package in

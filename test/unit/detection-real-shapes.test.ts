@@ -57,3 +57,21 @@ describe('packages a frozen list carries for another package', () => {
     expect(names({ 'requirements.txt': 'click==8.1.7\nrequests==2.31.0\n' })).toContain('Click');
   });
 });
+
+describe('what a Rust, Go or Python service shows through its libraries', () => {
+  it('tower-http with the "cors" feature answers cross-origin requests; env_logger logs', () => {
+    const cargo = '[package]\nname = "shop"\n\n[dependencies]\naxum = "0.7"\nenv_logger = "0.11"\ntower-http = { version = "0.6", features = ["cors", "trace"] }\n';
+    expect(names({ 'Cargo.toml': cargo })).toEqual(expect.arrayContaining(['Axum', 'CORS', 'Logging']));
+    const plain = '[package]\nname = "shop"\n\n[dependencies]\naxum = "0.7"\ntower-http = { version = "0.6", features = ["trace"] }\n';
+    expect(names({ 'Cargo.toml': plain })).not.toContain('CORS');
+  });
+  it('a direct logging library logs; an indirect one in go.mod does not count', () => {
+    const gomod = 'module example.com/shop\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgo.uber.org/zap v1.27.0\n)\n';
+    expect(names({ 'go.mod': gomod })).toContain('Logging');
+    const indirect = 'module example.com/shop\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgithub.com/sirupsen/logrus v1.9.0 // indirect\n)\n';
+    expect(names({ 'go.mod': indirect })).not.toContain('Logging');
+  });
+  it('django-prometheus exports Prometheus metrics', () => {
+    expect(names({ 'requirements.txt': 'Django==5.0\ndjango-prometheus==2.3.1\n' })).toEqual(expect.arrayContaining(['Prometheus', 'Observability']));
+  });
+});
