@@ -75,3 +75,24 @@ describe('what a Rust, Go or Python service shows through its libraries', () => 
     expect(names({ 'requirements.txt': 'Django==5.0\ndjango-prometheus==2.3.1\n' })).toEqual(expect.arrayContaining(['Prometheus', 'Observability']));
   });
 });
+
+describe('deployment and pipeline files beyond Docker and nginx', () => {
+  it('a podman-compose file shows Podman, not Docker Compose', () => {
+    const podman = 'services:\n  api:\n    image: ghcr.io/me/api:latest\n  db:\n    image: docker.io/library/postgres:16\n';
+    const found = names({ 'podman/podman-compose.yml': podman });
+    expect(found).toEqual(expect.arrayContaining(['Podman', 'PostgreSQL']));
+    expect(found).not.toContain('Docker Compose');
+  });
+  it('an Apache virtual host shows Apache HTTP Server, and TLS only when it serves it', () => {
+    const tls = '<VirtualHost *:443>\n  ServerName shop.example.org\n  SSLEngine on\n  SSLCertificateFile /etc/ssl/certs/shop.crt\n  ProxyPass / http://127.0.0.1:8000/\n</VirtualHost>\n';
+    expect(names({ 'contrib/apache.conf': tls })).toEqual(expect.arrayContaining(['Apache HTTP Server', 'HTTPS/TLS']));
+    const plain = '<VirtualHost *:80>\n  ServerName shop.example.org\n  # SSLEngine on\n  ProxyPass / http://127.0.0.1:8000/\n</VirtualHost>\n';
+    const found = names({ 'deploy/httpd.conf': plain });
+    expect(found).toContain('Apache HTTP Server');
+    expect(found).not.toContain('HTTPS/TLS');
+  });
+  it('a pipeline that runs a nested manage.py shows its tests and its migrations', () => {
+    const ci = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python shop/manage.py makemigrations --check\n      - run: coverage run shop/manage.py test shop/ --parallel\n';
+    expect(names({ '.github/workflows/ci.yml': ci })).toEqual(expect.arrayContaining(['Database migrations', 'Automated testing']));
+  });
+});
