@@ -96,3 +96,25 @@ describe('deployment and pipeline files beyond Docker and nginx', () => {
     expect(names({ '.github/workflows/ci.yml': ci })).toEqual(expect.arrayContaining(['Database migrations', 'Automated testing']));
   });
 });
+
+describe('features a README lists', () => {
+  const withReadme = (readme: string) => {
+    const snapshot: RepoSnapshot = {
+      fullName: 'me/reader', description: null, homepage: null, topics: [], languages: [], licence: null, readme, readmeName: 'README.md',
+      rootEntries: [], workflowFiles: [], manifests: {}, paths: ['README.md'],
+    };
+    return detectRepository(snapshot).technologies;
+  };
+  it('webhooks, full-text search and single sign-on are mentions with their sentence', () => {
+    const found = withReadme('# Reader\n\n## Features\n\n- Provides full-text search over every article.\n- Webhooks for real-time notifications.\n- Single sign-on (SSO) through your identity provider.\n');
+    for (const name of ['Full-text search', 'Webhooks', 'Single sign-on']) {
+      const t = found.find((x) => x.name === name);
+      expect(t?.strength).toBe('mentioned');
+    }
+  });
+  it('a feature the README defers or denies is not claimed', () => {
+    const found = withReadme('# Reader\n\n- Webhooks are not implemented.\n- Full-text search will be added in a future release.\n').map((t) => t.name);
+    expect(found).not.toContain('Webhooks');
+    expect(found).not.toContain('Full-text search');
+  });
+});
