@@ -316,6 +316,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'org.springframework.boot:spring-boot-starter-hateoas': r('REST', 'api'),
     'org.springframework.boot:spring-boot-starter-data-rest': r('REST', 'api'),
     'org.springframework.boot:spring-boot-starter-test': tests('JUnit'),
+    // Declared on its own (a war for an external Tomcat, `provided`), not only inside the web starter.
+    'org.springframework.boot:spring-boot-starter-tomcat': [r('Spring Boot', 'framework'), r('Apache Tomcat', 'devops')],
+    'org.apache.tomcat.embed:tomcat-embed-*': r('Apache Tomcat', 'devops'),
     // Spring Boot 4 names its web starter after Spring MVC and splits the test starter per module.
     'org.springframework.boot:spring-boot-starter-webmvc': r('Spring Boot', 'framework'),
     'org.springframework.boot:spring-boot-starter-webmvc-test': [r('Spring Boot', 'framework'), tests('JUnit')],

@@ -118,3 +118,18 @@ describe('features a README lists', () => {
     expect(found).not.toContain('Full-text search');
   });
 });
+
+describe('the servlet container a Spring build names', () => {
+  it('a war built for Tomcat shows Apache Tomcat; the web starter alone does not', () => {
+    const pom = (extra: string) => `<project><packaging>war</packaging><dependencies>
+      <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>${extra}
+    </dependencies></project>`;
+    const tomcat = '<dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-tomcat</artifactId><scope>provided</scope></dependency>';
+    expect(names({ 'pom.xml': pom(tomcat) })).toContain('Apache Tomcat');
+    expect(names({ 'pom.xml': pom('') })).not.toContain('Apache Tomcat');
+  });
+  it('a Tomcat starter excluded from the web starter is not a dependency', () => {
+    const gradle = 'dependencies {\n  implementation("org.springframework.boot:spring-boot-starter-undertow")\n  implementation("org.springframework.boot:spring-boot-starter-web") {\n    exclude(module = "spring-boot-starter-tomcat")\n  }\n}\n';
+    expect(names({ 'build.gradle.kts': gradle })).not.toContain('Apache Tomcat');
+  });
+});
