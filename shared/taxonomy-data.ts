@@ -303,10 +303,10 @@ export const TECHNOLOGIES: readonly Technology[] = [
   { id: 'acl', name: 'ACL', category: 'auth', aliases: ['access control list', 'access control lists', 'acls'] },
   { id: 'permissions', name: 'Scopes & permissions', category: 'auth', aliases: ['Permissions', 'Scopes', 'oauth scopes', 'permission system'], ambiguous: { Permissions: 'skip', Scopes: 'skip' } },
   { id: 'casbin', name: 'Casbin', category: 'auth', aliases: [] },
-  { id: 'bcrypt', name: 'bcrypt', category: 'auth', aliases: ['bcryptjs'] },
-  { id: 'pbkdf2', name: 'PBKDF2', category: 'auth', aliases: [] },
-  { id: 'argon2', name: 'Argon2', category: 'auth', aliases: ['argon2id', 'argon2i'] },
-  { id: 'scrypt', name: 'scrypt', category: 'auth', aliases: [] },
+  { id: 'bcrypt', name: 'bcrypt', category: 'auth', aliases: ['bcryptjs'], implies: ['password-hashing'] },
+  { id: 'pbkdf2', name: 'PBKDF2', category: 'auth', aliases: [], implies: ['password-hashing'] },
+  { id: 'argon2', name: 'Argon2', category: 'auth', aliases: ['argon2id', 'argon2i'], implies: ['password-hashing'] },
+  { id: 'scrypt', name: 'scrypt', category: 'auth', aliases: [], implies: ['password-hashing'] },
   { id: 'password-hashing', name: 'Password hashing', category: 'auth', aliases: ['password hashes', 'passlib', 'pwdlib', 'comeonin'] },
 
   // Security

@@ -11,6 +11,7 @@ const openapi = [r('OpenAPI', 'api'), r('REST', 'api')];
 const cors = r('CORS', 'security');
 const validation = r('Input validation', 'security');
 const websocket = r('WebSocket', 'api');
+const logging = r('Logging', 'practice');
 
 export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   npm: {
@@ -289,6 +290,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     hypothesis: tests('Automated testing'),
     'sentry-sdk': r('Sentry', 'practice'),
     'prometheus-client': r('Prometheus', 'practice'),
+    'django-prometheus': r('Prometheus', 'practice'),
+    loguru: logging,
+    structlog: logging,
     'opentelemetry-api': r('OpenTelemetry', 'practice'),
   },
   maven: {
@@ -312,12 +316,17 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'org.springframework.boot:spring-boot-starter-hateoas': r('REST', 'api'),
     'org.springframework.boot:spring-boot-starter-data-rest': r('REST', 'api'),
     'org.springframework.boot:spring-boot-starter-test': tests('JUnit'),
+    // Declared on its own (a war for an external Tomcat, `provided`), not only inside the web starter.
+    'org.springframework.boot:spring-boot-starter-tomcat': [r('Spring Boot', 'framework'), r('Apache Tomcat', 'devops')],
+    'org.apache.tomcat.embed:tomcat-embed-*': r('Apache Tomcat', 'devops'),
     // Spring Boot 4 names its web starter after Spring MVC and splits the test starter per module.
     'org.springframework.boot:spring-boot-starter-webmvc': r('Spring Boot', 'framework'),
     'org.springframework.boot:spring-boot-starter-webmvc-test': [r('Spring Boot', 'framework'), tests('JUnit')],
     'org.springframework.boot:spring-boot-starter-webflux-test': [r('Spring Boot', 'framework'), tests('JUnit')],
     'org.springframework.boot:spring-boot-starter-data-jpa-test': [r('Spring Boot', 'framework'), tests('JUnit')],
     'org.springframework.boot:spring-boot-starter-restclient-test': [r('Spring Boot', 'framework'), tests('JUnit')],
+    // Test support alone (the security starter commented out) tests code, it does not secure it.
+    'org.springframework.security:spring-security-test': tests('Automated testing'),
     'org.springframework.security:spring-security-*': r('Spring Security', 'security'),
     'org.springframework.kafka:spring-kafka': r('Apache Kafka', 'queue'),
     'org.apache.kafka:kafka-clients': r('Apache Kafka', 'queue'),
@@ -676,6 +685,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   go: {
     'github.com/gin-gonic/gin': r('Gin', 'framework'),
     'github.com/gin-contrib/cors': cors,
+    'github.com/sirupsen/logrus': logging,
+    'go.uber.org/zap': logging,
+    'github.com/rs/zerolog': logging,
     'github.com/labstack/echo*': r('Echo', 'framework'),
     'github.com/gofiber/fiber*': r('Fiber', 'framework'),
     'github.com/go-chi/chi*': r('chi', 'framework'),
@@ -812,6 +824,10 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'aws-config': r('AWS', 'cloud'),
     clap: r('clap', 'cli'),
     criterion: r('Benchmarking', 'practice'),
+    'env_logger': logging,
+    'tracing-subscriber': logging,
+    log4rs: logging,
+    fern: logging,
     sentry: r('Sentry', 'practice'),
   },
   hex: {
@@ -847,7 +863,7 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   },
 };
 
-/** Cargo features and Python extras that name a database or a hash (`sqlx` with "postgres"). */
+/** Cargo features and Python extras that name a database, a hash or CORS (`sqlx` with "postgres", `tower-http` with "cors"). */
 export const FEATURE_RULES: Record<string, RuleValue> = {
   postgres: r('PostgreSQL', 'sql'),
   postgresql: r('PostgreSQL', 'sql'),
@@ -857,10 +873,23 @@ export const FEATURE_RULES: Record<string, RuleValue> = {
   bcrypt: r('bcrypt', 'auth'),
   argon2: r('Argon2', 'auth'),
   redis: r('Redis', 'cache'),
+  cors,
 };
 
-/** Dependencies whose features may name a database or a hash (so `serde`'s features are not read). */
-export const FEATURE_OWNERS = new Set(['sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
+/** Dependencies whose features may name a database, a hash or CORS (so `serde`'s features are not read). */
+export const FEATURE_OWNERS = new Set(['tower-http', 'sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
+
+/**
+ * Packages that a frozen list (`pip freeze`, a pinned Pipfile) carries because another package in
+ * it needs them: beside one of those they show nothing of their own (Flask and Celery pull in
+ * Click; Celery pulls in kombu, whichever broker it uses).
+ */
+export const PULLED_IN_BY: Partial<Record<Ecosystem, Record<string, readonly string[]>>> = {
+  pypi: {
+    click: ['flask', 'celery', 'uvicorn', 'typer', 'rq', 'black', 'dask', 'mkdocs', 'pip-tools', 'nltk', 'django-celery', 'flower', 'dagster', 'prefect', 'streamlit'],
+    kombu: ['celery', 'django-celery'],
+  },
+};
 
 /** pwdlib and passlib name their hash only through an extra; without one they still hash passwords. */
 export const PASSWORD_LIBRARIES: Record<string, RuleValue> = {

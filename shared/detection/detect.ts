@@ -7,7 +7,7 @@ import { findTechnology } from '../taxonomy';
 import type { DetectedKind, DetectedTech, RepoSnapshot } from '../github-types';
 import { KIND_TOPICS, ECOMMERCE_WORDS, MICROSERVICES_MIN_SERVICES } from './kinds';
 import { readerFor, type FileContext } from './config-files';
-import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES } from './dependency-rules';
+import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES, PULLED_IN_BY } from './dependency-rules';
 import { detectLanguages } from './languages';
 import { manifestKind, type ParsedManifest } from './manifests';
 import { Found, roleOfCategory, rulesOf, type Ecosystem, type RuleValue, type TechRole } from './model';
@@ -100,9 +100,12 @@ function readManifests(snapshot: RepoSnapshot, warnings: string[]): ReadManifest
 
 function applyManifest(found: Found, m: ReadManifest): boolean {
   let serverSide = false;
+  const declared = new Set(m.parsed.dependencies.map((d) => normalizeDep(m.ecosystem, d.name)));
+  const pulledIn = PULLED_IN_BY[m.ecosystem] ?? {};
   const use = (name: string, shown: string, features: readonly string[] = []) => {
-    const rule = matchDependency(m.ecosystem, name) ?? (m.ecosystem === 'pypi' ? PASSWORD_LIBRARIES[name.toLowerCase()] : undefined);
     const depKey = normalizeDep(m.ecosystem, name);
+    if (pulledIn[depKey]?.some((owner) => declared.has(owner))) return;
+    const rule = matchDependency(m.ecosystem, name) ?? (m.ecosystem === 'pypi' ? PASSWORD_LIBRARIES[name.toLowerCase()] : undefined);
     if (rule) {
       found.rule(rule, `${m.path} depends on ${shown}`);
       if (rulesOf(rule).some((x) => SERVER_ROLES.includes(x.role))) serverSide = true;

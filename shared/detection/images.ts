@@ -73,7 +73,7 @@ export function imageBase(image: string): string | null {
 }
 
 /** A command that applies a migration tool's migrations (a Procfile's release line, a compose job, a CI step). */
-export const MIGRATION_COMMAND = /^((bin\/)?rails|rake) db:(migrate|prepare)\b|^php (bin\/console doctrine:migrations:migrate|artisan migrate)\b|^python3? manage\.py migrate\b|^(flask db|alembic) upgrade\b|^dotnet ef database update\b|^prisma migrate (deploy|dev)\b|^knex migrate:(latest|up)\b|^sequelize(-cli)? db:migrate\b|^migrate\b.*\s-(path|source|database)\b|^flyway\b.*\bmigrate\b|^liquibase\b.*\bupdate\b|^mix ecto\.(migrate|setup)\b|^diesel migration run\b|^sqlx migrate run\b|^goose\b.*\bup\b|^(npm|yarn|pnpm) run (db:)?migrat/;
+export const MIGRATION_COMMAND = /^((bin\/)?rails|rake) db:(migrate|prepare)\b|^php (bin\/console doctrine:migrations:migrate|artisan migrate)\b|^python3? ([\w.-]+\/)*manage\.py (migrate|makemigrations)\b|^(flask db|alembic) upgrade\b|^dotnet ef database update\b|^prisma migrate (deploy|dev)\b|^knex migrate:(latest|up)\b|^sequelize(-cli)? db:migrate\b|^migrate\b.*\s-(path|source|database)\b|^flyway\b.*\bmigrate\b|^liquibase\b.*\bupdate\b|^mix ecto\.(migrate|setup)\b|^diesel migration run\b|^sqlx migrate run\b|^goose\b.*\bup\b|^(npm|yarn|pnpm) run (db:)?migrat/;
 
 /** Programs a container or a process line starts, as the first word of a command. */
 export const COMMAND_RULES: Array<[RegExp, RuleValue]> = [
