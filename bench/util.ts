@@ -1,6 +1,6 @@
 import { SAMPLE_PORTFOLIO } from '../shared/sample-portfolio';
 import { resolveTag } from '../shared/taxonomy';
-import type { Project } from '../shared/types';
+import type { Project, ProjectInput } from '../shared/types';
 
 export interface BenchResult {
   name: string;
@@ -41,5 +41,13 @@ export function syntheticProjects(n: number): Project[] {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     };
+  });
+}
+
+/** A varied portfolio of N projects built from the sample, with unique titles. */
+export function syntheticPortfolio(n: number): ProjectInput[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = SAMPLE_PORTFOLIO[i % SAMPLE_PORTFOLIO.length];
+    return { ...base, title: `${base.title} #${i}`, summary: `${base.summary} Variant ${i}.` };
   });
 }

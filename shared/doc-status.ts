@@ -7,14 +7,18 @@
  * readme-vocabulary.ts, and for projects that are not HTTP APIs in the forms of
  * readme-usage-forms.ts (an app opened in a browser, a template, a workspace's task runner, a
  * library); a heading word alone proves nothing. A generator's default README (readme-templates.ts)
- * says nothing of the project however long it is. Every rating comes with the reasons that hold it
- * back, each saying what to add. Pure.
+ * says nothing of the project however long it is; neither does a description that only names the
+ * stack ("a backend built with Node and MongoDB"), nor a template's placeholders. Installing means
+ * commands that set it up or start it (cloning and editing settings do not); usage includes a
+ * Swagger UI address, a GraphQL operation and a deployed instance with something to do there.
+ * Every rating comes with the reasons that hold it back, each saying what to add. Pure.
  */
 import type { DocSignals, DocStatus, RepoSnapshot } from './github-types';
 import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
+import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { isBrowseInstruction, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { isBrowseInstruction, isDeployedUse, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -36,15 +40,19 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 3;
+export const DOC_RATING_VERSION = 4;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
-export const GOOD_MIN_WORDS = 50;
+export const GOOD_MIN_WORDS = 40;
 /** What one line of a code block counts for, in words; code shows, but does not replace, explanation. */
 export const CODE_LINE_WORDS = 3;
 /** Lines of one code block that count: a long listing is not worth more than a short one. */
 const CODE_LINES_PER_BLOCK = 15;
+/** A description this short is one when it says what the project does ("Lending books within a club."). */
+const DESCRIPTION_MIN_WORDS = 3;
+/** A README with none of the essentials is a stub below this much substance (a list of settings, a diagram's text). */
+const BARE_MAX_WORDS = 100;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
 const SENTENCE_HEADING_WORDS = 12;
 
@@ -112,6 +120,8 @@ interface Reading {
   names: string[];
   /** A generator's text in the README (its default README, or sentences it left). */
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
+  /** Blocks that are a README template's placeholders ("A brief description of your project"). */
+  placeholders: number;
   /** Words and code lines of the project's own text (a generator's left out). */
   words: number;
   codeLines: number;
@@ -121,19 +131,38 @@ function codeLinesOf(b: ReadmeBlock): string[] {
   return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
 }
 
-/** A table of contents: its heading, and list items that only link to the README's own headings. */
+/** A link into the repository itself (`tutorials/body.py`, `./docs/setup.md`), not to a site. */
+const isRepositoryLink = (l: string) => !/^(?:[a-z][\w+.-]*:|\/\/|#)/i.test(l);
+
+/**
+ * A table of contents: its heading, list items that only link to the README's own headings, and
+ * an index of the repository's files (list items that are nothing but a link to one).
+ */
 function isNavigation(b: ReadmeBlock): boolean {
   if (b.kind === 'heading') return TOC_HEADING.test(normalizeHeading(b.text));
-  return (b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8;
+  if ((b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8) return true;
+  // A link to the API's own description (an OpenAPI file, a Postman collection) is usage, not navigation.
+  if (API_DOCS_POINTER.test(b.text) || b.links.some((l) => API_DOCS_FILE.test(l))) return false;
+  return b.place === 'list' && b.links.length > 0 && b.links.every(isRepositoryLink) && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 }
+const API_DOCS_FILE = /openapi|swagger|postman|insomnia|\.http$/i;
+const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
+const SENTENCE_START = /^(?:this|these|it|here|a|an|we|i|our|my|the\s+(?:project|app|application|repository|repo|api|service)\s+(?:is|was|provides|contains))\s/i;
+const SENTENCE_START_WORDS = 6;
 
 const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;
 
 function read(input: DocInput): Reading {
   const parsed = parseReadme(input.readme ?? '', input.readmeName ?? input.readmePath).blocks.filter((b) => !isNavigation(b));
   const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
-  // A sentence set as a heading (a description under a logo) is prose.
-  const blocks = parsed.map((b, i) => (b.kind === 'heading' && count[i] >= SENTENCE_HEADING_WORDS ? { ...b, kind: 'text' as const } : b));
+  // A sentence set as a heading (a description under a logo, "This repository contains …") is prose.
+  const sentence = (b: ReadmeBlock, n: number) => n >= SENTENCE_HEADING_WORDS || (n >= SENTENCE_START_WORDS && SENTENCE_START.test(b.text.trim()) && !isBareSectionName(normalizeHeading(b.text)));
+  // A section's name on a line of its own ("Environment variables" over a list) is a heading not marked as one.
+  const unmarked = (b: ReadmeBlock, i: number) =>
+    b.kind === 'text' && b.place === 'body' && count[i] <= 4 && !/[.!?,;]$/.test(b.text.trim()) && b.links.length === 0 && isBareSectionName(normalizeHeading(b.text)) && parsed[i + 1] !== undefined && parsed[i + 1].kind !== 'heading';
+  const blocks = parsed.map((b, i) => (b.kind === 'heading' && sentence(b, count[i]) ? { ...b, kind: 'text' as const } : unmarked(b, i) ? { ...b, kind: 'heading' as const, depth: 6 } : b));
   const name = blocks.map((b) => (b.kind === 'heading' ? normalizeHeading(b.text) : ''));
   const section = name.map((n) => !!n && isSectionName(n));
   // The title names the project: the first top-level heading that is not a section name, else a
@@ -162,14 +191,20 @@ function read(input: DocInput): Reading {
   if (repo) names.add(repo.toLowerCase());
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
+  // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
+  let placeholders = 0;
   blocks.forEach((b, i) => {
-    if (PLACEHOLDER.test(b.text)) found.blocks.add(i);
+    if (PLACEHOLDER.test(b.text)) {
+      found.blocks.add(i);
+      placeholders++;
+    } else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
   });
   let words = 0;
   let codeLines = 0;
   blocks.forEach((b, i) => {
     if (found.blocks.has(i)) return;
-    if (b.kind === 'code') codeLines += Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
+    // A diagram is a picture: it shows, as screenshots do, but is not text to read.
+    if (b.kind === 'code') codeLines += b.lang === 'mermaid' ? 0 : Math.min(codeLinesOf(b).length, CODE_LINES_PER_BLOCK);
     else if (i !== title) words += count[i];
   });
   const sections = name
@@ -185,6 +220,7 @@ function read(input: DocInput): Reading {
     title,
     names: [...names].filter((n) => !GENERIC_NAME.test(n)),
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
+    placeholders,
     words,
     codeLines,
   };
@@ -203,21 +239,45 @@ function sectionOf(r: Reading, h: number): ReadmeBlock[] {
 }
 
 
-/** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs. */
+/**
+ * In prose, what follows a verb that runs something, or a colon ("To start it, run: python3 manage.py
+ * runserver", "Jalankan php artisan serve"), in the languages of readme-vocabulary.ts.
+ */
+const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then|ejecuta|ejecutar|ejecute|corre|correr|executa|executar|execute|rode|rodar|lancez|lancer|exécutez|exécuter|führe|führen|starte|esegui|eseguire|lancia|uruchom|uruchomić|wykonaj|запустите|запустить|выполните|выполнить|jalankan|ketik|voer|çalıştırın|chạy)\s*:?\s+|:\s+|(?:运行|執行|执行|実行|실행)[:：]?\s*/giu;
+
+/** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs, and what follows a run verb in prose. */
 function commandCandidates(b: ReadmeBlock): string[] {
   if (b.kind === 'code') return DATA_LANGS.test(b.lang) ? [] : b.code.split('\n');
   const out = [...b.inlineCode, ...b.cells];
-  if (b.kind === 'text') out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
+  if (b.kind === 'text') {
+    out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
+    for (const m of b.text.slice(0, 2000).matchAll(RUN_PROSE)) out.push(b.text.slice(m.index + m[0].length, m.index + m[0].length + 200));
+  }
   return out;
 }
 
+/** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
+const FETCH_LINE = /^(?:[$%>]\s*)?(?:sudo\s+)?(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b/i;
+/** A line of prose in a code block ("run the project on IntelliJ IDEA and use the endpoints"). */
+const PROSE_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){4,}[.!?]?$/u;
+/** A line that sets something up: not a comment, not fetching the code, not prose. */
+const isSetupLine = (line: string) => {
+  const t = line.trim();
+  return t !== '' && !/^(?:#|\/\/|--|rem\s)/i.test(t) && !FETCH_LINE.test(t) && !PROSE_LINE.test(t);
+};
+/** Inline code that reads as a command (`glide install`), not a name (`Node 20`, `.env`). */
+const isInlineCommand = (code: string) => /^(?:[$%>]\s*)?[a-z][\w.-]*(?:\s+\S+)+$/.test(code.trim()) && isSetupLine(code);
+
 function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
-  // Steps under an install heading: numbered steps or commands, not a heading over prose alone.
+  // Steps under an install heading: commands that set it up, or numbered steps written out; not a
+  // heading over prose alone, nor only cloning the repository and editing its settings.
   return r.sections.some(({ index, name }) => {
     if (!isInstallHeading(name) || /test/.test(name)) return false;
     const section = sectionOf(r, index);
-    return section.some((b) => b.kind === 'code' || b.inlineCode.length > 0) || section.filter((b) => b.ordered).length >= 2;
+    const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang));
+    if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
+    return code.length === 0 && section.filter((b) => b.ordered).length >= 2;
   });
 }
 
@@ -252,6 +312,15 @@ function isTemplateRepository(input: DocInput): boolean {
   return names.some((n) => TEMPLATE_MARKER.test(n));
 }
 
+/** Create React App's sentence on opening the app it made. */
+const CRA_SENTENCE = /\bto view it in (?:the|your) browser\b/i;
+/** Whether the root package.json, when read, depends on nothing that serves pages (React, Vue, Next …). */
+function hasNoFrontEnd(input: DocInput): boolean {
+  const manifest = input.manifests?.['package.json'];
+  if (!manifest) return false;
+  return !/"(?:react-scripts|react|react-dom|vue|next|nuxt|@angular\/core|svelte|@sveltejs\/kit|vite|ejs|pug|hbs|express-handlebars|handlebars)"\s*:/.test(manifest);
+}
+
 function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
   const names = r.names;
@@ -261,19 +330,30 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   const rootFiles = input.rootEntries.map((e) => e.name);
   const targets = new Set<string>();
   const imports = projectImport(names);
+  const noFrontEnd = hasNoFrontEnd(input);
   for (let i = 0; i < r.blocks.length; i++) {
     const b = r.blocks[i];
     const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
     if (lines.some(isRequestCommand)) return true;
     if ([...lines, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
-    // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one.
-    if (b.kind === 'text' && !describes(r, i) && API_DOCS_POINTER.test(b.text) && (b.links.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text))) return true;
+    // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
+    if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text)) {
+      // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
+      if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
+      if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
+    }
+    // A GraphQL query or mutation written out; a deployed instance with something to do there.
+    if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
+    if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
+    // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
+    if (b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
-    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
+    // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
+    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !(CRA_SENTENCE.test(b.text) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A template: making a project from it is using it.
     if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
     for (const l of commandCandidates(b)) {
@@ -287,7 +367,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
     if (!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) return false;
-    const section = sectionOf(r, index);
+    // What it says is not there yet ("Not available right now"), and links to nothing, do not count.
+    const section = sectionOf(r, index)
+      .filter((b) => !(b.kind === 'text' && NOT_YET.test(b.text)))
+      .map((b) => (b.links.every(isRealLink) ? b : { ...b, links: b.links.filter(isRealLink) }));
     if (endpoints.size >= 1) return true;
     if (isAmbiguousUsageHeading(name)) {
       const cut = section.findIndex((b) => b.kind === 'heading');
@@ -298,7 +381,14 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
     // Only the commands that install and start it, under a usage heading, are not how to use it
     // (running a Postman or Swagger suite is: it calls the API).
-    const startsOnly = (b: ReadmeBlock) => (b.kind === 'code' ? codeLinesOf(b).every(isRunCommand) : b.kind === 'text' && (b.inlineCode.length > 0 ? b.inlineCode.every(isRunCommand) : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && b.place !== 'list' && b.place !== 'table'));
+    // (A step's caption, "1. Start the server:", and where it then listens, `http://localhost:8080`, are part of starting it.)
+    const startsOnly = (b: ReadmeBlock) =>
+      b.kind === 'code'
+        ? codeLinesOf(b).every(isRunCommand)
+        : b.kind === 'text' &&
+          (b.inlineCode.length > 0
+            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()))
+            : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS && /:$/.test(b.text.trim()))));
     if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code') && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
     if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
@@ -309,6 +399,23 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path (not a tool's own site, swagger.io), an OpenAPI file, a published Postman collection. */
+const API_DOCS_PATH = /^\/(?:.*\/)?(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)/i;
+const isApiDocsUrl = (url: string) => {
+  const m = /^https?:\/\/([^/\s?#]+)(\/[^\s]*)?/i.exec(url);
+  return !!m && (/(?:^|\.)(?:documenter\.getpostman\.com|postman\.com|swaggerhub\.com)$/i.test(m[1]) || (!/(?:^|\.)swagger\.io$/i.test(m[1]) && API_DOCS_PATH.test(m[2] ?? '')));
+};
+/** Where API docs are published for people to try. */
+const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
+/** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
+const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
+/** Where a service listens, without a path: saying so is part of starting it. */
+const BARE_LOCAL_ADDRESS = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{2,5})?\/?$/i;
+/** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */
+const NOT_YET = /\b(?:not (?:yet |currently )?available|coming soon|to be (?:added|done|written)|tbd|work in progress|wip|under construction|will be added)\b/i;
+/** A link that goes somewhere (not `#` or empty). */
+const isRealLink = (l: string) => l.trim() !== '' && l.trim() !== '#';
+
 /** A paragraph that is a command someone forgot to fence is not prose. */
 const COMMAND_LINE = /^(?:\$\s*)?(?:docker(?:-compose)?|npm|npx|yarn|pnpm|git|cargo|pip3?|python3?|node|make|cd|cp|mv|curl|wget|kubectl|helm|mvn|gradle|dotnet|php|composer|bundle|rails|flask|uvicorn|export|sudo|\.\/\S+)\s/;
 
@@ -318,15 +425,65 @@ const POINTER_MAX_WORDS = 16;
 /** A step to do: a sentence starting with an imperative to run something. */
 const STEP = /^(?:\d+[.)]\s*)?(?:then\s+|now\s+|next,?\s+)?(?:run|execute|type|enter|start|launch|install|invoke|call|use|ejecut[ae]|execut[ae]|lancez|exécutez|führe|starte|esegui|uruchom|запустите|выполните|jalankan)(?![\p{L}])/iu;
 
-function hasDescription(r: Reading): boolean {
+/**
+ * Words that say nothing of what a project does: what kind of thing it is ("backend", "API",
+ * "demo"), how it was made ("built with", "using") and the small words between. With the names of
+ * technologies, a description of only these names the stack ("This is backend created in node,
+ * express and mongoDb").
+ */
+const EMPTY_WORDS = new Set(
+  (
+    'this is a an the it its it’s it\'s in on with and or for of to from by using uses used via built build created made developed written based powered ' +
+    'implemented implementation simple basic small little tiny sample example examples test tests testing demo first new own some my our your we i that which ' +
+    'be are was has have just project projects app apps application applications api apis rest restful backend back-end server service services microservice microservices ' +
+    'codebase code repo repository web http json crud framework stack tech technology technologies program software system template boilerplate starter ' +
+    'typescript javascript js ts node.js nodejs core boot db database study studies studying learning learn practice ' +
+    // How it is built is not what it does ("Sample repository for implementing a clean architecture with Go").
+    'architecture clean layered hexagonal onion pattern patterns implement implementing skeleton skelton demonstrate demonstrates demonstrating ' +
+    'demonstration showcase showcasing best practices how ' +
+    // The same small words in Spanish and Portuguese, where stack-only one-liners are common ("API REST Nodejs usando MongoDB").
+    'es un una el la los las de del en con y e para por usando utilizando hecho hecha creado creada construido construida desarrollado desarrollada ' +
+    'proyecto aplicación servidor sencillo sencilla ejemplo prueba estudio estudios aprendizaje é um o os as do da dos das em com feito feita criado ' +
+    'criada construído construída desenvolvido desenvolvida projeto aplicação exemplo teste estudo estudos'
+  ).split(' '),
+);
+
+/** How many words of a description say something of the project (neither an empty word nor a technology's name). */
+function contentWords(text: string): number {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*/gu) ?? [];
+  // One or two Latin letters or digits ("x", "v2") say nothing either.
+  return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !/^[a-z0-9]{1,2}$/.test(t) && !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
+}
+/** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
+const CAPTION_MAX_WORDS = 8;
+const LABEL_MAX_WORDS = 4;
+/** Text that only says the README is not written yet. */
+const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?do|tbd|in progress)[.!…]*$/i;
+
+/** The README's description: its words, and whether they only name the stack. */
+function description(r: Reading): { present: boolean; stackOnly: boolean } {
   let words = 0;
+  const texts: string[] = [];
   r.blocks.forEach((b, i) => {
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text)) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
+    // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
+    const next = r.blocks[i + 1];
+    const line = b.text.trim();
+    // Only inline code (an address, a header, a body), or an HTTP method on its own line: an example, not prose.
+    if (HTTP_METHOD.test(line) || (b.inlineCode.length > 0 && squashText(b.text.replace(/\s+/g, '')) === squashText(b.inlineCode.join('')))) return;
+    if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     words += r.count[i];
+    texts.push(b.text);
   });
-  return words >= 6;
+  if (words === 0) return { present: false, stackOnly: false };
+  // The title says what it is for as much as the sentence under it ("Todo API": "A REST API built with Express").
+  const own = contentWords(texts.join(' '));
+  const content = own + (r.title >= 0 ? contentWords(r.blocks[r.title].text) : 0);
+  // A few words are enough when they say what it does ("Lending books within a club."); a sentence
+  // naming only the stack says it under a title that does.
+  return { present: words >= DESCRIPTION_MIN_WORDS && (own >= 2 || (content >= 1 && words >= 6)), stackOnly: content === 0 };
 }
 
 /** Links to documentation kept elsewhere: a docs/ folder, a wiki, a documentation site. */
@@ -344,6 +501,12 @@ interface ReadmeShape {
   linksOnly: boolean;
   /** Only badges and pictures, no words. */
   picturesOnly: boolean;
+  /** Only a diagram's source (Mermaid), no words. */
+  diagramOnly: boolean;
+  /** The description names only the kind of project and its stack. */
+  stackOnly: boolean;
+  /** A README template's placeholders are left in it. */
+  placeholders: boolean;
 }
 
 /** Every signal the rating rests on, for the rating and for the README draft. */
@@ -354,8 +517,9 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const links = r.blocks.flatMap((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]]+/g) ?? [])]);
   const badges = r.blocks.flatMap((b) => b.images.concat(b.links)).join(' ');
   const text = r.blocks.map((b) => b.text).join(' ');
+  const described = description(r);
   const signals: DocSignals = {
-    description: hasDescription(r),
+    description: described.present,
     install: hasInstall(r),
     usage: hasUsage(input, r),
     licence: hasLicence,
@@ -368,12 +532,16 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const { of, generator } = r.template;
   const templateName = of ? `the ${of.name}` : generator;
   const prose = r.blocks.filter((b, i) => b.kind === 'text' && i !== r.title);
+  const defaultReadme = !signals.description && templateName ? templateName : null;
   const shape: ReadmeShape = {
-    defaultReadme: !signals.description && templateName ? templateName : null,
+    defaultReadme,
     leftTemplate: signals.description && of ? `the ${of.name}` : null,
     linksDocs: r.blocks.some((b) => b.links.some((l) => DOCS_LINK.test(l))),
     linksOnly: prose.length > 0 && prose.every((b) => (b.links.length > 0 && countWords(b.text) <= 12) || (b.text === '' && (b.images.length > 0 || b.badges > 0))) && prose.some((b) => b.links.length > 0 && b.text !== ''),
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
+    diagramOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
+    stackOnly: described.stackOnly,
+    placeholders: r.placeholders > 0 && !defaultReadme,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
@@ -407,15 +575,18 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (where) strengths.push(`has a README (${where}, which GitHub shows on the repository page)`);
   if (shape.defaultReadme) reasons.push(`this is the default README of ${shape.defaultReadme}, not about this project: replace it with what your project does, how to run it and how to use it`);
   else if (signals.description) strengths.push('says what it is');
+  else if (shape.stackOnly) reasons.push('the description only names how it is built (the kind of project and its technologies): add what the project does and for whom, in a sentence or two near the top');
   else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
   if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
+  else if (shape.placeholders) reasons.push('parts of it are still a README template’s placeholders (“a brief description of your project”, “Feature 1: describe …”): replace them with what is true of your project');
   if (signals.install) strengths.push('explains how to install or run it');
   else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block (${installExample(input)})`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
   else reasons.push(`no usage${inReadme}: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)`);
   const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
   // A generator's README says nothing of the project however long it is: a stub, unless its commands apply.
-  const stub = shape.defaultReadme ? !signals.install && !signals.usage : substance < STUB_MAX_WORDS && essentials < 2;
+  // Without any of the essentials, a README of settings or a diagram's text is still a stub.
+  const stub = shape.defaultReadme ? !signals.install && !signals.usage : (substance < STUB_MAX_WORDS && essentials < 2) || (essentials === 0 && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');
@@ -428,10 +599,13 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   let level: DocStatus['level'];
   if (stub) {
     level = 'stub';
-    if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
+    if (input.readme.trim() === '') reasons.unshift('README is empty: add what it is, how to run it and how to use it');
+    else if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
+    else if (shape.diagramOnly) reasons.unshift('README is only a diagram: add what it is, how to run it and how to use it, in words and commands');
     else if (shape.linksOnly) reasons.unshift(`README only links elsewhere (${words} words): add what it is, how to run it and how to use it to the README itself, which visitors read first`);
+    else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
     else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
-  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS) {
+  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS && !shape.placeholders) {
     level = 'good';
   } else {
     level = 'basic';

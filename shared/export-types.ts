@@ -137,4 +137,6 @@ export interface ExportResult {
   notes: string[];
   /** PDF: how many pages it has. */
   pages?: number;
+  /** Suggestions on the exported projects the user has not reviewed: left out until accepted. */
+  unreviewed: number;
 }

@@ -17,6 +17,7 @@ import type { Resume, ResumeBasics, SectionEntry, SectionKey } from './resume-ty
 import type { ExportFormat, ProfileInfo, ProjectExportOptions, Variant } from './export-types';
 import type { ExtractedTechnology } from './job-posting';
 import type { ReadmeDraft } from './readme-draft';
+import type { ReviewDecisionResult, ReviewQueue, ReviewUndoResult } from './review-types';
 
 export const ROLE_IDS = ['backend', 'lead-backend', 'solutions-architect', 'devops'] as const;
 
@@ -68,6 +69,8 @@ export interface ExportPreview {
   kind: 'markdown' | 'html' | 'json';
   fileName: string;
   projectCount: number;
+  /** Suggestions on these projects not reviewed yet: left out of the export until accepted. */
+  unreviewed: number;
 }
 
 export interface SaveResult {
@@ -326,6 +329,34 @@ export const contract = {
   'repos:readme-draft': channel({ method: 'readmeDraft', args: z.object({ id }).strict(), result: returns<ReadmeDraft>(), reads: ['repositories'] }),
   /** Asks where to save (a native dialog), then writes the draft as Markdown. */
   'repos:save-readme-draft': channel({ method: 'saveReadmeDraft', args: z.object({ id }).strict(), result: returns<SaveResult>() }),
+  /** Detected suggestions waiting for review, with their evidence: all, or a project's or a repository's. */
+  'review:list': channel({
+    method: 'listReview',
+    args: z.object({ projectId: id.optional(), repositoryId: id.optional() }).strict(),
+    result: returns<ReviewQueue>(),
+    reads: ['projects', 'repositories'],
+  }),
+  /** Accepts or rejects the given suggestions (each must still be pending). */
+  'review:decide': channel({
+    method: 'decideReview',
+    args: z
+      .object({
+        items: z.array(z.object({ projectId: id, type: z.enum(['tag', 'kind']), name: z.string().min(1).max(200) }).strict()).min(1).max(10_000),
+        verdict: z.enum(['accepted', 'rejected']),
+      })
+      .strict(),
+    result: returns<ReviewDecisionResult>(),
+    writes: ['projects'],
+  }),
+  /** Accepts or rejects every pending suggestion of a project, of a repository, or of the portfolio. */
+  'review:decide-all': channel({
+    method: 'decideAllReview',
+    args: z.object({ projectId: id.optional(), repositoryId: id.optional(), verdict: z.enum(['accepted', 'rejected']) }).strict(),
+    result: returns<ReviewDecisionResult>(),
+    writes: ['projects'],
+  }),
+  /** Puts the suggestions of the last decision back to pending. */
+  'review:undo': channel({ method: 'undoReview', args: empty, result: returns<ReviewUndoResult>(), writes: ['projects'] }),
   /** Text of the export for the live preview (PDF previews as its HTML twin: same layout). */
   'export:preview': channel({ method: 'exportPreview', args: exportRequest, result: returns<ExportPreview>(), reads: EXPORTED }),
   /** Asks where to save (a native dialog), then writes the file. */

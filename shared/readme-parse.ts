@@ -28,6 +28,8 @@ export interface ReadmeBlock {
   lang: string;
   /** Link targets in the block. */
   links: string[];
+  /** The words of the block that are the text of a link. */
+  linked: string;
   /** Images that are not badges. */
   images: string[];
   badges: number;
@@ -43,7 +45,7 @@ export interface ParsedReadme {
 const BADGE = /shields\.io|badgen\.net|badge\.svg|\/badges?\b|badge\.fury|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|forthebadge|\/workflows\/[^/]+\/badge|\/actions\/workflows\/|codeclimate|sonarcloud|snyk\.io|godoc\.org\/.*status|goreportcard|\?style=(flat|for-the-badge|social)|img\.shields/i;
 
 function block(kind: BlockKind, place: BlockPlace, fields: Partial<ReadmeBlock> = {}): ReadmeBlock {
-  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], images: [], badges: 0, ordered: false, ...fields };
+  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], badges: 0, ordered: false, ...fields };
 }
 
 interface Inline {
@@ -51,6 +53,7 @@ interface Inline {
   inlineCode: string[];
   links: string[];
   images: string[];
+  linked: string[];
 }
 
 function addImage(acc: Inline, url: string): void {
@@ -67,20 +70,27 @@ function inlineHtml(acc: Inline, html: string): void {
 
 /** The inline children of a markdown-it token: text, code, links and images. */
 function inline(tokens: Token[] | null, acc: Inline): void {
+  let inLink = 0;
   for (const t of tokens ?? []) {
     switch (t.type) {
       case 'text':
         acc.text.push(t.content);
+        if (inLink) acc.linked.push(t.content);
         break;
       case 'code_inline':
         acc.text.push(t.content);
         acc.inlineCode.push(t.content);
+        if (inLink) acc.linked.push(t.content);
         break;
       case 'link_open': {
+        inLink++;
         const href = t.attrGet('href');
         if (href) acc.links.push(String(href));
         break;
       }
+      case 'link_close':
+        inLink = Math.max(0, inLink - 1);
+        break;
       case 'image': {
         const src = t.attrGet('src');
         if (src) addImage(acc, String(src));
@@ -105,6 +115,7 @@ function fromInline(kind: BlockKind, place: BlockPlace, acc: Inline, fields: Par
     text: acc.text.join('').replace(/\s+/g, ' ').trim(),
     inlineCode: acc.inlineCode,
     links: acc.links,
+    linked: acc.linked.join(' ').replace(/\s+/g, ' ').trim(),
     images: acc.images.filter((u) => !BADGE.test(u)),
     badges,
     ...fields,
@@ -112,7 +123,7 @@ function fromInline(kind: BlockKind, place: BlockPlace, acc: Inline, fields: Par
 }
 
 function emptyInline(): Inline {
-  return { text: [], inlineCode: [], links: [], images: [] };
+  return { text: [], inlineCode: [], links: [], images: [], linked: [] };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -159,11 +170,18 @@ function htmlBlocks(html: string, out: ReadmeBlock[]): void {
 /** Markdown as CommonMark with GitHub's tables; HTML kept as HTML blocks; nesting bounded, so hostile READMEs cannot exhaust the stack. */
 const MD = new MarkdownIt('commonmark', { html: true, linkify: false, maxNesting: 40 }).enable('table');
 
+/** The first line of a Mermaid diagram, as people paste one without a fence. */
+const MERMAID_START = /^(?:erDiagram|graph\s+(?:TD|TB|BT|RL|LR)|flowchart(?:\s+(?:TD|TB|BT|RL|LR))?|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|gantt|journey|gitGraph|mindmap|timeline)\s*$/;
+/** The rest of such a diagram: braces or arrows, and no sentence. */
+const isDiagramText = (raw: string) => /[{}]|\|\||-->|--|%%/.test(raw) && !/[.!?]\s*$/m.test(raw);
+
 /** Walks markdown-it's flat token stream into blocks, keeping track of the container each stands in. */
 function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
   const places: Array<{ place: BlockPlace; ordered: boolean }> = [];
   const where = () => places[places.length - 1] ?? { place: 'body' as BlockPlace, ordered: false };
   let heading = 0;
+  // Inside a Mermaid diagram pasted without a fence: it is a diagram, not prose.
+  let diagram = false;
   let row: Inline[] | null = null;
   for (const t of tokens) {
     switch (t.type) {
@@ -185,6 +203,7 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
         break;
       case 'heading_open':
         heading = Number(t.tag.slice(1)) || 1;
+        diagram = false;
         break;
       case 'heading_close':
         heading = 0;
@@ -201,6 +220,7 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
           merged.inlineCode.push(...c.inlineCode);
           merged.links.push(...c.links);
           merged.images.push(...c.images);
+          merged.linked.push(...c.linked);
         }
         out.push(fromInline('text', 'table', merged, { cells: cells.map((c) => c.text.join('').replace(/\s+/g, ' ').trim()) }));
         break;
@@ -215,6 +235,14 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
         if (heading) {
           out.push(fromInline('heading', where().place, acc, { depth: heading }));
           break;
+        }
+        if (where().place === 'body') {
+          if (MERMAID_START.test(t.content.split('\n')[0].trim()) || (diagram && isDiagramText(t.content))) {
+            diagram = true;
+            out.push(block('code', 'body', { code: t.content, lang: 'mermaid' }));
+            break;
+          }
+          diagram = false;
         }
         // A line in bold standing alone ("**Installation**") is a heading people did not mark as one.
         const kids = (t.children ?? []).filter((c: Token) => c.type !== 'text' || c.content.trim());
@@ -231,7 +259,7 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
         out.push(block('code', where().place, { code: t.content.replace(/\n$/, ''), lang: t.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '' }));
         break;
       case 'code_block':
-        out.push(block('code', where().place, { code: t.content.replace(/\n$/, '') }));
+        out.push(block('code', where().place, { code: t.content.replace(/\n$/, ''), lang: diagram ? 'mermaid' : '' }));
         break;
       case 'html_block':
         htmlBlocks(t.content, out);

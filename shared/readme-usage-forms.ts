@@ -1,6 +1,7 @@
 /**
- * How to use a project that is not an HTTP API, in the forms READMEs write it: open a deployed
- * app in a browser ("visit http://EXTERNAL_IP", "navigating to localhost:9090"), generate a
+ * How to use a project beyond curl and endpoint lists, in the forms READMEs write it: open a
+ * running or deployed app in a browser ("visit http://EXTERNAL_IP", "navigating to localhost:9090",
+ * a deployed instance with a path to call), send a GraphQL operation, generate a
  * project from a template (`dotnet new install …`, `cookiecutter …`), call a workspace's own task
  * runner targets (`cargo make web`, `just api`), or import a library. Pure matchers.
  */
@@ -32,17 +33,51 @@ const NEGATION = /\b(?:not|never|cannot|no longer)\b|n't\b|\bnicht\b|\bno (?:se 
 /** What a person looks at: opening one of these is using the project (opening an API's root is not). */
 const SCREEN = /\b(?:pages?|site|website|ui|user interface|interface|front[- ]?end|dashboard|store|shop|console|panel|game)\b|página|seite|pagina|strona|страниц|halaman|interfaz|oberfläche|interfejs|интерфейс|页面|頁面|界面|画面|ページ|페이지|화면/iu;
 
+/** What a person does with a running API in a browser: read its routes or its documentation, send queries. */
+const API_PLACE = /\b(?:routes?|endpoints?|documentation|docs|queries|mutations?|playground|graphiql|swagger|redoc)\b|rutas|rotas|endpunkte|маршрут|эндпоинт|документаци/iu;
+
 /**
  * A sentence telling the reader to open the running app ("Visit `http://EXTERNAL_IP` in a web
- * browser", "navigating to `localhost:9090` brings you to the metrics page").
+ * browser", "navigating to `localhost:9090` brings you to the metrics page", "go to
+ * http://localhost:5000/ to see the routes").
  */
 export function isBrowseInstruction(text: string, links: readonly string[] = []): boolean {
   const sentences = text.split(/(?<=[.!?。！？])\s+|\n/);
   return sentences.some((s) => {
     if (NEGATION.test(s)) return false;
     const address = INSTANCE_URL.test(s) || (links.some((l) => INSTANCE_URL.test(l)) && sentences.length === 1);
-    return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && SCREEN.test(s)));
+    return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && (SCREEN.test(s) || API_PLACE.test(s))));
   });
+}
+
+/** Hosts of deployed apps (Render, Vercel, Fly …), or a host named a demo. */
+const DEPLOYED_HOST = /(?:^|\.)(?:herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|railway\.app|azurewebsites\.net|appspot\.com|web\.app|firebaseapp\.com|surge\.sh|koyeb\.app|deno\.dev|workers\.dev|run\.app|elasticbeanstalk\.com|pythonanywhere\.com|glitch\.me|replit\.app|repl\.co)$|(?:^|[.-])demo(?:[.-]|$)/i;
+/** Signing in with given credentials ("log in with demo@example.com / demo", "password: demo"). */
+const CREDENTIALS = /\b(?:log\s?in|sign\s?in)\b.*\b(?:with|using|as)\b|\b(?:username|login|e-?mail|password|contraseña|senha|mot de passe|passwort|пароль)\s*[:=]|\S+@\S+\.\w+\s*\/\s*\S+/i;
+
+function urlParts(url: string): { host: string; path: string } | null {
+  const m = /^https?:\/\/([^/\s?#:]+)(?::\d+)?([^\s?#]*)/i.exec(url);
+  return m ? { host: m[1].toLowerCase(), path: m[2] } : null;
+}
+
+/**
+ * A deployed instance with something to do there: an address on it that calls a path
+ * (`https://x.onrender.com/feed/posts`), credentials to sign in with, or what to look at. A bare
+ * "Live demo" link only says it runs somewhere.
+ */
+export function isDeployedUse(whole: string, links: readonly string[] = []): boolean {
+  // A paragraph saying what to do on a deployed app is short; a hostile one is read in part.
+  const text = whole.slice(0, 2000);
+  const urls = [...links, ...(text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].map(urlParts).filter((u) => u !== null && DEPLOYED_HOST.test(u.host));
+  if (urls.length === 0 || NEGATION.test(text)) return false;
+  // A page of a static site (GitHub Pages, Cloudflare Pages) is not a call.
+  if (urls.some((u) => u!.path.replace(/\/+$/, '') !== '' && !/\.(?:html?|md|png|jpe?g|gif|svg)$/i.test(u!.path))) return true;
+  return CREDENTIALS.test(text) || (BROWSE_VERB.test(text) && (SCREEN.test(text) || API_PLACE.test(text)));
+}
+
+/** A GraphQL operation written out (`query { … }`, `mutation AddUser { … }`, or an anonymous `{ field(arg: 1) { … } }`), not a schema. */
+export function isGraphqlOperation(code: string): boolean {
+  return /^\s*(?:query|mutation|subscription)\b[^{}\n]*\{/m.test(code) || /^\s*\{\s*\n\s*[A-Za-z_]\w*\s*(?:\([^)]*\))?\s*\{/.test(code);
 }
 
 const PROMPT = /^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/;

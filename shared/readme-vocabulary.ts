@@ -36,26 +36,26 @@ const INSTALL_PHRASES = [
   'install', 'installation', 'installing', 'setup', 'set up', 'set-up', 'getting started', 'get started', 'quick start', 'quickstart',
   'quick setup', 'running', 'run', 'how to run', 'build', 'building', 'build and run', 'deploy', 'deployment', 'deploying', 'local development',
   'development setup', 'development environment', 'local setup', 'launch', 'bootstrap', 'start the server', 'starting', 'self-hosting', 'docker',
-  'compile', 'compiling',
+  'compile', 'compiling', 'steps', 'scripts', 'available scripts', 'npm scripts',
   // Spanish
   'instalación', 'instalacion', 'instalar', 'puesta en marcha', 'cómo ejecutar', 'como ejecutar', 'ejecución', 'ejecucion', 'ejecutar',
-  'inicio rápido', 'inicio rapido', 'primeros pasos', 'despliegue', 'levantar', 'correr el proyecto',
+  'inicio rápido', 'inicio rapido', 'primeros pasos', 'despliegue', 'levantar', 'correr el proyecto', 'pasos',
   // Portuguese
   'instalação', 'instalacao', 'como executar', 'execução', 'execucao', 'executar', 'como rodar', 'rodar', 'rodando', 'primeiros passos',
-  'início rápido', 'inicio rápido', 'implantação',
+  'início rápido', 'inicio rápido', 'implantação', 'passos',
   // French
   'installer', 'démarrage', 'demarrage', 'démarrage rapide', 'lancer', 'lancement', 'exécution', 'exécuter', 'mise en place', 'déploiement',
-  'prise en main', 'pour commencer',
+  'prise en main', 'pour commencer', 'étapes',
   // German
-  'installieren', 'einrichtung', 'einrichten', 'schnellstart', 'erste schritte', 'ausführen', 'starten', 'inbetriebnahme', 'bereitstellung',
+  'installieren', 'einrichtung', 'einrichten', 'schnellstart', 'erste schritte', 'ausführen', 'starten', 'inbetriebnahme', 'bereitstellung', 'schritte',
   // Italian
-  'installazione', 'installare', 'avvio', 'avvio rapido', 'esecuzione', 'eseguire', 'primi passi', 'come avviare',
+  'installazione', 'installare', 'avvio', 'avvio rapido', 'esecuzione', 'eseguire', 'primi passi', 'come avviare', 'passi',
   // Polish
-  'instalacja', 'instalowanie', 'uruchomienie', 'uruchamianie', 'uruchom', 'szybki start', 'wdrożenie', 'jak uruchomić',
+  'instalacja', 'instalowanie', 'uruchomienie', 'uruchamianie', 'uruchom', 'szybki start', 'wdrożenie', 'jak uruchomić', 'kroki',
   // Russian
-  'установка', 'установить', 'запуск', 'быстрый старт', 'как запустить', 'начало работы', 'развертывание', 'развёртывание', 'сборка',
+  'установка', 'установить', 'запуск', 'быстрый старт', 'как запустить', 'начало работы', 'развертывание', 'развёртывание', 'сборка', 'шаги',
   // Indonesian
-  'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install',
+  'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install', 'langkah',
   // Dutch, Turkish, Ukrainian, Vietnamese
   'installatie', 'installeren', 'opstarten', 'kurulum', 'çalıştırma', 'başlarken', 'встановлення', 'розгортання', 'cài đặt', 'chạy dự án', 'triển khai',
   // Czech, Arabic, Persian, Hindi, Thai
@@ -190,11 +190,20 @@ const RUN_COMMAND = new RegExp(
     String.raw`yarn\s*$`,
     String.raw`npx\s+\S+`,
     String.raw`node\s+\S+\.(?:m?js|cjs|ts)\b`,
+    String.raw`(?:ts-node|tsx|ts-node-dev)\s+\S+`,
+    String.raw`bun\s+\S+\.(?:m?[jt]sx?)\b`,
+    String.raw`nest\s+start\b`,
+    String.raw`(?:vercel|netlify|wrangler)\s+dev\b`,
+    String.raw`(?:serverless|sls)\s+offline\b`,
+    String.raw`func\s+start\b`,
+    String.raw`firebase\s+(?:emulators:start|serve|deploy)\b`,
     String.raw`deno\s+(?:run|task)\b`,
     String.raw`nodemon\b`,
     String.raw`pip3?\s+install\b`,
-    String.raw`python[\d.]*\s+(?:-m\s+\S+|\S+\.py)\b`,
+    String.raw`python[\d.]*(?:\.exe)?\s+(?:-m\s+\S+|\S+\.py)\b`,
     String.raw`py\s+\S+\.py\b`,
+    String.raw`\.\/\S+\.py\b`,
+    String.raw`streamlit\s+run\b`,
     String.raw`(?:poetry|pdm|hatch)\s+(?:install|run|shell)\b`,
     String.raw`pipenv\s+(?:install|run|shell|sync)\b`,
     String.raw`uv\s+(?:sync|run|pip)\b`,
@@ -218,6 +227,8 @@ const RUN_COMMAND = new RegExp(
     String.raw`(?:bin/)?rails\s+(?:s|server|db:\S+)(?:\s|$)`,
     String.raw`(?:bin/)?rake\s+db:\S+`,
     String.raw`rackup\b`,
+    String.raw`ruby\s+\S+\.rb\b`,
+    String.raw`bin\/(?:dev|setup|server)\b`,
     String.raw`gem\s+install\b`,
     String.raw`composer\s+(?:install|update|require|create-project)\b`,
     String.raw`php\s+(?:artisan\s+\S+|-S\b|bin/console\b|\S+\.php\b)`,
@@ -240,6 +251,7 @@ const RUN_COMMAND = new RegExp(
     String.raw`(?:sh|bash|zsh)\s+\S+\.sh\b`,
     String.raw`\./\S+\.sh\b`,
     String.raw`(?:swift|stack|cabal)\s+(?:run|build)\b`,
+    String.raw`(?:dart\s+run|crystal\s+run|perl\s+\S+\.pl|elixir\s+\S+\.exs?)\b`,
     String.raw`zig\s+build\b`,
     String.raw`(?:cmake|meson)\s+\S`,
     String.raw`\./configure\b`,
@@ -253,7 +265,8 @@ const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
 
 /** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo "). */
 function commandParts(line: string): string[] {
-  const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^sudo\s+/, '').trim();
+  // Quotes around a command written in prose ("type "python app.py"") are not part of it.
+  const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^["'“‘`]+/, '').replace(/^sudo\s+/, '').trim();
   return bare.split(/\s*(?:&&|\|\||;)\s*/).map((p) => p.replace(/^sudo\s+/, '').trim());
 }
 
@@ -280,15 +293,15 @@ export function isRequestCommand(line: string): boolean {
   return false;
 }
 
-/** A URL of the service running locally, with a path beyond `/` (`http://localhost:8080/tags`). */
-export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d{2,5})?\/(?=[\w{:<$%-])[^\s)<>\]`'"]*/i;
+/** A URL of the service running locally, with a path beyond `/` (`http://localhost:8080/tags`, `localhost:<PORT>/graphql`). */
+export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{:<$%-])[^\s)<>\]`'"]*/i;
 
 export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /** "GET /todos", "`POST /auth/login`": an endpoint named in text, a list or code. */
 export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?\/[\w\-.~{}:<>/[\]@$*]*)/g;
 
 /** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
-export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|a short description of (?:your|the) project|replace this (?:text|readme)/i;
+export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|an? (?:short|brief) description of (?:your|the) (?:[\w.-]+ )?project|replace this (?:text|readme)|explain what (?:the|your) project does|feature \d+: describe|describe (?:a key|another) functionality|\(or your [\w. ]+ version\)|any other dependencies your project uses|add (?:your|a) project description here|project description goes here/i;
 
 /** "`/todos` (GET)", "/users - POST": an endpoint written path first. */
 export const ENDPOINT_PATH_FIRST = /(?<![\w/])`?(\/[\w\-.~{}:<>/@$*]+)`?\s*(?:[-–—:|]\s*|\(\s*)(GET|POST|PUT|PATCH|DELETE)\b/g;

@@ -14,9 +14,10 @@ import { profileCommand } from './commands/profile';
 import { accountsCommand, reposCommand, syncCommand } from './commands/github';
 import { publishReadmeCommand } from './commands/publish-readme';
 import { resumeCommand } from './commands/resume';
+import { linkCommand, reviewCommand, unlinkCommand } from './commands/review';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, PartialRun, safeIo, UsageError, type Io } from './io';
 
-export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, resumeCommand, syncCommand, accountsCommand, reposCommand, publishReadmeCommand, moveAsideCommand];
+export const COMMANDS: CommandSpec[] = [projectsCommand, addCommand, importCommand, gapsCommand, targetsCommand, exportCommand, profileCommand, resumeCommand, syncCommand, accountsCommand, reposCommand, reviewCommand, linkCommand, unlinkCommand, publishReadmeCommand, moveAsideCommand];
 
 const DAMAGED_ADVICE = 'Save what it holds with `showcase export --format backup --out FILE`, then `showcase move-aside --yes` to start a new one (the damaged file is kept).';
 

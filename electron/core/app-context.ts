@@ -3,10 +3,9 @@ import { createGitHubJobs, type GitHubJobs } from './github/background-jobs';
 import { createExportService, type ExportService } from './export/export-service';
 import { createGitHubStore } from './github/repository-store';
 import { refreshDocRatings } from './github/doc-ratings';
-import type { SyncedRepository } from '../../shared/github-types';
-import type { RepoDocInfo } from '../../shared/gaps';
 import { createPortfolioService, systemClock, type Clock, type PortfolioService } from './portfolio-service';
 import { createGapsService, type GapsService } from './gaps-service';
+import { createReviewService, type ReviewService } from './review-service';
 import { createImportService, type ImportService } from './import/import-service';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { createGitHubService, type GitHubService } from './github/github-service';
@@ -27,6 +26,8 @@ export interface AppCore {
   damage: string | null;
   portfolio: PortfolioService;
   gaps: GapsService;
+  /** Detected suggestions waiting for the user's word, across projects and repositories. */
+  review: ReviewService;
   imports: ImportService;
   backups: BackupService;
   /** GitHub accounts, sync, synced repositories and project links (see github/github-service.ts). */
@@ -51,11 +52,6 @@ export interface CoreOptions {
   githubClient?: Partial<GitHubClientOptions>;
 }
 
-/** What gap analysis needs of synced repositories: each one's README rating. */
-function repoDocsOf(repos: SyncedRepository[]): RepoDocInfo[] {
-  return repos.map((r) => ({ url: r.url, docStatus: r.docStatus?.level ?? null, reasons: r.docStatus?.reasons ?? [] }));
-}
-
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
 export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {}): AppCore {
   // Scratch copies left by a restore (or a damaged-database copy) that was killed mid-way.
@@ -64,7 +60,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   refreshDocRatings(db);
   const portfolio = createPortfolioService({ db, clock });
   const repositories = createGitHubStore(db);
-  const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repoDocsOf(repositories.listRepositories({ includeHidden: true })) });
+  const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repositories.docInfos() });
   const backups = createBackupService({ db, clock: clock ?? systemClock, appVersion: APP_VERSION });
   const imports = createImportService({ db, portfolio, backups });
   const protectedFiles = databaseFiles(dbPath);
@@ -78,6 +74,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     damage: damageOf(db),
     portfolio,
     gaps,
+    review: createReviewService({ db, portfolio }),
     imports,
     backups,
     github,

@@ -118,6 +118,10 @@ function coreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
       writeOutputFile(choice.path, bytes, outputOptions(choice));
       return { saved: true, fileName: basename(choice.path), bytes: bytes.byteLength };
     },
+    'review:list': async (filter) => core.review.list(filter),
+    'review:decide': async ({ items, verdict }) => core.review.decide(items, verdict),
+    'review:decide-all': async ({ verdict, ...filter }) => core.review.decideAll(filter, verdict),
+    'review:undo': async () => core.review.undo(),
     'export:preview': async (options) => {
       // PDF and HTML come from one document and one layout: the HTML is the PDF's preview.
       const previewFormat = options.format === 'pdf' ? 'html' : options.format;
@@ -132,6 +136,7 @@ function coreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
         kind: previewFormat === 'markdown' ? 'markdown' : previewFormat === 'html' ? 'html' : 'json',
         fileName: options.format === 'pdf' ? result.fileName.replace(/\.html$/, '.pdf') : result.fileName,
         projectCount: result.projectCount,
+        unreviewed: result.unreviewed,
       };
     },
     'export:save': async (options) => {

@@ -159,27 +159,34 @@ export function createPortfolioService({ db, clock = systemClock, newId = () => 
         return id ? mustGet(id) : null;
       })();
     },
-    setTagState(id: string, name: string, state: Exclude<TagState, 'suggested'>): Project {
+    /**
+     * Sets the state of some of a project's tags and kinds at once (one write): accepting or
+     * rejecting suggestions, or putting them back to suggested when a decision is undone.
+     */
+    setStates(id: string, changes: ReadonlyArray<{ type: 'tag' | 'kind'; name: string; state: TagState }>): Project {
       return db.transaction(() => {
         const p = mustGet(id);
-        const tag = p.tags.find((t) => tagKey(t.name) === tagKey(name));
-        if (!tag) throw new AppError('NOT_FOUND', `The project has no tag "${name}".`);
-        tag.state = state;
+        for (const c of changes) {
+          if (c.type === 'tag') {
+            const tag = p.tags.find((t) => tagKey(t.name) === tagKey(c.name));
+            if (!tag) throw new AppError('NOT_FOUND', `The project has no tag "${c.name}".`);
+            tag.state = c.state;
+          } else {
+            const entry = p.kinds.find((k) => k.kind === c.name);
+            if (!entry) throw new AppError('NOT_FOUND', `The project is not marked as ${c.name}.`);
+            entry.state = c.state;
+          }
+        }
         p.updatedAt = stamp();
         repo.update(p);
         return p;
       })();
     },
+    setTagState(id: string, name: string, state: Exclude<TagState, 'suggested'>): Project {
+      return service.setStates(id, [{ type: 'tag', name, state }]);
+    },
     setKindState(id: string, kind: ProjectKind, state: Exclude<TagState, 'suggested'>): Project {
-      return db.transaction(() => {
-        const p = mustGet(id);
-        const entry = p.kinds.find((k) => k.kind === kind);
-        if (!entry) throw new AppError('NOT_FOUND', `The project is not marked as ${kind}.`);
-        entry.state = state;
-        p.updatedAt = stamp();
-        repo.update(p);
-        return p;
-      })();
+      return service.setStates(id, [{ type: 'kind', name: kind, state }]);
     },
     tagCounts(): TagCount[] {
       return repo.tagCounts();

@@ -9,7 +9,7 @@ import { api, errorMessage } from './api';
 import { SidebarSync } from './components/sync-progress';
 import { useGitHubStore } from './stores/github-store';
 import { ShortcutsDialog } from './components/shortcuts-dialog';
-import { navShortcutTarget } from './lib/shortcuts';
+import { navShortcutDigit, navShortcutTarget } from './lib/shortcuts';
 
 export function App() {
   const screen = useUiStore((s) => s.screen);
@@ -97,8 +97,8 @@ export function App() {
                 <button
                   type="button"
                   className="nav-item"
-                  title={`${item.label} (Alt+${i + 1})`}
-                  aria-keyshortcuts={`Alt+${i + 1}`}
+                  title={`${item.label} (Alt+${navShortcutDigit(i)})`}
+                  aria-keyshortcuts={`Alt+${navShortcutDigit(i)}`}
                   aria-current={screenReady && item.id === screen ? 'page' : undefined}
                   onClick={() => go(item.id)}
                 >

@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/insights.css';
 import './styles/github.css';
 import './styles/resume.css';
+import './styles/review.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

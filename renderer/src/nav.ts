@@ -2,7 +2,7 @@
  * The sidebar is built from this list. To add a screen (Dashboard, Gaps, Skills, Target,
  * Repositories, Accounts, Export…), add its id here and an entry in `screens/index.ts`.
  */
-export const SCREEN_IDS = ['dashboard', 'projects', 'resume', 'gaps', 'skills', 'target', 'repositories', 'accounts', 'export'] as const;
+export const SCREEN_IDS = ['dashboard', 'projects', 'resume', 'gaps', 'skills', 'target', 'repositories', 'accounts', 'export', 'review'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 export interface NavItem {
@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'repositories', label: 'Repositories', icon: '▣' },
   { id: 'accounts', label: 'Accounts', icon: '◉' },
   { id: 'export', label: 'Export', icon: '⇪' },
+  { id: 'review', label: 'Review', icon: '✓' },
 ];
 
 export function isScreenId(value: unknown): value is ScreenId {

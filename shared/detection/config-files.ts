@@ -4,7 +4,7 @@
  * database settings, OpenAPI documents. Each reader says what the file itself shows, with the
  * file named in the evidence; a file that does not parse is a warning.
  */
-import { COMMAND_RULES, IMAGE_RULES, INFRA_IMAGES, imageBase } from './images';
+import { COMMAND_RULES, IMAGE_RULES, INFRA_IMAGES, MIGRATION_COMMAND, imageBase } from './images';
 import { r, type Found, type RuleValue } from './model';
 import { C_STYLE, HASH_STYLE, HCL_STYLE, stripComments } from './source-text';
 import { asList, isObj, stringsIn, yamlDocument, yamlDocuments, type Json } from './yaml-docs';
@@ -49,7 +49,9 @@ function compose(path: string, text: string, ctx: FileContext): void {
   const doc = yamlDocument(text);
   const services = isObj(doc) && isObj(doc.services) ? doc.services : null;
   if (!services || Object.keys(services).length === 0) throw new Error('it has no services');
-  ctx.found.tech('Docker Compose', 'devops', `has ${path} (${Object.keys(services).length} services)`);
+  // podman-compose runs the same format with Podman, not Docker.
+  const runner = /(^|\/)podman-compose[^/]*$/i.test(path) ? 'Podman' : 'Docker Compose';
+  ctx.found.tech(runner, 'devops', `has ${path} (${Object.keys(services).length} services)`);
   const own: string[] = [];
   const ownSources = new Set<string>();
   for (const [name, raw] of Object.entries(services)) {
@@ -152,7 +154,7 @@ const RUN_RULES: Array<[RegExp, RuleValue]> = [
   [/^(vendor\/bin\/)?pest\b/, r('Pest', 'testing')],
   [/^mix test\b/, r('ExUnit', 'testing')],
   [/^sbt\b.*\btest\b/, r('Automated testing', 'testing')],
-  [/^(python|python3) manage\.py test\b/, r('Automated testing', 'testing')],
+  [/^((python|python3)|coverage run) ([\w.-]+\/)*manage\.py test\b/, r('Automated testing', 'testing')],
   [/^(tox|nox)\b/, r('Automated testing', 'testing')],
   [/^docker (build|buildx build|push)\b/, r('Docker', 'devops')],
   [/^docker[- ]compose\b/, r('Docker Compose', 'devops')],
@@ -169,6 +171,7 @@ const RUN_RULES: Array<[RegExp, RuleValue]> = [
   [/^(sst) deploy\b/, r('SST', 'cloud')],
   [/^cdk deploy\b/, r('AWS CDK', 'cloud')],
   [/^heroku\b/, r('Heroku', 'cloud')],
+  [MIGRATION_COMMAND, r('Database migrations', 'practice')],
   [/^(vercel)\b/, r('Vercel', 'cloud')],
 ];
 
@@ -535,6 +538,13 @@ function nginxConf(path: string, text: string, ctx: FileContext): void {
   if (/letsencrypt/.test(code)) ctx.found.tech("Let's Encrypt", 'security', `${path} uses Let's Encrypt certificates`);
 }
 
+function apacheConf(path: string, text: string, ctx: FileContext): void {
+  const code = stripComments(text, HASH_STYLE);
+  if (!/<VirtualHost\b|^\s*(ServerName|DocumentRoot|ProxyPass|Listen)\s+\S/im.test(code)) throw new Error('it has no Apache directives');
+  ctx.found.tech('Apache HTTP Server', 'devops', `has an Apache config (${path})`);
+  if (/^\s*SSLEngine\s+on\b|^\s*SSLCertificateFile\s+\S/im.test(code)) ctx.found.tech('HTTPS/TLS', 'security', `${path} serves TLS (SSLEngine / SSLCertificateFile)`);
+}
+
 function caddyfile(path: string, text: string, ctx: FileContext): void {
   const code = stripComments(text, HASH_STYLE);
   ctx.found.tech('Caddy', 'devops', `has a ${path}`);
@@ -735,7 +745,7 @@ function openApi(path: string, text: string, ctx: FileContext): void {
 
 /** Which reader a fetched file goes to, by path. */
 const READERS: Array<[RegExp, Reader]> = [
-  [/(^|\/)(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i, compose],
+  [/(^|\/)(docker-|podman-)?compose([.-][\w.-]+)?\.ya?ml$/i, compose],
   [/(^|\/)(Dockerfile|dockerfile)([.-][\w.-]+)?$|\.[Dd]ockerfile$/, dockerfile],
   [/^\.github\/workflows\/[^/]+\.ya?ml$/i, githubWorkflow],
   [/^\.github\/dependabot\.ya?ml$/i, dependabot],
@@ -766,6 +776,7 @@ const READERS: Array<[RegExp, Reader]> = [
   [/^render\.ya?ml$/, renderYaml],
   [/(^|\/)nginx[\w.-]*\.conf(\.template)?$|(^|\/)nginx\/.*\.conf(\.template)?$/i, nginxConf],
   [/(^|\/)Caddyfile$/, caddyfile],
+  [/(^|\/)(apache2?|httpd)[\w.-]*\.conf$|(^|\/)(apache2?|httpd)\/.*\.conf$/i, apacheConf],
   [/(^|\/)traefik[\w.-]*\.ya?ml$/i, traefikConfig],
   [/(^|\/)\.env(\.[\w.-]+)?$/, dotenv],
   [/(^|\/)application\.conf$/, hocon],

@@ -11,6 +11,7 @@ const openapi = [r('OpenAPI', 'api'), r('REST', 'api')];
 const cors = r('CORS', 'security');
 const validation = r('Input validation', 'security');
 const websocket = r('WebSocket', 'api');
+const logging = r('Logging', 'practice');
 
 export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   npm: {
@@ -85,7 +86,11 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     kafkajs: r('Apache Kafka', 'queue'),
     nats: r('NATS', 'queue'),
     bullmq: r('BullMQ', 'queue'),
-    bull: r('BullMQ', 'queue'),
+    bull: r('Bull', 'queue'),
+    winston: r('Winston', 'practice'),
+    pino: r('Pino', 'practice'),
+    chai: tests('Automated testing'),
+    'chai-http': tests('Automated testing'),
     '@aws-sdk/client-sqs': r('Amazon SQS', 'queue'),
     '@aws-sdk/client-sns': r('Amazon SNS', 'queue'),
     '@aws-sdk/client-s3': r('Amazon S3', 'cloud'),
@@ -167,6 +172,11 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'flask-restful': r('REST', 'api'),
     'flask-restx': openapi,
     'flask-smorest': openapi,
+    'flask-apispec': openapi,
+    'pydantic-settings': r('Pydantic', 'security'),
+    'factory-boy': tests('Automated testing'),
+    webtest: tests('Automated testing'),
+    fakeredis: tests('Automated testing'),
     flasgger: openapi,
     apispec: openapi,
     'drf-yasg': openapi,
@@ -280,6 +290,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     hypothesis: tests('Automated testing'),
     'sentry-sdk': r('Sentry', 'practice'),
     'prometheus-client': r('Prometheus', 'practice'),
+    'django-prometheus': r('Prometheus', 'practice'),
+    loguru: logging,
+    structlog: logging,
     'opentelemetry-api': r('OpenTelemetry', 'practice'),
   },
   maven: {
@@ -303,6 +316,17 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'org.springframework.boot:spring-boot-starter-hateoas': r('REST', 'api'),
     'org.springframework.boot:spring-boot-starter-data-rest': r('REST', 'api'),
     'org.springframework.boot:spring-boot-starter-test': tests('JUnit'),
+    // Declared on its own (a war for an external Tomcat, `provided`), not only inside the web starter.
+    'org.springframework.boot:spring-boot-starter-tomcat': [r('Spring Boot', 'framework'), r('Apache Tomcat', 'devops')],
+    'org.apache.tomcat.embed:tomcat-embed-*': r('Apache Tomcat', 'devops'),
+    // Spring Boot 4 names its web starter after Spring MVC and splits the test starter per module.
+    'org.springframework.boot:spring-boot-starter-webmvc': r('Spring Boot', 'framework'),
+    'org.springframework.boot:spring-boot-starter-webmvc-test': [r('Spring Boot', 'framework'), tests('JUnit')],
+    'org.springframework.boot:spring-boot-starter-webflux-test': [r('Spring Boot', 'framework'), tests('JUnit')],
+    'org.springframework.boot:spring-boot-starter-data-jpa-test': [r('Spring Boot', 'framework'), tests('JUnit')],
+    'org.springframework.boot:spring-boot-starter-restclient-test': [r('Spring Boot', 'framework'), tests('JUnit')],
+    // Test support alone (the security starter commented out) tests code, it does not secure it.
+    'org.springframework.security:spring-security-test': tests('Automated testing'),
     'org.springframework.security:spring-security-*': r('Spring Security', 'security'),
     'org.springframework.kafka:spring-kafka': r('Apache Kafka', 'queue'),
     'org.apache.kafka:kafka-clients': r('Apache Kafka', 'queue'),
@@ -401,6 +425,10 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'com.bucket4j:*': r('Rate limiting', 'security'),
     'com.github.vladimir-bukhtoyarov:bucket4j-core': r('Rate limiting', 'security'),
     'io.github.resilience4j:resilience4j-ratelimiter': r('Rate limiting', 'security'),
+    'io.github.resilience4j:*': r('Resilience4j', 'practice'),
+    'org.springframework.cloud:spring-cloud-starter-circuitbreaker-resilience4j': [r('Spring Cloud', 'framework'), r('Resilience4j', 'practice')],
+    'org.springframework.cloud:spring-cloud-starter-circuitbreaker-reactor-resilience4j': [r('Spring Cloud', 'framework'), r('Resilience4j', 'practice')],
+    'org.springframework.cloud:*': r('Spring Cloud', 'framework'),
     'jakarta.validation:jakarta.validation-api': validation,
     'javax.validation:validation-api': validation,
     'org.hibernate.validator:hibernate-validator': validation,
@@ -427,10 +455,16 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'io.kotest:*': tests('Kotest'),
     'org.scalatest:*': tests('ScalaTest'),
     'org.scalatestplus.play:*': tests('ScalaTest'),
+    'org.testcontainers:junit-jupiter': [tests('Testcontainers'), tests('JUnit')],
+    'org.testcontainers:testcontainers-junit-jupiter': [tests('Testcontainers'), tests('JUnit')],
     'org.testcontainers:*': tests('Testcontainers'),
     'io.rest-assured:*': tests('Automated testing'),
     'io.mockk:mockk': tests('Automated testing'),
-    'org.mockito:*': tests('Automated testing'),
+    'org.mockito:*': tests('Mockito'),
+    'org.projectlombok:lombok': r('Lombok', 'practice'),
+    'io.freefair.lombok': r('Lombok', 'practice'),
+    'org.jetbrains.spek:*': tests('Spek'),
+    'io.kotest': tests('Kotest'),
     'io.sentry:*': r('Sentry', 'practice'),
     'io.micrometer:micrometer-registry-prometheus': r('Prometheus', 'practice'),
     'org.gatling': r('Gatling', 'practice'),
@@ -460,6 +494,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     dalli: r('Memcached', 'cache'),
     'solid_cache': r('Caching', 'cache'),
     sidekiq: r('Sidekiq', 'queue'),
+    'good_job': r('GoodJob', 'queue'),
+    elasticsearch: r('Elasticsearch', 'search'),
+    'opensearch-ruby': r('OpenSearch', 'search'),
     bunny: r('RabbitMQ', 'queue'),
     'ruby-kafka': r('Apache Kafka', 'queue'),
     karafka: r('Apache Kafka', 'queue'),
@@ -490,6 +527,12 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     minitest: tests('Minitest'),
     capybara: tests('Automated testing'),
     'factory_bot_rails': tests('Automated testing'),
+    'factory_bot': tests('Automated testing'),
+    'shoulda-matchers': tests('Automated testing'),
+    'jsonapi-serializer': r('REST', 'api'),
+    'active_model_serializers': r('REST', 'api'),
+    'fast_jsonapi': r('REST', 'api'),
+    'jsonapi-resources': r('REST', 'api'),
     'sentry-ruby': r('Sentry', 'practice'),
     puma: r('Puma', 'devops'),
   },
@@ -505,6 +548,10 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'doctrine/doctrine-migrations-bundle': [r('Doctrine', 'orm'), r('Database migrations', 'practice')],
     'doctrine/migrations': r('Database migrations', 'practice'),
     'api-platform/core': [r('REST', 'api'), ...openapi],
+    'api-platform/graphql': r('GraphQL', 'api'),
+    'api-platform/*': openapi,
+    'webonyx/graphql-php': r('GraphQL', 'api'),
+    'web-token/jwt-bundle': r('JWT', 'auth'),
     'nelmio/api-doc-bundle': openapi,
     'nelmio/cors-bundle': cors,
     'darkaonline/l5-swagger': openapi,
@@ -536,6 +583,9 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'phpunit/phpunit': tests('PHPUnit'),
     'symfony/phpunit-bridge': tests('PHPUnit'),
     'pestphp/pest': tests('Pest'),
+    'mockery/mockery': tests('Automated testing'),
+    'monolog/monolog': r('Monolog', 'practice'),
+    'doctrine/dbal': r('Doctrine', 'orm'),
     'sentry/sentry-laravel': r('Sentry', 'practice'),
   },
   nuget: {
@@ -594,15 +644,50 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'xunit.*': tests('xUnit'),
     nunit: tests('NUnit'),
     'mstest.testframework': tests('MSTest'),
+    'mstest': tests('MSTest'),
+    'mstest.*': tests('MSTest'),
+    'nunit*': tests('NUnit'),
+    moq: tests('Moq'),
+    'coverlet.*': tests('Automated testing'),
+    mediatr: r('MediatR', 'practice'),
+    'mediatr.*': r('MediatR', 'practice'),
+    automapper: r('AutoMapper', 'practice'),
+    'automapper.*': r('AutoMapper', 'practice'),
+    serilog: r('Serilog', 'practice'),
+    'serilog.*': r('Serilog', 'practice'),
+    hangfire: r('Hangfire', 'queue'),
+    'hangfire.*': r('Hangfire', 'queue'),
     'microsoft.net.test.sdk': tests('Automated testing'),
     'testcontainers*': tests('Testcontainers'),
     'benchmarkdotnet': r('Benchmarking', 'practice'),
     'sentry.aspnetcore': r('Sentry', 'practice'),
     'prometheus-net*': r('Prometheus', 'practice'),
+    // .NET Aspire names the services an app host starts and the clients that talk to them.
+    'aspire.hosting.postgresql': [r('.NET Aspire', 'devops'), r('PostgreSQL', 'sql')],
+    'aspire.hosting.redis': [r('.NET Aspire', 'devops'), r('Redis', 'cache')],
+    'aspire.hosting.rabbitmq': [r('.NET Aspire', 'devops'), r('RabbitMQ', 'queue')],
+    'aspire.hosting.sqlserver': [r('.NET Aspire', 'devops'), r('SQL Server', 'sql')],
+    'aspire.hosting.mongodb': [r('.NET Aspire', 'devops'), r('MongoDB', 'nosql')],
+    'aspire.hosting.kafka': [r('.NET Aspire', 'devops'), r('Apache Kafka', 'queue')],
+    'aspire.hosting.*': r('.NET Aspire', 'devops'),
+    'aspire.npgsql.entityframeworkcore.postgresql': [r('Entity Framework', 'orm'), r('PostgreSQL', 'sql')],
+    'aspire.npgsql*': r('PostgreSQL', 'sql'),
+    'aspire.stackexchange.redis*': r('Redis', 'cache'),
+    'aspire.rabbitmq.client': r('RabbitMQ', 'queue'),
+    'aspire.confluent.kafka': r('Apache Kafka', 'queue'),
+    'aspire.microsoft.entityframeworkcore.sqlserver': [r('Entity Framework', 'orm'), r('SQL Server', 'sql')],
+    'opentelemetry.*': r('OpenTelemetry', 'practice'),
+    'duende.identityserver*': [r('OpenID Connect', 'auth'), r('OAuth', 'auth')],
+    nsubstitute: tests('Automated testing'),
+    'google.protobuf': r('Protocol Buffers', 'api'),
+    'grpc.tools': r('Protocol Buffers', 'api'),
   },
   go: {
     'github.com/gin-gonic/gin': r('Gin', 'framework'),
     'github.com/gin-contrib/cors': cors,
+    'github.com/sirupsen/logrus': logging,
+    'go.uber.org/zap': logging,
+    'github.com/rs/zerolog': logging,
     'github.com/labstack/echo*': r('Echo', 'framework'),
     'github.com/gofiber/fiber*': r('Fiber', 'framework'),
     'github.com/go-chi/chi*': r('chi', 'framework'),
@@ -616,13 +701,17 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'github.com/graphql-go/graphql': r('GraphQL', 'api'),
     'google.golang.org/grpc': r('gRPC', 'api'),
     'github.com/swaggo/*': openapi,
+    'github.com/gofiber/swagger': openapi,
+    'go.uber.org/mock': tests('Automated testing'),
+    'github.com/golang/mock': tests('Automated testing'),
     'github.com/deepmap/oapi-codegen*': openapi,
     'github.com/oapi-codegen/*': openapi,
     'github.com/getkin/kin-openapi': openapi,
     'github.com/ogen-go/ogen': openapi,
     'github.com/go-openapi/*': openapi,
     'github.com/lib/pq': r('PostgreSQL', 'sql'),
-    'github.com/jackc/pgx*': r('PostgreSQL', 'sql'),
+    'github.com/jackc/pgx*': [r('pgx', 'sql'), r('PostgreSQL', 'sql')],
+    'github.com/jmoiron/sqlx': r('SQLx', 'orm'),
     'gorm.io/driver/postgres': r('PostgreSQL', 'sql'),
     'github.com/go-sql-driver/mysql': r('MySQL', 'sql'),
     'gorm.io/driver/mysql': r('MySQL', 'sql'),
@@ -692,7 +781,12 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     poem: r('Poem', 'framework'),
     'async-graphql': r('GraphQL', 'api'),
     juniper: r('GraphQL', 'api'),
-    tonic: r('gRPC', 'api'),
+    tonic: [r('Tonic', 'api'), r('gRPC', 'api')],
+    tokio: r('Tokio', 'practice'),
+    serde: r('Serde', 'practice'),
+    'serde_json': r('Serde', 'practice'),
+    refinery: r('Database migrations', 'practice'),
+    'sea-orm-migration': [r('SeaORM', 'orm'), r('Database migrations', 'practice')],
     utoipa: openapi,
     'utoipa-*': openapi,
     'tokio-tungstenite': websocket,
@@ -730,12 +824,17 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
     'aws-config': r('AWS', 'cloud'),
     clap: r('clap', 'cli'),
     criterion: r('Benchmarking', 'practice'),
+    'env_logger': logging,
+    'tracing-subscriber': logging,
+    log4rs: logging,
+    fern: logging,
     sentry: r('Sentry', 'practice'),
   },
   hex: {
     phoenix: r('Phoenix', 'framework'),
     plug_cowboy: r('Phoenix', 'framework'),
-    absinthe: r('GraphQL', 'api'),
+    absinthe: [r('Absinthe', 'api'), r('GraphQL', 'api')],
+    absinthe_plug: [r('Absinthe', 'api'), r('GraphQL', 'api')],
     ecto: r('Ecto', 'orm'),
     phoenix_ecto: [r('Phoenix', 'framework'), r('Ecto', 'orm')],
     ecto_sql: r('Ecto', 'orm'),
@@ -764,7 +863,7 @@ export const DEPENDENCY_RULES: Record<Ecosystem, Record<string, RuleValue>> = {
   },
 };
 
-/** Cargo features and Python extras that name a database or a hash (`sqlx` with "postgres"). */
+/** Cargo features and Python extras that name a database, a hash or CORS (`sqlx` with "postgres", `tower-http` with "cors"). */
 export const FEATURE_RULES: Record<string, RuleValue> = {
   postgres: r('PostgreSQL', 'sql'),
   postgresql: r('PostgreSQL', 'sql'),
@@ -774,10 +873,23 @@ export const FEATURE_RULES: Record<string, RuleValue> = {
   bcrypt: r('bcrypt', 'auth'),
   argon2: r('Argon2', 'auth'),
   redis: r('Redis', 'cache'),
+  cors,
 };
 
-/** Dependencies whose features may name a database or a hash (so `serde`'s features are not read). */
-export const FEATURE_OWNERS = new Set(['sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
+/** Dependencies whose features may name a database, a hash or CORS (so `serde`'s features are not read). */
+export const FEATURE_OWNERS = new Set(['tower-http', 'sqlx', 'diesel', 'sea-orm', 'passlib', 'pwdlib', 'celery', 'tower-sessions', 'refinery', 'deadpool', 'bb8', 'mobc']);
+
+/**
+ * Packages that a frozen list (`pip freeze`, a pinned Pipfile) carries because another package in
+ * it needs them: beside one of those they show nothing of their own (Flask and Celery pull in
+ * Click; Celery pulls in kombu, whichever broker it uses).
+ */
+export const PULLED_IN_BY: Partial<Record<Ecosystem, Record<string, readonly string[]>>> = {
+  pypi: {
+    click: ['flask', 'celery', 'uvicorn', 'typer', 'rq', 'black', 'dask', 'mkdocs', 'pip-tools', 'nltk', 'django-celery', 'flower', 'dagster', 'prefect', 'streamlit'],
+    kombu: ['celery', 'django-celery'],
+  },
+};
 
 /** pwdlib and passlib name their hash only through an extra; without one they still hash passwords. */
 export const PASSWORD_LIBRARIES: Record<string, RuleValue> = {

@@ -7,11 +7,12 @@ import { findTechnology } from '../taxonomy';
 import type { DetectedKind, DetectedTech, RepoSnapshot } from '../github-types';
 import { KIND_TOPICS, ECOMMERCE_WORDS, MICROSERVICES_MIN_SERVICES } from './kinds';
 import { readerFor, type FileContext } from './config-files';
-import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES } from './dependency-rules';
+import { DEPENDENCY_RULES, FEATURE_OWNERS, FEATURE_RULES, PASSWORD_LIBRARIES, PULLED_IN_BY } from './dependency-rules';
 import { detectLanguages } from './languages';
 import { manifestKind, type ParsedManifest } from './manifests';
 import { Found, roleOfCategory, rulesOf, type Ecosystem, type RuleValue, type TechRole } from './model';
-import { readmeMentions, readmeProse } from './readme';
+import { inferActiveRecord, inferConsoleCommands, inferMigrations, inferRest, inferSearchEngine } from './inferences';
+import { readmeEndpoints, readmeMentions, readmeProse } from './readme';
 import { briefError } from './source-text';
 import { detectFromPaths } from './tree-rules';
 
@@ -99,9 +100,12 @@ function readManifests(snapshot: RepoSnapshot, warnings: string[]): ReadManifest
 
 function applyManifest(found: Found, m: ReadManifest): boolean {
   let serverSide = false;
+  const declared = new Set(m.parsed.dependencies.map((d) => normalizeDep(m.ecosystem, d.name)));
+  const pulledIn = PULLED_IN_BY[m.ecosystem] ?? {};
   const use = (name: string, shown: string, features: readonly string[] = []) => {
-    const rule = matchDependency(m.ecosystem, name) ?? (m.ecosystem === 'pypi' ? PASSWORD_LIBRARIES[name.toLowerCase()] : undefined);
     const depKey = normalizeDep(m.ecosystem, name);
+    if (pulledIn[depKey]?.some((owner) => declared.has(owner))) return;
+    const rule = matchDependency(m.ecosystem, name) ?? (m.ecosystem === 'pypi' ? PASSWORD_LIBRARIES[name.toLowerCase()] : undefined);
     if (rule) {
       found.rule(rule, `${m.path} depends on ${shown}`);
       if (rulesOf(rule).some((x) => SERVER_ROLES.includes(x.role))) serverSide = true;
@@ -196,17 +200,46 @@ export function detectRepository(snapshot: RepoSnapshot): Detection {
   }
 
   // README: mentions only, and not those a manifest contradicts.
-  if (snapshot.readme) {
+  if (snapshot.readme && !isDocument(snapshot)) {
     for (const m of readmeMentions(snapshot.readme)) {
       const contradicted = m.word.library?.some((e) => declaring.has(e)) && !found.demonstrated(m.word.rule.tech);
-      if (contradicted) continue;
+      if (contradicted || (m.word.needs && !found.demonstrated(m.word.needs))) continue;
       found.tech(m.word.rule.tech, m.word.rule.role, `README mentions ${m.word.rule.tech}: “${m.sentence}”`, 'mentioned');
     }
   }
 
   found.applyImplies();
+  // What several pieces of evidence show together.
+  const input = {
+    paths,
+    dependencies: manifests.flatMap((m) => m.parsed.dependencies.map((d) => ({ name: d.name, path: m.path }))),
+    readmeEndpoints: snapshot.readme ? readmeEndpoints(snapshot.readme) : [],
+    name: snapshot.fullName.split('/').pop() ?? snapshot.fullName,
+    description: snapshot.description,
+  };
+  inferSearchEngine(found);
+  inferConsoleCommands(found, paths);
+  inferMigrations(found, paths);
+  inferActiveRecord(found, input);
+  inferRest(found, input);
   detectKinds(found, snapshot, manifests.some((m) => m.parsed.hasBin));
   return { technologies: found.technologies(), kinds: found.kindList(), warnings };
+}
+
+/** A README this much longer than all the code beside it is a document (a guide, a list of links). */
+const DOCUMENT_RATIO = 10;
+const DOCUMENT_MIN_CHARS = 20_000;
+
+/**
+ * A repository that is a document rather than a project: a README far longer than all its code
+ * (a manifest there only lints the Markdown). What such a README names is its subject, not what
+ * the repository uses.
+ */
+function isDocument(snapshot: RepoSnapshot): boolean {
+  const readme = snapshot.readme ?? '';
+  if (readme.length < DOCUMENT_MIN_CHARS || snapshot.languages.length === 0) return false;
+  const code = snapshot.languages.reduce((s, l) => s + Math.max(0, l.bytes), 0);
+  return readme.length > DOCUMENT_RATIO * code;
 }
 
 /** A topic's technology; an alias that needs context (`ecs`) is not enough on its own. */
@@ -224,7 +257,9 @@ function firstEvidence(t: DetectedTech): string {
 function detectKinds(found: Found, snapshot: RepoSnapshot, hasBin: boolean): void {
   const servers = found.withRole(['framework', 'api']);
   const stores = found.withRole(['sql', 'nosql', 'orm']);
-  if (servers.length > 0) found.kind('api', `serves an API: ${firstEvidence(servers[0])}`);
+  // A web framework alone may serve pages; an API is shown by its style (REST, GraphQL, gRPC …).
+  const apis = found.withRole(['api']);
+  if (apis.length > 0) found.kind('api', `serves an API: ${firstEvidence(apis[0])}`);
   if (servers.length > 0 && stores.length > 0) {
     found.kind('crud', `an API (${firstEvidence(servers[0])}) over a database (${firstEvidence(stores[0])})`);
   }

@@ -46,6 +46,10 @@ export const IMAGE_RULES: Record<string, RuleValue> = {
   prometheus: r('Prometheus', 'practice'),
   grafana: r('Grafana', 'practice'),
   certbot: r("Let's Encrypt", 'security'),
+  flyway: r('Flyway', 'practice'),
+  liquibase: r('Liquibase', 'practice'),
+  // migrate/migrate, golang-migrate's image.
+  migrate: r('Database migrations', 'practice'),
   keycloak: r('Keycloak', 'auth'),
   // Runtimes whose image names the framework (a `node` image alone may only build a front end).
   'uvicorn-gunicorn-fastapi': [r('Uvicorn', 'devops'), r('Gunicorn', 'devops')],
@@ -68,8 +72,12 @@ export function imageBase(image: string): string | null {
   return /^[a-z0-9][a-z0-9._-]*$/.test(base) ? base : null;
 }
 
+/** A command that applies a migration tool's migrations (a Procfile's release line, a compose job, a CI step). */
+export const MIGRATION_COMMAND = /^((bin\/)?rails|rake) db:(migrate|prepare)\b|^php (bin\/console doctrine:migrations:migrate|artisan migrate)\b|^python3? ([\w.-]+\/)*manage\.py (migrate|makemigrations)\b|^(flask db|alembic) upgrade\b|^dotnet ef database update\b|^prisma migrate (deploy|dev)\b|^knex migrate:(latest|up)\b|^sequelize(-cli)? db:migrate\b|^migrate\b.*\s-(path|source|database)\b|^flyway\b.*\bmigrate\b|^liquibase\b.*\bupdate\b|^mix ecto\.(migrate|setup)\b|^diesel migration run\b|^sqlx migrate run\b|^goose\b.*\bup\b|^(npm|yarn|pnpm) run (db:)?migrat/;
+
 /** Programs a container or a process line starts, as the first word of a command. */
 export const COMMAND_RULES: Array<[RegExp, RuleValue]> = [
+  [MIGRATION_COMMAND, r('Database migrations', 'practice')],
   [/^gunicorn\b/, r('Gunicorn', 'devops')],
   [/^uvicorn\b/, r('Uvicorn', 'devops')],
   [/^uwsgi\b/, r('uWSGI', 'devops')],

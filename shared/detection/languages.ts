@@ -48,6 +48,8 @@ export const LANGUAGE_RULES: Record<string, LanguageRule> = {
 
 /** A language must be at least this share of the code to count as shown (a stray script is not). */
 export const LANGUAGE_MIN_SHARE = 0.05;
+/** A language that is not the main one needs at least this much code (one stray file is not a skill). */
+export const MINOR_LANGUAGE_MIN_BYTES = 1024;
 /** Below this share, a language that is not the main one needs a source file or manifest of its own. */
 export const MINOR_LANGUAGE_SHARE = 0.3;
 
@@ -68,6 +70,7 @@ export function detectLanguages(found: Found, languages: ReadonlyArray<{ name: s
     const share = lang.bytes / total;
     if (share < (rule.minShare ?? LANGUAGE_MIN_SHARE)) continue;
     const minor = lang.bytes < top && share < MINOR_LANGUAGE_SHARE;
+    if (minor && lang.bytes < MINOR_LANGUAGE_MIN_BYTES) continue;
     if (minor && knowTree && rule.extensions) {
       const shown = sources.some((p) => rule.extensions!.test(p)) || (rule.ecosystems ?? []).some((e) => ecosystems.has(e));
       if (!shown) continue;

@@ -470,6 +470,8 @@ const KINDS: Array<{ test: (name: string, path: string) => boolean; kind: Manife
   { test: (n) => n === 'pom.xml', kind: { ecosystem: 'maven', parse: pomXml } },
   { test: (n) => n === 'build.gradle' || n === 'build.gradle.kts', kind: { ecosystem: 'maven', parse: gradleBuild } },
   { test: (n) => /\.versions\.toml$/.test(n), kind: { ecosystem: 'maven', parse: versionCatalog } },
+  // Build logic in buildSrc (`object Deps { const val ktor = "io.ktor:ktor-server-core:2.3.0" }`) names coordinates as strings.
+  { test: (_, p) => /(^|\/)buildSrc\/src\/main\/(kotlin|groovy|java)\/[^/]+\.(kt|groovy|java)$/.test(p), kind: { ecosystem: 'maven', parse: gradleBuild } },
   { test: (n, p) => n === 'build.sbt' || /(^|\/)project\/plugins\.sbt$/.test(p), kind: { ecosystem: 'maven', parse: sbtBuild } },
   { test: (n) => n === 'Gemfile' || n === 'gems.rb', kind: { ecosystem: 'rubygems', parse: gemfile } },
   { test: (n) => n === 'mix.exs', kind: { ecosystem: 'hex', parse: mixExs } },

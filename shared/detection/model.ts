@@ -106,6 +106,11 @@ export class Found {
     return (this.techs.get(resolveTag(name).name.toLowerCase())?.demonstrated.length ?? 0) > 0;
   }
 
+  /** The demonstrated evidence of a technology (empty when it is only mentioned or absent). */
+  demonstratedEvidence(name: string): readonly string[] {
+    return this.techs.get(resolveTag(name).name.toLowerCase())?.demonstrated ?? [];
+  }
+
   drop(name: string): void {
     this.techs.delete(resolveTag(name).name.toLowerCase());
   }
@@ -123,13 +128,19 @@ export class Found {
       .map((t) => this.out(t));
   }
 
-  /** Adds what the taxonomy says each technology implies, outside languages and frameworks. */
+  /**
+   * Adds what the taxonomy says each technology implies, outside languages and frameworks; a
+   * framework built on another framework shows that one too (Spring Boot → Spring), where a
+   * library that also runs without it (Eloquent, Active Record) does not.
+   */
   applyImplies(): void {
     for (const t of [...this.techs.values()]) {
       const tech = t.techId ? technologyById(t.techId) : undefined;
       for (const id of tech?.implies ?? []) {
         const implied = technologyById(id);
-        if (!implied || !IMPLIED_CATEGORIES.has(implied.category)) continue;
+        if (!implied) continue;
+        const frameworkOnFramework = implied.category === 'framework' && tech?.category === 'framework';
+        if (!IMPLIED_CATEGORIES.has(implied.category) && !frameworkOnFramework) continue;
         const strength: EvidenceStrength = t.demonstrated.length ? 'demonstrated' : 'mentioned';
         this.tech(implied.name, roleOfCategory(implied.category, implied.id), `${t.name} implies ${implied.name}: ${(t.demonstrated[0] ?? t.mentioned[0])}`, strength);
       }

@@ -17,6 +17,8 @@ export interface ReadmeWord {
    * an alternative) and the mention is dropped.
    */
   library?: readonly Ecosystem[];
+  /** The mention counts only in a repository that demonstrates this technology (a bare "API Gateway" needs AWS). */
+  needs?: string;
 }
 
 const w = (pattern: RegExp, tech: string, role: TechRule['role'], library?: readonly Ecosystem[]): ReadmeWord => ({ pattern, rule: r(tech, role), library });
@@ -46,7 +48,9 @@ export const README_WORDS: readonly ReadmeWord[] = [
   w(/\b(?:Amazon |AWS )?SNS\b/, 'Amazon SNS', 'queue'),
   w(/\b(?:Amazon |AWS )S3\b|\bS3 buckets?\b/, 'Amazon S3', 'cloud'),
   w(/\bAWS Lambda\b|\bLambda functions?\b/, 'AWS Lambda', 'cloud'),
-  w(/\bAPI Gateway\b/, 'Amazon API Gateway', 'cloud'),
+  // "API gateway" is also the pattern (Spring Cloud Gateway, a front end acting as one): AWS's needs AWS nearby.
+  w(/\b(?:Amazon|AWS) API Gateway\b|\bAPI Gateway\b(?=.*\b(?:AWS|Lambda)\b)|\b(?:AWS|Lambda)\b.*\bAPI Gateway\b/, 'Amazon API Gateway', 'cloud'),
+  { ...w(/\bAPI Gateway\b/, 'Amazon API Gateway', 'cloud'), needs: 'AWS' },
   w(/\bAWS\b|\bAmazon Web Services\b/, 'AWS', 'cloud'),
   w(/\bAzure\b/, 'Azure', 'cloud'),
   w(/\bGoogle Cloud\b|\bGCP\b/, 'Google Cloud', 'cloud'),
@@ -123,6 +127,9 @@ export const README_WORDS: readonly ReadmeWord[] = [
   w(/\bPydantic\b/i, 'Pydantic', 'security'),
   w(/\bZod\b/, 'Zod', 'security', ['npm']),
   w(/\bFluent ?Validation\b/i, 'FluentValidation', 'security', ['nuget']),
+  w(/\bwebhooks?\b/i, 'Webhooks', 'api'),
+  w(/\bfull[- ]text search(?:es|ing)?\b/i, 'Full-text search', 'practice'),
+  w(/\b[Ss]ingle [Ss]ign[- ][Oo]n\b|\bSSO\b/, 'Single sign-on', 'auth'),
   w(/\bCQRS\b/, 'CQRS', 'practice'),
   w(/\bDomain[- ]Driven Design\b|\bDDD\b/i, 'Domain-driven design', 'practice'),
   w(/\bevent sourcing\b/i, 'Event sourcing', 'practice'),
@@ -155,14 +162,19 @@ export interface ReadmeMention {
  * Headings whose sections describe plans, other projects or paperwork, not what the project
  * uses. Matched against the whole heading ("Todo API" is a title, "TODO" a section).
  */
-const SKIPPED_SECTION = /^(to-?dos?|to do|roadmap|future( work| plans| improvements| enhancements| features)?|planned( features)?|plans|wish ?list|ideas|not (yet )?implemented|known (issues|limitations)|limitations|contribut\w*|licen[cs]e|acknowledg\w*|credits|thanks|changelog|change log|release notes|alternatives|related( projects)?|see also|inspiration|other (implementations|projects)|faq|troubleshooting|sponsors?|backers|next steps|improvements|upcoming|front-?ends?|clients?)(\s+(list|and|&|\/)\s*[\w ]{0,20})?[\s:!.]*$/i;
+const SKIPPED_SECTION = /^(to-?dos?|to do|roadmap|future( work| plans| improvements| enhancements| features)?|planned( features)?|plans|wish ?list|ideas|not (yet )?implemented|known (issues|limitations)|limitations|contribut\w*|licen[cs]e|acknowledg\w*|credits|thanks|changelog|change log|release notes|alternatives|related( projects)?|see also|inspiration|other (implementations|projects)|faq|troubleshooting|sponsors?|backers|next steps|improvements|upcoming|front-?ends?|clients?|comparisons?|compared|why not\b.*|similar (projects|tools|libraries)|prior art|benchmarks?|other options|options)(\s+(list|and|&|\/)\s*[\w ]{0,20})?[\s:!.]*$/i;
 
 /** Sentences that deny, defer, hedge or compare. */
 const GUARDS: readonly RegExp[] = [
   /\b(not|never|without|instead of|rather than|unlike|except|nor|neither)\b|n['’]t\b|\bno (longer|need)\b/i,
   /\bTODO\b|\bto-?do:/,
-  /\b(tbd|wip|work in progress|coming soon|roadmap|planned|plans? to|going to|will (be|add|use|support|migrate|implement|switch|move|include|have|integrate)|would|could|might|maybe|perhaps|someday|eventually|in (the )?future|later on|overkill|unnecessary|consider(ing)?|optional(ly)?|alternatively|deprecated|removed|dropped|replaced|migrat(ed|ing) (away )?from|used to|was using|upcoming|next steps?|nice to have|stretch goal|if (you|needed|necessary|desired)|you (can|could|may|might) (also )?(use|swap|replace|switch|plug|choose|pick|opt))\b/i,
+  /\b(tbd|wip|work in progress|coming soon|roadmap|planned|plans? to|going to|will (be|add|use|support|migrate|implement|switch|move|include|have|integrate)|would|could|might|maybe|perhaps|someday|eventually|in (the )?future|later on|overkill|unnecessary|consider(ing)?|optional(ly)?|alternatively|deprecated|removed|dropped|replaced|migrat(ed|ing) (away )?from|used to|was using|upcoming|next steps?|nice to have|stretch goal|if (you|needed|necessary|desired)|still experimental|you (can|could|may|might) (also )?(use|swap|replace|switch|plug|choose|pick|opt))\b/i,
   /\b(vs\.?|versus|compared (to|with)|similar to|inspired by|based on the|alternative to|port of|clone of|equivalent|such as|e\.g\.|for example|for instance)(?=\W)/i,
+  // Hypotheticals and comparisons: what a project could run on, or is measured against.
+  /\b(than|(something|anything) like|alternatives?|replacement for|drop-in|compatible with|works with any|any (other )?(\w+ )?(database|broker|cache|provider|cloud|server|frontend|backend|framework|language|stack)s?|(choose|pick) (any|from|between|one of)|(&|and) more\)|of your choice|whichever|e\.?g)(?=\W|$)/i,
+  /\b(can|may) (also )?be (used|swapped|replaced|configured to use|extended|deployed)\b|\b(when|if|whether) (you are |you're )?(using|you use|running on|deploying to)\b/i,
+  // "a web server like Nginx": an example of a kind of tool, not the tool used.
+  /\b(a|an|any|some)\s+(?:[\w-]+\s+){0,3}like\s+[A-Z]/,
   /^\s*[-*+]\s*\[ \]/,
   /\?\s*$/,
 ];
@@ -209,17 +221,21 @@ interface Unit {
   text: string;
   /** The unit sits under a heading whose section is skipped. */
   skipped: boolean;
+  /** List items and table rows of one list share a number; prose has none. */
+  list?: number;
 }
 
 function units(prose: string): Unit[] {
   const out: Unit[] = [];
   let skipLevel = 0;
+  let list = 0;
+  let inList = false;
   let paragraph: string[] = [];
   const flush = () => {
     // A paragraph's lines form sentences together; a sentence may wrap onto the next line.
     const text = paragraph.join(' ');
     paragraph = [];
-    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'([])/)) if (s.trim()) out.push({ text: s, skipped: skipLevel > 0 });
+    for (const s of text.split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|etc|cf)\.)\s+(?=[A-Z0-9"'([])/)) if (s.trim()) out.push({ text: s, skipped: skipLevel > 0 });
   };
   for (const rawLine of prose.split(/\r?\n/)) {
     const line = rawLine.trim();
@@ -227,15 +243,22 @@ function units(prose: string): Unit[] {
     const item = /^([-*+]|\d+[.)])\s+/.test(line) || line.startsWith('|');
     if (!line || heading || item || /^[=-]{3,}$/.test(line)) flush();
     if (!line || /^[=-]{3,}$/.test(line)) continue;
+    if (heading) inList = false;
     if (heading) {
       const level = heading[1].length;
       if (skipLevel && level <= skipLevel) skipLevel = 0;
       if (!skipLevel && SKIPPED_SECTION.test(heading[2].replace(/^[^\p{L}\p{N}]+/u, ''))) skipLevel = level;
       continue;
     }
-    // A list item or table row is one unit.
-    if (item) out.push({ text: line, skipped: skipLevel > 0 });
-    else paragraph.push(line);
+    // A list item or table row is one unit; consecutive ones form a list.
+    if (item) {
+      if (!inList) list++;
+      inList = true;
+      out.push({ text: line, skipped: skipLevel > 0, list });
+    } else {
+      inList = false;
+      paragraph.push(line);
+    }
   }
   flush();
   return out;
@@ -255,14 +278,102 @@ function passingMention(tech: string, sentence: string): boolean {
 /** Every technology the README's prose names in a sentence that stands, with that sentence. */
 export function readmeMentions(markdown: string, maxChars = 100_000): ReadmeMention[] {
   const found = new Map<string, ReadmeMention>();
-  for (const unit of units(readmeProse(markdown.slice(0, maxChars)))) {
-    if (unit.skipped || isGuarded(unit.text)) continue;
+  const all = units(readmeProse(markdown.slice(0, maxChars)));
+  // A list some of whose items are marked as plans ("Docker (TODO)") is a plan as a whole.
+  const planned = plannedLists(all);
+  const options = databaseOptions(all);
+  for (const unit of all) {
+    if (unit.skipped || (unit.list !== undefined && planned.has(unit.list)) || isGuarded(unit.text)) continue;
+    const alternatives = alternativeTechs(unit.text);
+    for (const tech of options.get(unit) ?? []) alternatives.add(tech);
     for (const word of README_WORDS) {
-      if (found.has(word.rule.tech) || !word.pattern.test(unit.text) || passingMention(word.rule.tech, unit.text)) continue;
+      if (found.has(word.rule.tech) || alternatives.has(word.rule.tech) || !word.pattern.test(unit.text) || passingMention(word.rule.tech, unit.text)) continue;
       found.set(word.rule.tech, { word, sentence: shorten(unit.text) });
     }
   }
   return [...found.values()];
+}
+
+/** Databases one list, table or sentence may name before it reads as a list of options. */
+const MAX_DATABASES_USED = 2;
+const DATABASE_WORDS = README_WORDS.filter((w) => w.rule.role === 'sql' || w.rule.role === 'nosql');
+
+/**
+ * A list, table or sentence naming three databases or more ("| PostgreSQL | … |", "| MySQL | … |",
+ * "| SQLite3 | … |") reads as what the project supports or compares, not what it runs on.
+ */
+function databaseOptions(all: readonly Unit[]): Map<Unit, Set<string>> {
+  const groups = new Map<string, Unit[]>();
+  all.forEach((u, i) => {
+    const key = u.list !== undefined ? `list:${u.list}` : `unit:${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  });
+  const out = new Map<Unit, Set<string>>();
+  for (const units of groups.values()) {
+    // A long list is a catalogue (one recipe per database), not a list of choices.
+    if (units.length > PLAN_LIST_MAX_ITEMS) continue;
+    const named = new Set(units.flatMap((u) => DATABASE_WORDS.filter((w) => w.pattern.test(u.text)).map((w) => w.rule.tech)));
+    if (named.size > MAX_DATABASES_USED) for (const u of units) out.set(u, named);
+  }
+  return out;
+}
+
+/** A list item marked as not done yet ("Docker (TODO)"; a "Todo app" is a project, not a plan). */
+const PLANNED_ITEM = [/\b(TODO|WIP|TBD)\b/, /\b(planned|coming soon|not (yet )?(done|implemented|started))\b/i];
+/** A list this long with one plan among its items is a catalogue, not a plan. */
+const PLAN_LIST_MAX_ITEMS = 15;
+
+/** Lists whose items are partly marked as plans: a stack list with a TODO is a plan as a whole. */
+function plannedLists(all: readonly Unit[]): Set<number> {
+  const items = new Map<number, { n: number; planned: number }>();
+  for (const u of all) {
+    if (u.list === undefined) continue;
+    const c = items.get(u.list) ?? { n: 0, planned: 0 };
+    c.n++;
+    if (PLANNED_ITEM.some((re) => re.test(u.text))) c.planned++;
+    items.set(u.list, c);
+  }
+  return new Set([...items].filter(([, c]) => c.planned > 0 && (c.n <= PLAN_LIST_MAX_ITEMS || c.planned * 4 >= c.n)).map(([list]) => list));
+}
+
+/**
+ * Technologies a sentence names as alternatives to each other ("Nginx or Apache", "PostgreSQL,
+ * MySQL or SQLite", "either Redis or Memcached"): none of them is what the project uses.
+ */
+export function alternativeTechs(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\bor\b/i.test(text)) return out;
+  const spans: Array<{ tech: string; start: number; end: number }> = [];
+  for (const word of README_WORDS) {
+    const m = new RegExp(word.pattern.source, word.pattern.flags.replace('g', '')).exec(text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // "Nginx or Apache": an alternative the vocabulary does not know makes the known one a choice too.
+    if (/^(\s*\([^)]{0,20}\))?\s+or\s+[A-Z]/.test(text.slice(end)) || /\b[A-Z][\w.+-]*(\s*\([^)]{0,20}\))?\s+or\s+$/.test(text.slice(0, m.index))) out.add(word.rule.tech);
+    spans.push({ tech: word.rule.tech, start: m.index, end });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let chain: typeof spans = [];
+  let hasOr = false;
+  const close = () => {
+    if (hasOr && chain.length > 1) for (const s of chain) out.add(s.tech);
+    chain = [];
+    hasOr = false;
+  };
+  for (const span of spans) {
+    const prev = chain[chain.length - 1];
+    if (prev && span.start < prev.end) continue;
+    const gap = prev ? text.slice(prev.end, span.start) : '';
+    if (prev && /^[\s,]*(,|or|and\/or|\/)[\s,]*$/i.test(gap) && gap.length <= 12) {
+      if (/\bor\b/i.test(gap)) hasOr = true;
+      chain.push(span);
+      continue;
+    }
+    close();
+    chain = [span];
+  }
+  close();
+  return out;
 }
 
 function shorten(text: string): string {
@@ -270,3 +381,39 @@ function shorten(text: string): string {
   return clean.length > 140 ? `${clean.slice(0, 137)}…` : clean;
 }
 
+
+/** `GET /api/users`, `| POST | /todos |`: a method and a path, in prose, tables or code. */
+const ENDPOINT = /(?:^|[\s|`*(>-])(GET|POST|PUT|PATCH|DELETE)(?:[\s|`*:]+)`?(\/[\w\-{}:.<>/]*)/g;
+
+/**
+ * The HTTP endpoints a README lists (`METHOD /path`, distinct), outside sections about plans and
+ * lines that defer or deny. A URL is not an endpoint: only a path standing after its method counts.
+ */
+export function readmeEndpoints(markdown: string, maxChars = 100_000): string[] {
+  const found = new Set<string>();
+  let fence: string | null = null;
+  let skipLevel = 0;
+  for (const line of markdown.slice(0, maxChars).split(/\r?\n/)) {
+    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1];
+      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+      continue;
+    }
+    const heading = fence ? null : /^(#{1,6})\s+(.*)$/.exec(line.trim());
+    if (heading) {
+      const level = heading[1].length;
+      if (skipLevel && level <= skipLevel) skipLevel = 0;
+      if (!skipLevel && SKIPPED_SECTION.test(heading[2].replace(/^[^\p{L}\p{N}]+/u, ''))) skipLevel = level;
+      continue;
+    }
+    if (skipLevel || /\bTODO\b|^\s*[-*+]\s*\[ \]/.test(line) || /\b(not (yet )?implemented|planned|coming soon)\b/i.test(line)) continue;
+    for (const m of line.matchAll(ENDPOINT)) {
+      const path = m[2].replace(/[.,:;)]+$/, '');
+      if (path.length < 2 || /^\/\/|graphql/i.test(path)) continue;
+      found.add(`${m[1]} ${path}`);
+      if (found.size >= 50) return [...found];
+    }
+  }
+  return [...found];
+}

@@ -10,6 +10,16 @@ export const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === u
  * tags read as their plain values. Throws a readable error when no document parses.
  */
 export function yamlDocuments(text: string): unknown[] {
+  try {
+    return parsedDocuments(text);
+  } catch (error) {
+    // A project template's file (`name: {{project_name}}_data`, `{% if %}` lines) reads once its placeholders are filled.
+    if (!/\{\{|\{%/.test(text)) throw error;
+    return parsedDocuments(text.replace(/^[ \t]*\{%.*%\}[ \t]*$/gm, '').replace(/\{\{-?\s*[\w.|' "()-]*?\s*-?\}\}/g, 'template'));
+  }
+}
+
+function parsedDocuments(text: string): unknown[] {
   const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'silent' });
   const list = Array.isArray(docs) ? docs : [docs];
   const good = list.filter((d) => d.errors.length === 0);

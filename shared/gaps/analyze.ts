@@ -1,7 +1,8 @@
 /** The gap engine: showcased projects in, a deterministic report of rules met and missing out. */
 import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
 import type { Project, ProjectKind } from '../types';
-import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
+import { isConfirmed } from '../confirmed';
+import { evaluateRule, indexedTags, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
 import { compareText, EVIDENCE_PROJECT_LIMIT, projectCount, projectFacts, sortEvidence, tagEvidence, kindEvidence, widenedFacts, withEvidenceLimit, type Evidence, type ProjectFacts } from './facts';
 import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
 import { strongestStack, suggestFor } from './suggestions';
@@ -29,6 +30,12 @@ export interface RuleFinding {
   /** How many projects demonstrate the rule in all; the evidence may name fewer. */
   evidenceProjects: number;
   reason?: string;
+  /**
+   * The finding rests on detections the user has not reviewed: on what the user confirmed alone
+   * (their own tags and kinds, and accepted detections) it would be `confirmedStatus`.
+   */
+  unreviewed?: true;
+  confirmedStatus?: 'partial' | 'missing';
   suggestion: string;
   dismissed: boolean;
   /** Whether the finding counts toward the score (not dismissed; targeted-tech only with a target). */
@@ -53,7 +60,8 @@ export interface GapReport {
   repositories: RepositoryDocs[];
   target?: {
     name?: string;
-    technologies: Array<{ name: string; demonstrated: boolean; projects: Array<{ projectId: string; project: string }> }>;
+    /** `unreviewed`: demonstrated only by detections the user has not reviewed. */
+    technologies: Array<{ name: string; demonstrated: boolean; unreviewed?: true; projects: Array<{ projectId: string; project: string }> }>;
   };
 }
 
@@ -106,15 +114,14 @@ function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): Res
     seen.add(key);
     const family = techId ? FAMILY_TARGETS[techId] : undefined;
     const evidence: Evidence[] = [];
-    for (const p of projects) {
-      for (const t of p.tags) {
-        const hit = techId
-          ? t.ids.has(techId) || (family?.category !== undefined && t.categories.has(family.category as never))
-          : normalizeTechKey(t.tag.name) === normalizeTechKey(name);
-        if (hit) evidence.push(tagEvidence(p, t));
-      }
-      if (family?.kind) for (const k of p.kinds) if (k.kind === family.kind) evidence.push(kindEvidence(p, k));
+    if (techId) {
+      // From the analysis' tag index; the order does not matter, the evidence is sorted below.
+      for (const { p, t } of indexedTags(projects, [techId], family?.category !== undefined ? [family.category] : [])) evidence.push(tagEvidence(p, t));
+    } else {
+      const key = normalizeTechKey(name);
+      for (const p of projects) for (const t of p.tags) if (normalizeTechKey(t.tag.name) === key) evidence.push(tagEvidence(p, t));
     }
+    if (family?.kind) for (const p of projects) for (const k of p.kinds) if (k.kind === family.kind) evidence.push(kindEvidence(p, k));
     technologies.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, demonstrated: evidence.length > 0, evidence: sortEvidence(evidence) });
   }
   return { name: input.name, technologies };
@@ -175,6 +182,15 @@ function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Ma
   return suggestions;
 }
 
+/** The same projects holding only what the user confirmed: their own word and accepted detections. */
+function confirmedFacts(projects: ProjectFacts[]): ProjectFacts[] {
+  return projects.map((p) => ({ ...p, tags: p.tags.filter((t) => isConfirmed(t.tag)), mentioned: [], minor: [], kinds: p.kinds.filter(isConfirmed) }));
+}
+
+function hasUnreviewed(projects: ProjectFacts[]): boolean {
+  return projects.some((p) => p.mentioned.length > 0 || p.minor.length > 0 || p.tags.some((t) => !isConfirmed(t.tag)) || p.kinds.some((k) => !isConfirmed(k)));
+}
+
 export function analyzeGaps(input: GapInput): GapReport {
   const projects = input.projects
     .filter((p) => p.showcased)
@@ -195,6 +211,12 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
   const outcomes = new Map<RuleId, Outcome>();
   for (const rule of RULES) outcomes.set(rule.id, evaluateRule(rule.id, ctx));
   const weakSuggestions = weighWeakEvidence(ctx, outcomes);
+  // What holds on confirmed evidence alone: findings that would be weaker rest on unreviewed detection.
+  let confirmedCtx: EvalContext | null = null;
+  if (hasUnreviewed(projects)) {
+    const facts = confirmedFacts(projects);
+    confirmedCtx = { ...ctx, projects: facts, target: resolveTarget(input.target, facts) };
+  }
 
   const stack = strongestStack(projects);
   const suggestionCtx = {
@@ -224,6 +246,15 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
       counted: !isDismissed && (rule.id !== 'targeted-tech' || hasTarget),
     };
     if (outcome.reason) finding.reason = outcome.reason;
+    // Only a finding whose evidence names an unreviewed detection can rest on one.
+    const byTags = !NOT_BY_TAGS.has(rule.id) || rule.id === 'targeted-tech';
+    if (confirmedCtx && outcome.status !== 'missing' && byTags && outcome.evidence.some((e) => e.unreviewed)) {
+      const confirmed = evaluateRule(rule.id, confirmedCtx).status;
+      if (confirmed !== 'met' && RANK[confirmed] < RANK[outcome.status]) {
+        finding.unreviewed = true;
+        finding.confirmedStatus = confirmed;
+      }
+    }
     return finding;
   });
 
@@ -242,7 +273,7 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
   if (target) {
     report.target = {
       ...(target.name !== undefined ? { name: target.name } : {}),
-      technologies: target.technologies.map((t) => {
+      technologies: target.technologies.map((t, i) => {
         const seen = new Set<string>();
         const list: Array<{ projectId: string; project: string }> = [];
         for (const e of t.evidence) {
@@ -250,7 +281,8 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
           seen.add(e.projectId);
           list.push({ projectId: e.projectId, project: e.project });
         }
-        return { name: t.name, demonstrated: t.demonstrated, projects: list };
+        const unreviewed = t.demonstrated && confirmedCtx?.target && !confirmedCtx.target.technologies[i]?.demonstrated;
+        return { name: t.name, demonstrated: t.demonstrated, ...(unreviewed ? { unreviewed: true as const } : {}), projects: list };
       }),
     };
   }

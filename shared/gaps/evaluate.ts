@@ -76,7 +76,17 @@ function indexOf(projects: ProjectFacts[]): TagIndex {
   return idx;
 }
 
-/** The tags matching `pred`, in scan order: from the index when the test says what it seeks, else by a scan. */
+/** Tags carrying any of these ids or categories, in scan order (project, then tag), each once. */
+export function indexedTags(projects: ProjectFacts[], ids: readonly string[], categories: readonly string[]): Array<{ p: ProjectFacts; t: TagFact }> {
+  const idx = indexOf(projects);
+  const lists: Hit[][] = [];
+  for (const id of ids) lists.push(idx.byId.get(id) ?? []);
+  for (const c of categories) lists.push(idx.byCategory.get(c) ?? []);
+  let hits = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a.order - b.order);
+  if (lists.length > 1) hits = hits.filter((h, i) => i === 0 || hits[i - 1].order !== h.order);
+  return hits;
+}
+
 /**
  * Collects evidence in project order, making it only for the first projects within the
  * evidence limit and marking every matching project, so counts stay exact.
@@ -107,13 +117,7 @@ function collector(projects: ProjectFacts[]) {
 function tagsWhere(projects: ProjectFacts[], pred: TagPredicate, note?: (t: TagFact) => string | undefined): Evidence[] {
   const found = collector(projects);
   if (pred.ids || pred.categories) {
-    const idx = indexOf(projects);
-    const lists: Hit[][] = [];
-    for (const id of pred.ids ?? []) lists.push(idx.byId.get(id) ?? []);
-    for (const c of pred.categories ?? []) lists.push(idx.byCategory.get(c) ?? []);
-    let hits = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a.order - b.order);
-    if (lists.length > 1) hits = hits.filter((h, i) => i === 0 || hits[i - 1].order !== h.order);
-    for (const { p, t, rank } of hits) found.add(rank, () => tagEvidence(p, t, note?.(t)));
+    for (const { p, t, rank } of indexedTags(projects, [...(pred.ids ?? [])], pred.categories ?? []) as Hit[]) found.add(rank, () => tagEvidence(p, t, note?.(t)));
     return found.done();
   }
   projects.forEach((p, rank) => {

@@ -13,7 +13,7 @@ export interface Evidence {
   source: Source;
   evidence?: string | null;
   repository?: string;
-  /** A detected tag the user has not accepted yet: it counts, and is said to be unreviewed. */
+  /** A detected tag or kind the user has not accepted yet: it counts, and is said to be unreviewed. */
   unreviewed?: true;
   /** Only a README line or a topic names it: counted as partial until the user accepts it. */
   strength?: 'mentioned';
@@ -142,7 +142,9 @@ export function tagEvidence(p: ProjectFacts, t: TagFact, note?: string): Evidenc
 }
 
 export function kindEvidence(p: ProjectFacts, k: ProjectKindEntry): Evidence {
-  return { projectId: p.project.id, project: p.project.title, kind: k.kind, source: k.source, evidence: k.evidence ?? null };
+  const e: Evidence = { projectId: p.project.id, project: p.project.title, kind: k.kind, source: k.source, evidence: k.evidence ?? null };
+  if (k.source === 'detected' && k.state === 'suggested') e.unreviewed = true;
+  return e;
 }
 
 export function hasKind(p: ProjectFacts, kinds: readonly ProjectKind[]): boolean {

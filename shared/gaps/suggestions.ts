@@ -70,40 +70,88 @@ const isLanguage = (t: TagFact) => !!t.tech && C.BACKEND_LANGUAGES.has(t.tech.id
 function has(p: ProjectFacts, pred: (t: TagFact) => boolean): boolean {
   return p.tags.some(pred);
 }
-const inSet = (set: ReadonlySet<string>) => (t: TagFact) => C.hasAny(t, set);
-const inCat = (cat: string) => (t: TagFact) => t.categories.has(cat as never);
-const hasApi = (p: ProjectFacts) => hasKind(p, ['api', 'crud']) || has(p, inCat('api-style'));
+
+/** What closeness is scored from, one bit each: found in one pass over a project's tags. */
+const T = {
+  framework: 1 << 0,
+  db: 1 << 1,
+  api: 1 << 2,
+  language: 1 << 3,
+  authentication: 1 << 4,
+  sql: 1 << 5,
+  orm: 1 << 6,
+  container: 1 << 7,
+  cloudOrWebServer: 1 << 8,
+  tests: 1 << 9,
+  ciCd: 1 << 10,
+  auth: 1 << 11,
+  ecommerceOrServices: 1 << 12,
+  ecommerceOrCms: 1 << 13,
+  repository: 1 << 14,
+} as const;
+
+function traitsOf(p: ProjectFacts): number {
+  let bits = 0;
+  for (const t of p.tags) {
+    if (isFramework(t)) bits |= T.framework;
+    if (isDb(t)) bits |= T.db;
+    if (t.categories.has('api-style')) bits |= T.api;
+    if (isLanguage(t)) bits |= T.language;
+    if (C.hasAny(t, C.AUTHENTICATION)) bits |= T.authentication;
+    if (t.categories.has('sql-database')) bits |= T.sql;
+    if (C.hasAny(t, C.ORMS)) bits |= T.orm;
+    if (t.categories.has('container')) bits |= T.container;
+    if (t.categories.has('cloud') || t.categories.has('web-server')) bits |= T.cloudOrWebServer;
+    if (C.hasAny(t, C.AUTOMATED_TESTS)) bits |= T.tests;
+    if (t.categories.has('ci-cd')) bits |= T.ciCd;
+    if (t.categories.has('auth')) bits |= T.auth;
+  }
+  if (hasKind(p, ['api', 'crud'])) bits |= T.api;
+  if (hasKind(p, ['ecommerce', 'microservices'])) bits |= T.ecommerceOrServices;
+  if (hasKind(p, ['ecommerce', 'cms'])) bits |= T.ecommerceOrCms;
+  if (p.repositories.length) bits |= T.repository;
+  return bits;
+}
+
+const on = (bits: number, trait: number, points: number) => (bits & trait ? points : 0);
 
 /** How much of a backend a project already is: a framework, a database, an API. */
-function baseAffinity(p: ProjectFacts): number {
-  return (has(p, isFramework) ? 3 : 0) + (has(p, isDb) ? 2 : 0) + (hasApi(p) ? 2 : 0) + (has(p, isLanguage) ? 1 : 0);
+function baseAffinity(bits: number): number {
+  return on(bits, T.framework, 3) + on(bits, T.db, 2) + on(bits, T.api, 2) + on(bits, T.language, 1);
 }
 
 /** Extra closeness per rule: the project that already has what the missing piece builds on. */
-const BONUS: Partial<Record<RuleId, (p: ProjectFacts) => number>> = {
-  'password-hashing': (p) => (has(p, inSet(C.AUTHENTICATION)) ? 6 : 0),
-  authorization: (p) => (has(p, inSet(C.AUTHENTICATION)) ? 6 : 0),
-  'db-design': (p) => (has(p, inCat('sql-database')) ? 4 : 0),
-  'sql-database': (p) => (has(p, inSet(C.ORMS)) ? 4 : 0),
-  caching: (p) => (has(p, isDb) ? 2 : 0),
-  'performance-work': (p) => (has(p, isDb) ? 2 : 0),
-  orchestration: (p) => (has(p, inCat('container')) ? 5 : 0),
-  cloud: (p) => (has(p, inCat('container')) ? 3 : 0),
-  https: (p) => (has(p, (t) => t.categories.has('cloud') || t.categories.has('web-server')) ? 4 : 0),
-  'web-server': (p) => (has(p, inCat('container')) ? 1 : 0),
-  'ci-cd': (p) => (has(p, inSet(C.AUTOMATED_TESTS)) ? 4 : 0) + (p.repositories.length ? 1 : 0),
-  'automated-tests': (p) => (has(p, inCat('ci-cd')) ? 4 : 0) + (hasApi(p) ? 1 : 0),
-  containers: (p) => (has(p, isDb) ? 1 : 0),
-  'secure-coding': (p) => (has(p, inCat('auth')) ? 2 : 0),
-  'message-queue': (p) => (hasKind(p, ['ecommerce', 'microservices']) ? 3 : 0),
-  'search-engine': (p) => (hasKind(p, ['ecommerce', 'cms']) ? 3 : 0),
-  'complex-system': (p) => p.tags.length / 10,
+const BONUS: Partial<Record<RuleId, (bits: number, p: ProjectFacts) => number>> = {
+  'password-hashing': (b) => on(b, T.authentication, 6),
+  authorization: (b) => on(b, T.authentication, 6),
+  'db-design': (b) => on(b, T.sql, 4),
+  'sql-database': (b) => on(b, T.orm, 4),
+  caching: (b) => on(b, T.db, 2),
+  'performance-work': (b) => on(b, T.db, 2),
+  orchestration: (b) => on(b, T.container, 5),
+  cloud: (b) => on(b, T.container, 3),
+  https: (b) => on(b, T.cloudOrWebServer, 4),
+  'web-server': (b) => on(b, T.container, 1),
+  'ci-cd': (b) => on(b, T.tests, 4) + on(b, T.repository, 1),
+  'automated-tests': (b) => on(b, T.ciCd, 4) + on(b, T.api, 1),
+  containers: (b) => on(b, T.db, 1),
+  'secure-coding': (b) => on(b, T.auth, 2),
+  'message-queue': (b) => on(b, T.ecommerceOrServices, 3),
+  'search-engine': (b) => on(b, T.ecommerceOrCms, 3),
+  'complex-system': (_b, p) => p.tags.length / 10,
 };
 
+// Facts are built afresh by each analysis and asked once per rule not met: traits found once.
+const traitCache = new WeakMap<ProjectFacts[], Int32Array>();
+
 function closestProject(rule: RuleId, projects: ProjectFacts[]): ProjectFacts | null {
+  let traits = traitCache.get(projects);
+  if (!traits) traitCache.set(projects, (traits = Int32Array.from(projects, traitsOf)));
+  const bonus = BONUS[rule];
   let best: { p: ProjectFacts; score: number } | null = null;
-  for (const p of projects) {
-    const score = baseAffinity(p) + (BONUS[rule]?.(p) ?? 0);
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
+    const score = baseAffinity(traits[i]) + (bonus?.(traits[i], p) ?? 0);
     if (score <= 0) continue;
     if (
       !best || score > best.score ||

@@ -32,7 +32,7 @@ test('a fresh start with projects opens the Dashboard; an empty portfolio keeps 
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await expect(nav(app, 'Dashboard')).toHaveAttribute('aria-current', 'page');
   // The nav lists the screens in order.
-  await expect(app.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export'].map((t) => new RegExp(t)));
+  await expect(app.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export', 'Review'].map((t) => new RegExp(t)));
 });
 
 test('dashboard: score, area bars, top gaps, strengths, documentation; role changes the score', async ({ app, bridge }) => {

@@ -87,7 +87,7 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
   await expect(todo.locator('.repo-details')).toContainText('Dockerfile');
   // Whose work it is, and how strong each piece of evidence is.
   await expect(todo.getByTestId('authorship')).toHaveText('You authored 87 of 102 commits on main.');
-  await expect(todo.locator('.detected', { hasText: 'JWT' }).locator('.badge-demonstrated')).toBeVisible();
+  await expect(todo.locator('.detected').filter({ has: app.locator('strong', { hasText: /^JWT$/ }) }).locator('.badge-demonstrated')).toBeVisible();
   await screenshot(app, 'repositories-expanded');
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.waitForTimeout(300); // let colour transitions finish
@@ -122,16 +122,20 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
 
   // Open the project made from todo-api: suggestions with evidence; accept one, reject one.
   await nav(app, 'Projects');
-  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo api' }).click();
+  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo API' }).click();
   await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
   await expect(app.getByRole('list', { name: 'Linked repositories' })).toContainText('octo/todo-api');
   await expect(app.getByRole('list', { name: 'Linked repositories' })).toContainText('Good README');
   const review = app.locator('.review');
   await expect(review.locator('.review-item').filter({ has: app.locator('.review-name', { hasText: /^Express technology$/ }) })).toContainText('Evidence: octo/todo-api');
-  // Only the README and a topic name REST: the review says it counts as partial until accepted.
-  const rest = review.locator('.review-item').filter({ has: app.locator('.review-name', { hasText: /^REST technology$/ }) });
-  await expect(rest.locator('.review-caution')).toContainText('only mentioned in a README or topic');
-  await rest.scrollIntoViewIfNeeded();
+  // Express with JWT auth shows a REST API; rate limiting only the README names: the review says
+  // that one counts as partial until accepted.
+  const item = (name: string) => review.locator('.review-item').filter({ has: app.locator('.review-name', { hasText: new RegExp(`^${name} technology$`) }) });
+  await expect(item('REST')).toContainText('Express serves an HTTP API');
+  await expect(item('REST').locator('.review-caution')).toHaveCount(0);
+  const limit = item('Rate limiting');
+  await expect(limit.locator('.review-caution')).toContainText('only mentioned in a README or topic');
+  await limit.scrollIntoViewIfNeeded();
   await screenshot(app, 'project-review');
   await app.getByRole('button', { name: 'Accept Express' }).click();
   await app.getByRole('button', { name: 'Reject PostgreSQL' }).click();
@@ -142,12 +146,12 @@ test('accounts, sync, repositories, projects from repositories, choices kept acr
   await nav(app, 'Accounts');
   const again = await syncAndWait(app);
   await again();
-  const project = bridge.core.portfolio.list({ search: 'Todo api' }).projects[0];
+  const project = bridge.core.portfolio.list({ search: 'Todo API' }).projects[0];
   const tags = bridge.core.portfolio.get(project.id).tags;
   expect(tags.find((t) => t.name === 'Express')?.state).toBe('accepted');
   expect(tags.find((t) => t.name === 'PostgreSQL')?.state).toBe('rejected');
   await nav(app, 'Projects');
-  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo api' }).click();
+  await app.getByRole('listbox', { name: 'Projects' }).getByRole('option').filter({ hasText: 'Todo API' }).click();
   await expect(review.locator('.rejected summary')).toContainText('Rejected (1)');
   await expect(review.locator('.review-list').first().locator('.review-name', { hasText: /^Express technology$/ })).toHaveCount(0);
   await expect(app.locator('.tag-picker')).toContainText('Express');

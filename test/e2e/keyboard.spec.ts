@@ -28,7 +28,7 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
 
 test('? opens the shortcuts help; Escape closes it and focus returns', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
-  // A fresh start: the first answer may have come before the sample, and the screen is remembered.
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
   await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
@@ -45,8 +45,8 @@ test('? opens the shortcuts help; Escape closes it and focus returns', async ({ 
   }
   await expect(dialog.locator('kbd', { hasText: /^Alt$/ }).first()).toBeVisible();
   const screens = dialog.getByRole('region', { name: 'Go to a screen' });
-  for (const [i, label] of ['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export'].entries()) {
-    await expect(screens.locator('.shortcut').nth(i)).toHaveText(`Alt+${i + 1}${label}`);
+  for (const [i, label] of ['Dashboard', 'Projects', 'Profile & experience', 'Gaps', 'Skills', 'Target', 'Repositories', 'Accounts', 'Export', 'Review'].entries()) {
+    await expect(screens.locator('.shortcut').nth(i)).toHaveText(`Alt+${(i + 1) % 10}${label}`);
   }
   await expect(dialog.locator('.shortcut', { hasText: 'Save the project' })).toContainText('Ctrl');
   await screenshot(app, 'shortcuts-overlay');
@@ -81,7 +81,7 @@ test('? opens the shortcuts help; Escape closes it and focus returns', async ({ 
 
 test('Alt+1…Alt+9 go to the screens in sidebar order', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
-  // A fresh start: the first answer may have come before the sample, and the screen is remembered.
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
   await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
@@ -102,7 +102,7 @@ test('Alt+1…Alt+9 go to the screens in sidebar order', async ({ app, bridge })
 
 test('Tab reaches the main actions with a visible focus ring', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
-  // A fresh start: the first answer may have come before the sample, and the screen is remembered.
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
   await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();

@@ -26,6 +26,8 @@ async function syncFromAccounts(page: Page) {
 
 test('before any sync the card points to Accounts', async ({ app, bridge }) => {
   bridge.core.portfolio.loadSample();
+  // A fresh start (no screen remembered from the first, empty load) opens on the Dashboard.
+  await app.evaluate(() => window.sessionStorage.clear());
   await app.reload();
   // The first answer may have come before the sample was loaded, and the screen is remembered.
   await nav(app, 'Dashboard');
@@ -74,7 +76,7 @@ test('the Dashboard shows what the last sync changed; a new suggestion opens its
   await expect(card.locator('.repo-change[data-repo="octo/todo-api"] .badge')).toHaveText('Updated');
   const suggestions = card.getByRole('list', { name: 'New suggestions to review' });
   await expect(suggestions).toContainText('Apache Kafka');
-  await expect(suggestions).toContainText('Todo api');
+  await expect(suggestions).toContainText('Todo API');
   const rule = card.locator('.rule-change[data-rule-id="message-queue"]');
   await expect(rule).toContainText('A message queue');
   await expect(rule.locator('.badge').last()).not.toHaveText('Missing');
@@ -98,8 +100,8 @@ test('the Dashboard shows what the last sync changed; a new suggestion opens its
   // The suggestion opens its project, where it can be accepted.
   await suggestions.getByRole('button', { name: /Apache Kafka/ }).click();
   await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
-  await expect(app.getByRole('textbox', { name: /^Title/ })).toHaveValue('Todo api');
+  await expect(app.getByRole('textbox', { name: /^Title/ })).toHaveValue('Todo API');
   await app.getByRole('button', { name: 'Accept Apache Kafka' }).click();
-  const project = bridge.core.portfolio.list({ search: 'Todo api' }).projects[0];
+  const project = bridge.core.portfolio.list({ search: 'Todo API' }).projects[0];
   await expect.poll(() => bridge.core.portfolio.get(project.id).tags.find((t) => t.name === 'Apache Kafka')?.state).toBe('accepted');
 });

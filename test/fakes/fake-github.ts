@@ -455,6 +455,10 @@ export class FakeGitHub {
       parent: r.parent ? { nameWithOwner: r.parent } : null,
       licenseInfo: r.licence ? { spdxId: r.licence.spdxId, name: r.licence.name, key: r.licence.spdxId.toLowerCase() } : null,
       defaultBranchRef: r.defaultBranch ? { name: r.defaultBranch, target: this.commitNode(r) } : null,
+      primaryLanguage: (() => {
+        const top = Object.entries(r.languages ?? {}).sort((a, b) => b[1] - a[1])[0];
+        return top ? { name: top[0], color: colors[top[0]] ?? null } : null;
+      })(),
       repositoryTopics: ({ first }: { first: number }) => ({ nodes: (r.topics ?? []).slice(0, first).map((name) => ({ topic: { name } })) }),
       languages: ({ first }: { first: number }) => {
         const entries = Object.entries(r.languages ?? {}).sort((a, b) => b[1] - a[1]).slice(0, first);

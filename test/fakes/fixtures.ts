@@ -113,7 +113,8 @@ export function hostileRepo(owner: string): FakeRepo {
  * N varied repositories for the benchmark and the request-budget test: every one a README (some
  * in docs/), and layouts as real projects have them: a manifest at the root, a monorepo of
  * apps, a .NET solution under src/ (and one whose project sits deeper than the listing reads),
- * Gradle with a version catalog, a Python backend folder, compose files in docker/, workflows.
+ * Gradle with a version catalog, a Python backend folder, compose files in docker/, workflows,
+ * a course with a project two levels down and a Cargo workspace under crates/.
  */
 export function generatedRepos(owner: string, n: number): FakeRepo[] {
   const start = Date.UTC(2026, 5, 1);
@@ -147,13 +148,22 @@ export function generatedRepos(owner: string, n: number): FakeRepo[] {
       files['go.mod'] = 'module example.com/app\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n\tgithub.com/lib/pq v1.10.9 // indirect\n)\n';
       files['.github/workflows/ci.yml'] = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n';
     }
+    if (layout === 7 && i % 16 === 7) {
+      // A course: one project per exercise, two levels down outside any conventional folder.
+      files['section-04/bank_app/mix.exs'] = 'defmodule Bank.MixProject do\n  defp deps do\n    [{:phoenix, "~> 1.7"}, {:ecto_sql, "~> 3.10"}]\n  end\nend\n';
+      files['section-04/bank_app/lib/bank.ex'] = 'defmodule Bank do\nend\n';
+    }
+    if (layout === 7 && i % 16 === 15) {
+      files['Cargo.toml'] = '[workspace]\nmembers = ["crates/*"]\n';
+      files['crates/api/Cargo.toml'] = '[package]\nname = "api"\n\n[dependencies]\naxum = "0.7"\nsqlx = { version = "0.7", features = ["postgres"] }\n';
+    }
     if (i % 5 === 0) files.Dockerfile = 'FROM scratch';
     return {
       owner,
       name: `repo-${String(i).padStart(4, '0')}`,
       description: `Generated repository ${i}`,
       pushedAt: new Date(start - i * 3_600_000).toISOString(),
-      languages: (i % 2 ? { Python: 5000 + i } : { TypeScript: 7000 + i, JavaScript: 300 }) as Record<string, number>,
+      languages: (i % 16 === 7 ? { Elixir: 4000 + i } : i % 16 === 15 ? { Rust: 4000 + i } : i % 2 ? { Python: 5000 + i } : { TypeScript: 7000 + i, JavaScript: 300 }) as Record<string, number>,
       topics: i % 3 === 0 ? ['api'] : [],
       files,
       commits: { total: 10 + (i % 50), byAuthor: { [owner]: i % 10 === 0 ? 1 : 10 + (i % 50) } },

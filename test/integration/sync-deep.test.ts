@@ -48,6 +48,10 @@ describe('request budget at 1,000 repositories', () => {
     // lib/pq is only an indirect requirement there: PostgreSQL stays what its README says, a mention.
     expect(byName('repo-0006').technologies.find((t) => t.name === 'PostgreSQL')).toMatchObject({ strength: 'mentioned' });
     expect(byName('repo-0009').docStatus?.level).not.toBe('missing');
+    // Sub-projects outside the conventional folders: a course's exercise, a Cargo workspace's member.
+    expect(names('repo-0007')).toEqual(expect.arrayContaining(['Phoenix', 'Ecto']));
+    expect(byName('repo-0007').technologies.find((t) => t.name === 'Phoenix')?.evidence[0]).toContain('section-04/bank_app/mix.exs');
+    expect(names('repo-0015')).toEqual(expect.arrayContaining(['Axum', 'SQLx', 'PostgreSQL']));
 
     const again = await core.github.sync.sync(account.id);
     expect(again).toMatchObject({ status: 'complete', reposUnchanged: 1000, reposUpdated: 0 });

@@ -31,10 +31,12 @@ describe('projects from repositories, suggestions and the user’s choices', () 
   it('creates projects, leaving forks and archived out unless chosen', async () => {
     const { repos } = await synced();
     const result = core.github.linking.createProjectsFromRepositories(repos.map((r) => r.id));
-    expect(result.created.map((p) => p.title).sort()).toEqual(['Org service', 'Shop services', 'Todo api']);
+    expect(result.created.map((p) => p.title).sort()).toEqual(['Org Service', 'Shop Services', 'Todo API']);
     expect(result.skipped.map((s) => s.reason).sort()).toEqual(['a fork (choose forks to include it)', 'archived (choose archived to include it)']);
-    const todo = result.created.find((p) => p.title === 'Todo api')!;
+    const todo = result.created.find((p) => p.title === 'Todo API')!;
     expect(todo.summary).toBe('A REST API for tasks with JWT auth');
+    // Dated from the repository's creation to its last push.
+    expect([todo.startDate, todo.endDate]).toEqual(['2025-01', '2026-03']);
     expect(todo.links).toEqual([{ type: 'repository', url: 'https://github.com/octo/todo-api' }, { type: 'demo', url: 'https://todo.example.com/' }]);
     expect(todo.tags.find((t) => t.name === n('JWT'))).toEqual({
       name: n('JWT'), techId: resolveTag('JWT').techId, source: 'detected', state: 'suggested', strength: 'demonstrated',

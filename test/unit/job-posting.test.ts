@@ -23,7 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   'php-symfony-legacy': ['php', 'symfony', 'codeigniter', 'phpunit', 'mysql', 'postgresql', 'iis', 'nginx', 'travis-ci', 'github-actions', 'redis', 'memcached'],
   'python-django': ['python', 'django', 'django-rest-framework', 'postgresql', 'schema-design', 'celery', 'rabbitmq', 'pytest', 'fastapi', 'flask', 'elasticsearch', 'nginx', 'gunicorn', 'sentry', 'datadog'],
   'ruby-rails': ['rails', 'ruby', 'sidekiq', 'redis', 'mysql', 'optimization', 'devise', 'heroku', 'memcached', 'circleci', 'rspec'],
-  'rust-systems': ['rust', 'axum', 'actix-web', 'grpc', 'protobuf', 'influxdb', 'profiling', 'benchmarking', 'docker', 'kubernetes', 'cpp', 'python'],
+  'rust-systems': ['rust', 'tokio', 'axum', 'actix-web', 'grpc', 'protobuf', 'influxdb', 'profiling', 'benchmarking', 'docker', 'kubernetes', 'cpp', 'python'],
   'scala-data': ['scala', 'akka', 'play-framework', 'kafka', 'cassandra', 'redis', 'aws', 'docker'],
   'search-ecommerce': ['elasticsearch', 'opensearch', 'solr', 'algolia', 'meilisearch', 'typesense', 'java', 'kotlin', 'python', 'caching', 'memcached', 'varnish', 'rabbitmq', 'sqs'],
   'security-engineer': ['owasp', 'xss-prevention', 'csrf-protection', 'sql-injection-prevention', 'oauth', 'openid-connect', 'saml', 'two-factor', 'argon2', 'bcrypt', 'scrypt', 'encryption', 'https', 'lets-encrypt', 'rate-limiting', 'cloudflare', 'snyk', 'sonarqube', 'dependabot', 'python', 'go', 'java'],

@@ -97,8 +97,11 @@ export const exportCommand: CommandSpec = {
     const options: ExportOptions = { format: format ?? defaultFormat, variantId, selection, paper, theme, ...(form ? { form } : {}) };
     const result = await exports.exportToFile(options, path, output);
     for (const note of result.notes) io.err(`showcase export: note: ${note}`);
+    if (result.unreviewed) {
+      io.err(`showcase export: note: ${result.unreviewed} suggestion${result.unreviewed === 1 ? '' : 's'} on these projects ${result.unreviewed === 1 ? 'is' : 'are'} not reviewed and left out; \`showcase review\` lists ${result.unreviewed === 1 ? 'it' : 'them'}.`);
+    }
     if (values.json) {
-      printJson(io, { format: result.format, form: form ?? 'portfolio', path, bytes: result.content.byteLength, projects: result.projectCount, ...(result.pages ? { pages: result.pages } : {}), notes: result.notes });
+      printJson(io, { format: result.format, form: form ?? 'portfolio', path, bytes: result.content.byteLength, projects: result.projectCount, ...(result.pages ? { pages: result.pages } : {}), notes: result.notes, unreviewed: result.unreviewed });
       return;
     }
     const what = form && form !== 'portfolio' ? `${form === 'resume' ? 'resume' : 'profile README'} (${result.format})` : `${result.format} export`;

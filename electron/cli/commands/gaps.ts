@@ -24,13 +24,14 @@ export function formatReport(report: GapReport): string {
       const all = rule.evidenceProjects > 1 ? ` (${rule.evidenceProjects} projects)` : '';
       lines.push(`    evidence: ${shown.join('; ')}${more}${all}`);
     }
+    if (rule.unreviewed) lines.push(`    unreviewed: rests on suggestions not reviewed yet; on what you confirmed it is ${rule.confirmedStatus} (\`showcase review\`)`);
     if (rule.status !== 'met' && rule.reason) lines.push(`    why: ${rule.reason}`);
     if (rule.status !== 'met') lines.push(`    next: ${rule.suggestion}`);
   }
   if (report.target) {
     lines.push('', `Target${report.target.name ? ` "${report.target.name}"` : ''}:`);
     for (const t of report.target.technologies) {
-      lines.push(`  ${t.demonstrated ? '✓' : '✗'} ${t.name}${t.projects.length ? ` (${t.projects.map((p) => p.project).join(', ')})` : ''}`);
+      lines.push(`  ${t.demonstrated ? '✓' : '✗'} ${t.name}${t.projects.length ? ` (${t.projects.map((p) => p.project).join(', ')})` : ''}${t.unreviewed ? ' (unreviewed)' : ''}`);
     }
   }
   return lines.join('\n');

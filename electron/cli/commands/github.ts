@@ -5,6 +5,10 @@
  */
 import type { SyncProgress, SyncedRepository } from '../../../shared/github-types';
 import type { CommandSpec } from '../command';
+import type { AppCore } from '../../core/app-context';
+import { isPending } from '../../../shared/confirmed';
+import type { Project } from '../../../shared/types';
+import { findRepository } from './review';
 import { resolve } from 'node:path';
 import { writeOutputFile, type OutputOptions } from '../../core/files/output-file';
 import { AppError } from '../../core/errors';
@@ -110,11 +114,34 @@ function readmeDraft(github: GitHubService, io: Io, fullName: string, values: Re
   io.out(`Wrote a README draft for ${repo.fullName} (${draft.level} now; ${draft.sections.map((s) => s.id).join(', ')}) to ${out} (${bytes.byteLength} bytes).`);
 }
 
+/** `--create-projects`: one project per repository, as the app makes them; a repository already linked to a project is left out. */
+function createProjects(core: AppCore, io: Io, values: Record<string, unknown>): void {
+  const github = core.github;
+  const named = (values.repo as string[] | undefined) ?? [];
+  const repos = named.length ? [...new Map(named.map((n) => findRepository(core, n)).map((r) => [r.id, r])).values()] : github.repositories.list();
+  const linked = repos.filter((r) => r.projectIds.length > 0);
+  const result = github.linking.createProjectsFromRepositories(
+    repos.filter((r) => r.projectIds.length === 0).map((r) => r.id),
+    { includeForks: values['include-forks'] === true, includeArchived: values['include-archived'] === true },
+  );
+  result.skipped.push(...linked.map((r) => ({ repositoryId: r.id, fullName: r.fullName, reason: 'already linked to a project' })));
+  if (values.json) return printJson(io, result);
+  const pendingOf = (p: Project) => p.tags.filter(isPending).length + p.kinds.filter(isPending).length;
+  if (!result.created.length) io.out(repos.length ? 'No project made.' : 'No synced repositories yet. Run `showcase sync`.');
+  for (const p of result.created) io.out(`Made "${p.title}" (${p.id}): ${pendingOf(p)} suggestion${pendingOf(p) === 1 ? '' : 's'} to review`);
+  for (const s of result.skipped) io.out(`Skipped ${s.fullName ?? s.repositoryId}: ${s.reason}`);
+  if (result.created.length) io.out(`${result.created.length} project${result.created.length === 1 ? '' : 's'} made. Review their suggestions with \`showcase review\`.`);
+}
+
 export const reposCommand: CommandSpec = {
   name: 'repos',
   summary: 'List synced repositories with documentation status and detected technologies; draft a README',
-  usage: 'showcase repos [--json] | showcase repos --readme-draft OWNER/NAME [--out FILE] [--json]',
+  usage: 'showcase repos [--json] | showcase repos --readme-draft OWNER/NAME [--out FILE] [--json] | showcase repos --create-projects [--repo OWNER/NAME]... [--include-forks] [--include-archived] [--json]',
   options: {
+    'create-projects': { type: 'boolean', description: 'Make a project of each repository not linked to one yet (or of each --repo), as the app does' },
+    repo: { type: 'string', multiple: true, description: 'With --create-projects: only this repository (OWNER/NAME)' },
+    'include-forks': { type: 'boolean', description: 'With --create-projects: forks too' },
+    'include-archived': { type: 'boolean', description: 'With --create-projects: archived repositories too' },
     json: { type: 'boolean', description: 'Print machine-readable JSON (with evidence)' },
     'readme-draft': { type: 'string', description: 'Draft the sections the README of OWNER/NAME lacks, from what the last sync read' },
     out: { type: 'string', description: 'With --readme-draft: write the draft to this file instead of printing it' },
@@ -126,7 +153,9 @@ export const reposCommand: CommandSpec = {
     if (typeof values['readme-draft'] === 'string') {
       return readmeDraft(github, io, values['readme-draft'], values, { protectedFiles: core!.protectedFiles, overwrite: values.force === true });
     }
+    if (values['create-projects']) return createProjects(core!, io, values);
     if (values.out) throw new UsageError('--out goes with --readme-draft OWNER/NAME');
+    for (const only of ['repo', 'include-forks', 'include-archived']) if (values[only] !== undefined) throw new UsageError(`--${only} goes with --create-projects`);
     const repos = github.repositories.list();
     if (values.json) {
       const logins = new Map((await github.accounts.list()).map((a) => [a.id, a.login]));

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { migrate, schemaVersion } from '../db/connection';
 import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
+import { columns, dataTables, dumpTables, insertRow, projectTexts, replaceAllFrom, rowCount, rowsMissingFrom, searchTextWriter, signatureRows, tableRows, type Row } from '../db/backup-tables';
 import { buildSearchText, childRowsOf } from '../db/project-repository';
 import { checkRow, childrenSchema, type Children } from '../db/row-schemas';
 import { AppError } from '../errors';
@@ -22,8 +23,6 @@ import type { Clock } from '../portfolio-service';
 
 export const BACKUP_FORMAT = 'showcase-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-
-type Row = Record<string, string | number | null>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -53,39 +52,6 @@ const envelopeSchema = z.object({
   tables: z.record(z.string(), z.array(z.record(z.string(), cell))),
 });
 
-/** Tables holding the user's data, parents before children (for inserts). */
-function dataTables(db: Db): string[] {
-  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
-  const deps = new Map(names.map((n) => [n, (db.pragma(`foreign_key_list("${n}")`) as Array<{ table: string }>).map((f) => f.table).filter((t) => t !== n)]));
-  const ordered: string[] = [];
-  const visit = (n: string, seen: Set<string>) => {
-    if (ordered.includes(n) || seen.has(n)) return;
-    seen.add(n);
-    for (const d of deps.get(n) ?? []) visit(d, seen);
-    ordered.push(n);
-  };
-  for (const n of names) visit(n, new Set());
-  return ordered;
-}
-
-function columns(db: Db, table: string): Array<{ name: string; pk: number }> {
-  return db.pragma(`table_info("${table}")`) as Array<{ name: string; pk: number }>;
-}
-
-function orderBy(db: Db, table: string): string {
-  const cols = columns(db, table);
-  const pk = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`);
-  return pk.length ? pk.join(', ') : 'rowid';
-}
-
-function dump(db: Db): Record<string, Row[]> {
-  const tables: Record<string, Row[]> = {};
-  for (const t of [...dataTables(db)].sort()) {
-    tables[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${orderBy(db, t)}`).all() as Row[];
-  }
-  return tables;
-}
-
 /** "projects[3] (id "abc")": a row as the user can find it in the backup file. */
 function rowName(db: Db, table: string, row: Row, backup: Backup): string {
   const pk = columns(db, table).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
@@ -104,16 +70,16 @@ const refuse = (what: string) => new AppError('VALIDATION', `The backup cannot b
  */
 function checkContent(scratch: Db, backup: Backup): void {
   for (const t of dataTables(scratch)) {
-    for (const row of scratch.prepare(`SELECT * FROM "${t}"`).all() as Row[]) {
+    for (const row of tableRows(scratch, t)) {
       const problem = checkRow(t, row);
       if (problem) throw refuse(`${rowName(scratch, t, row, backup)} has a bad ${problem.field || 'table'}: ${problem.message}`);
     }
   }
   const sortKey = (r: Row) => JSON.stringify(Object.keys(r).sort().map((k) => [k, r[k]]));
   const mirrors = ['project_kinds', 'project_tags', 'project_items', 'project_links'] as const;
-  const stored = new Map(mirrors.map((t) => [t, groupByProject(scratch.prepare(`SELECT * FROM "${t}"`).all() as Row[])]));
-  const setSearch = scratch.prepare('UPDATE projects SET search_text = ? WHERE id = ?');
-  for (const p of scratch.prepare('SELECT id, title, summary, children FROM projects').all() as Array<{ id: string; title: string; summary: string; children: string }>) {
+  const stored = new Map(mirrors.map((t) => [t, groupByProject(tableRows(scratch, t))]));
+  const setSearch = searchTextWriter(scratch);
+  for (const p of projectTexts(scratch)) {
     const children = childrenSchema.parse(JSON.parse(p.children)) as Children;
     const expected = childRowsOf(p.id, children);
     for (const t of mirrors) {
@@ -124,7 +90,7 @@ function checkContent(scratch: Db, backup: Backup): void {
         throw refuse(`the ${t} rows of project ${JSON.stringify(p.id)} ("${p.title.slice(0, 60)}") do not match its projects.children, which is what Showcase reads`);
       }
     }
-    setSearch.run(buildSearchText({ title: p.title, summary: p.summary, tags: children.tags }), p.id);
+    setSearch(p.id, buildSearchText({ title: p.title, summary: p.summary, tags: children.tags }));
   }
 }
 
@@ -133,10 +99,11 @@ function checkContent(scratch: Db, backup: Backup): void {
  * repositories), by id, title first: two projects differ exactly when a screen would show it.
  */
 function projectSignatures(d: Db): Map<string, string> {
-  const options = new Map((d.prepare('SELECT * FROM project_export_options').all() as Row[]).map((r) => [String(r.project_id), { ...r, updated_at: null }]));
-  const links = groupByProject(d.prepare('SELECT project_id, repository_id FROM project_repositories ORDER BY repository_id').all() as Row[]);
+  const rows = signatureRows(d);
+  const options = new Map(rows.options.map((r) => [String(r.project_id), { ...r, updated_at: null }]));
+  const links = groupByProject(rows.links);
   const out = new Map<string, string>();
-  for (const row of d.prepare('SELECT * FROM projects WHERE deleted_at IS NULL').all() as Row[]) {
+  for (const row of rows.projects) {
     const id = String(row.id);
     const { search_text: _derived, ...fields } = row;
     out.set(id, `${String(row.title)}\u0000${JSON.stringify([fields, options.get(id) ?? null, (links.get(id) ?? []).map((l) => l.repository_id)])}`);
@@ -188,7 +155,7 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
             const unknown = keys.find((k) => !cols.has(k));
             if (unknown) throw new AppError('VALIDATION', `The backup's ${t}[${i}] has an unknown field "${unknown}". Nothing was changed.`);
             try {
-              scratch.prepare(`INSERT INTO "${t}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...keys.map((k) => row[k]));
+              insertRow(scratch, t, row);
             } catch (error) {
               throw new AppError('VALIDATION', `The backup's ${t}[${i}] is not valid: ${(error as Error).message}. Nothing was changed.`);
             }
@@ -217,12 +184,6 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     }
   }
 
-  /** Rows in a table, projects kept for "undo delete" left out. */
-  function rowCount(d: Db, table: string, schema = 'main'): number {
-    const where = table === 'projects' ? ' WHERE deleted_at IS NULL' : '';
-    return (d.prepare(`SELECT COUNT(*) AS n FROM ${schema}."${table}"${where}`).get() as { n: number }).n;
-  }
-
   function planFrom(scratch: Db, scratchPath: string, backup: Backup): RestorePlan {
     const tables = dataTables(db).map((t) => ({ table: t, backup: rowCount(scratch, t), current: rowCount(db, t) }));
     const next = projectSignatures(scratch);
@@ -233,17 +194,7 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
     const changed = [...next].filter(([id, s]) => now.has(id) && now.get(id) !== s).map(([, s]) => title(s)).sort();
     const unchanged = [...next].filter(([id, s]) => now.get(id) === s).length;
     // Destructive when some row here is not in the backup as it is: restoring would lose it.
-    db.prepare('ATTACH DATABASE ? AS plan_src').run(scratchPath);
-    let lost = 0;
-    try {
-      for (const t of dataTables(db)) {
-        // A project kept only for "undo delete" is already gone as far as the user knows.
-        const where = t === 'projects' ? ' WHERE deleted_at IS NULL' : '';
-        lost += (db.prepare(`SELECT COUNT(*) AS n FROM (SELECT * FROM main."${t}"${where} EXCEPT SELECT * FROM plan_src."${t}")`).get() as { n: number }).n;
-      }
-    } finally {
-      db.prepare('DETACH DATABASE plan_src').run();
-    }
+    const lost = rowsMissingFrom(db, scratchPath);
     return { schemaVersion: backup.schemaVersion, tables, projects: { added, removed, changed, unchanged }, destructive: lost > 0 };
   }
 
@@ -256,7 +207,7 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
         schemaVersion: schemaVersion(db),
         app: deps.appVersion,
         createdAt: deps.clock.now().toISOString(),
-        tables: dump(db),
+        tables: dumpTables(db),
       };
     },
     /** Validates the whole backup and says what restoring it would change; changes nothing. */
@@ -268,19 +219,7 @@ export function createBackupService(deps: { db: Db; clock: Clock; appVersion: st
       return withLoaded(data, (scratch, backup, dir) => {
         const plan = planFrom(scratch, join(dir, 'restore.db'), backup);
         scratch.close();
-        const tables = dataTables(db);
-        db.prepare('ATTACH DATABASE ? AS restore_src').run(join(dir, 'restore.db'));
-        try {
-          db.transaction(() => {
-            for (const t of [...tables].reverse()) db.prepare(`DELETE FROM main."${t}"`).run();
-            for (const t of tables) {
-              const cols = columns(db, t).map((c) => `"${c.name}"`).join(', ');
-              db.prepare(`INSERT INTO main."${t}" (${cols}) SELECT ${cols} FROM restore_src."${t}" ORDER BY ${orderBy(db, t)}`).run();
-            }
-          })();
-        } finally {
-          db.prepare('DETACH DATABASE restore_src').run();
-        }
+        replaceAllFrom(db, join(dir, 'restore.db'));
         return plan;
       });
     },

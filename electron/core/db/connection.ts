@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import { join } from 'node:path';
 import { makeScratchDir } from '../files/scratch';
 import { AppError, toErrorData } from '../errors';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { checkMigrations, LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -157,6 +157,22 @@ function copyTables(from: Db, to: string, migrations: readonly Migration[], targ
   }
 }
 
+/**
+ * A reader of the database's data revision: it changes after every committed write, from this
+ * connection (SQLite's count of rows it changed) or any other (`PRAGMA data_version`). What is
+ * computed from the data can be kept until it changes.
+ */
+export function revisionReader(db: Db): () => string {
+  const changes = db.prepare('SELECT total_changes() AS n');
+  return () => `${db.pragma('data_version', { simple: true }) as number}.${(changes.get() as { n: number }).n}`;
+}
+
+/** Whether every one of these tables exists (a database opened without migrating may lack some). */
+export function hasTables(db: Db, names: readonly string[]): boolean {
+  const found = db.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).get(...names) as { n: number };
+  return found.n === names.length;
+}
+
 const scratchDirs = new WeakMap<Db, string>();
 
 /** Closes a database opened with openDatabase, and removes the readable copy of a damaged one. */
@@ -208,6 +224,7 @@ function refuseForeign(db: Db, path: string): void {
 }
 
 export function migrate(db: Db, migrations: readonly Migration[], target: number): void {
+  checkMigrations(migrations);
   refuseNewer(db, migrations);
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current && m.version <= target);

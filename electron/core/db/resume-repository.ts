@@ -7,8 +7,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
 import { columnOf, SECTION_KEYS, SECTION_SPECS } from '../../../shared/resume-sections';
-import { ISO_DATE_RE, jsonObjectSchema, STORED_LIMITS, storedBasicsSchema, storedEntrySchemas, storedLimit, storedProjectResumeSchema } from '../../../shared/resume-schema';
-import { z } from 'zod';
+import { storedBasicsSchema, storedEntrySchemas, storedProjectResumeSchema } from '../../../shared/resume-schema';
 import {
   EMPTY_PROJECT_RESUME_FIELDS,
   emptyResume,
@@ -138,7 +137,7 @@ export function isEmptyProjectResumeFields(f: ProjectResumeFields): boolean {
   return !f.roles.length && !f.entity && !f.type && !f.urlText && !f.keywords.length && Object.keys(f.extra).length === 0;
 }
 
-const BASICS_COLUMNS = 'name, label, image, email, phone, url, summary, location_address, location_postal_code, location_city, location_country_code, location_region, location_extra, basics_extra, meta, extra';
+export const BASICS_COLUMNS = 'name, label, image, email, phone, url, summary, location_address, location_postal_code, location_city, location_country_code, location_region, location_extra, basics_extra, meta, extra';
 
 export function createResumeRepository(db: Db) {
   const sections = new Map<SectionKey, { list: Statement; clear: Statement; insert: Statement }>();
@@ -254,62 +253,3 @@ export function lazyResumeRepository(db: Db): () => ResumeRepository {
   let repo: ResumeRepository | null = null;
   return () => (repo ??= createResumeRepository(db));
 }
-
-/** A TEXT column holding JSON that `schema` accepts. */
-function jsonColumn(schema: z.ZodType) {
-  return z
-    .string()
-    .transform((value, ctx) => {
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'is not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
-}
-
-const storedText = z.string().max(STORED_LIMITS.line);
-
-/**
- * What each resume table's rows must hold for the repositories above to read them: the checks a
- * restored backup passes (electron/core/db/row-schemas.ts), from the same field specs.
- */
-export const RESUME_ROW_SCHEMAS: Record<string, z.ZodObject> = {
-  resume: z
-    .object({
-      id: z.literal(1),
-      ...Object.fromEntries(BASICS_COLUMNS.split(', ').map((c) => [c, c.endsWith('extra') || c === 'meta' ? jsonColumn(jsonObjectSchema) : c === 'summary' ? z.string().max(STORED_LIMITS.long) : storedText])),
-    })
-    .strict(),
-  ...Object.fromEntries(
-    SECTION_KEYS.map((section) => [
-      sectionTable(section),
-      z
-        .object({
-          id: z.string().min(1).max(100),
-          sort_order: z.number().int().min(0),
-          ...Object.fromEntries(
-            SECTION_SPECS[section].fields.map((f) => [
-              columnOf(f.key),
-              f.kind === 'list' ? jsonColumn(z.array(storedText).max(STORED_LIMITS.listItems)) : f.kind === 'date' ? z.string().regex(ISO_DATE_RE, 'is not a date like 2024-05').nullable() : z.string().max(storedLimit(f.kind)),
-            ]),
-          ),
-          extra: jsonColumn(jsonObjectSchema),
-        })
-        .strict(),
-    ]),
-  ),
-  project_resume: z
-    .object({
-      project_id: z.string().min(1).max(400),
-      roles: jsonColumn(z.array(storedText).max(STORED_LIMITS.listItems)),
-      entity: storedText,
-      type: storedText,
-      url_text: storedText,
-      keywords: jsonColumn(z.array(storedText).max(STORED_LIMITS.listItems)),
-      extra: jsonColumn(jsonObjectSchema),
-    })
-    .strict(),
-};

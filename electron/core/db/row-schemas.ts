@@ -10,7 +10,9 @@ import { DATE_RE, isWebUrl, MAX_ITEMS, MAX_TEXT, MAX_TITLE, projectLinkSchema } 
 import { LINK_TYPES, PROJECT_KINDS, PROJECT_STATUSES } from '../../../shared/types';
 import { selectionSchema } from '../export/variant-service';
 import { isAllowedApiUrl } from '../github/api-address';
-import { RESUME_ROW_SCHEMAS } from './resume-repository';
+import { columnOf, SECTION_KEYS, SECTION_SPECS } from '../../../shared/resume-sections';
+import { ISO_DATE_RE, jsonObjectSchema, STORED_LIMITS, storedLimit } from '../../../shared/resume-schema';
+import { BASICS_COLUMNS, sectionTable } from './resume-repository';
 
 const id = z.string().min(1).max(400);
 const text = (max: number) => z.string().max(max);
@@ -38,6 +40,50 @@ function json<T extends z.ZodType>(schema: T) {
     })
     .pipe(schema);
 }
+
+const storedText = z.string().max(STORED_LIMITS.line);
+
+/**
+ * What each resume table's rows must hold for the resume repository to read them, from the same
+ * field specs it reads them with.
+ */
+const RESUME_ROW_SCHEMAS: Record<string, z.ZodObject> = {
+  resume: z
+    .object({
+      id: z.literal(1),
+      ...Object.fromEntries(BASICS_COLUMNS.split(', ').map((c) => [c, c.endsWith('extra') || c === 'meta' ? json(jsonObjectSchema) : c === 'summary' ? z.string().max(STORED_LIMITS.long) : storedText])),
+    })
+    .strict(),
+  ...Object.fromEntries(
+    SECTION_KEYS.map((section) => [
+      sectionTable(section),
+      z
+        .object({
+          id: z.string().min(1).max(100),
+          sort_order: z.number().int().min(0),
+          ...Object.fromEntries(
+            SECTION_SPECS[section].fields.map((f) => [
+              columnOf(f.key),
+              f.kind === 'list' ? json(z.array(storedText).max(STORED_LIMITS.listItems)) : f.kind === 'date' ? z.string().regex(ISO_DATE_RE, 'is not a date like 2024-05').nullable() : z.string().max(storedLimit(f.kind)),
+            ]),
+          ),
+          extra: json(jsonObjectSchema),
+        })
+        .strict(),
+    ]),
+  ),
+  project_resume: z
+    .object({
+      project_id: z.string().min(1).max(400),
+      roles: json(z.array(storedText).max(STORED_LIMITS.listItems)),
+      entity: storedText,
+      type: storedText,
+      url_text: storedText,
+      keywords: json(z.array(storedText).max(STORED_LIMITS.listItems)),
+      extra: json(jsonObjectSchema),
+    })
+    .strict(),
+};
 
 /** `projects.children`: what every screen, export and analysis reads a project's lists from. */
 export const childrenSchema = z

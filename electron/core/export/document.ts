@@ -1,7 +1,8 @@
 /**
  * The export document: everything an export shows, already selected, redacted, cleaned and
  * worded. Every renderer (Markdown, HTML, PDF, JSON Resume) only lays this out, so the formats
- * cannot disagree about content. Never holds notes, gap analysis, evidence or rejected tags. Pure.
+ * cannot disagree about content. Never holds notes, gap analysis, evidence, rejected tags or
+ * suggestions the user has not reviewed (shared/confirmed.ts decides). Pure.
  */
 import { CATEGORY_LABELS, TECH_CATEGORIES, findTechnology, technologyById, type TechCategory } from '../../../shared/taxonomy';
 import { KIND_LABELS, STATUS_LABELS, type LinkType, type Project, type ProjectStatus } from '../../../shared/types';
@@ -10,6 +11,7 @@ import type { DocLevel } from '../../../shared/github-types';
 import { EMPTY_PROJECT_RESUME_FIELDS, emptyResume, type ProjectResumeFields, type Resume } from '../../../shared/resume-types';
 import { oneLine, safeWebUrl } from './escape';
 import { formatMonth } from '../../../shared/dates';
+import { confirmedKinds, confirmedProject, confirmedTags } from '../../../shared/confirmed';
 import { buildDocResume, formatLocation, resumeContacts, type DocContact, type DocResume } from './resume-document';
 
 export type { DocContact, DocResume };
@@ -110,10 +112,6 @@ function docLinks(project: Project): DocLink[] {
   return out;
 }
 
-function counted<T extends { state: string }>(items: readonly T[]): T[] {
-  return items.filter((i) => i.state !== 'rejected');
-}
-
 function categoryOf(tag: { name: string; techId: string | null }): TechCategory | 'other' {
   const tech = (tag.techId ? technologyById(tag.techId) : undefined) ?? findTechnology(tag.name);
   return tech?.category ?? 'other';
@@ -122,7 +120,7 @@ function categoryOf(tag: { name: string; techId: string | null }): TechCategory 
 export function buildSkills(projects: readonly DocProject[], sources: readonly Project[]): DocSkillGroup[] {
   const groups = new Map<TechCategory | 'other', Map<string, { name: string; projects: string[] }>>();
   sources.forEach((project, i) => {
-    for (const tag of counted(project.tags)) {
+    for (const tag of confirmedTags(project)) {
       const name = oneLine(tag.name);
       if (!name) continue;
       const category = categoryOf(tag);
@@ -169,7 +167,9 @@ export interface BuildDocumentInput {
   now: Date;
 }
 
-export function buildDocument({ resume: given, profile, projects, projectFields, docLevels, focus = [], now }: BuildDocumentInput): ExportDocument {
+export function buildDocument({ resume: given, profile, projects: listed, projectFields, docLevels, focus = [], now }: BuildDocumentInput): ExportDocument {
+  // Only what the user confirmed reaches an employer, in every format (JSON Resume's data too).
+  const projects = listed.map(confirmedProject);
   const resume = given ?? (profile ? resumeFromProfile(profile) : emptyResume());
   const docProjects: DocProject[] = projects.map((p) => {
     const level = docLevels?.get(p.id);
@@ -182,10 +182,10 @@ export function buildDocument({ resume: given, profile, projects, projectFields,
       endDate: p.endDate,
       status: p.status,
       statusLabel: STATUS_LABELS[p.status] ?? p.status,
-      kinds: counted(p.kinds).map((k) => KIND_LABELS[k.kind] ?? k.kind),
+      kinds: confirmedKinds(p).map((k) => KIND_LABELS[k.kind] ?? k.kind),
       highlights: p.highlights.map(oneLine).filter(Boolean),
       results: p.results.map(oneLine).filter(Boolean),
-      technologies: [...new Set(counted(p.tags).map((t) => oneLine(t.name)).filter(Boolean))],
+      technologies: [...new Set(confirmedTags(p).map((t) => oneLine(t.name)).filter(Boolean))],
       links: docLinks(p),
       documentation: level === 'good' ? { level, label: 'Well documented' } : level === 'basic' ? { level, label: 'Documented' } : null,
     };

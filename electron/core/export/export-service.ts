@@ -17,8 +17,10 @@ import {
 } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
 import type { Project } from '../../../shared/types';
+import { confirmedProject, pendingCount } from '../../../shared/confirmed';
 import type { ProjectResumeFields } from '../../../shared/resume-types';
-import type { Db } from '../db/connection';
+import { hasTables, type Db } from '../db/connection';
+import { createProjectLinkRepository } from '../db/project-link-repository';
 import { AppError } from '../errors';
 import { writeOutputFile, type ProtectedFile } from '../files/output-file';
 import { systemClock, type Clock, type PortfolioService } from '../portfolio-service';
@@ -104,14 +106,11 @@ const LEVEL_RANK: Record<DocLevel, number> = { missing: 0, stub: 1, basic: 2, go
 
 /** Reads documentation levels of linked repositories from the GitHub sync tables, when they exist. */
 export function repositoryDocLevels(db: Db): () => ReadonlyMap<string, DocLevel> {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ('project_repositories', 'github_repositories')").all();
-  if (exists.length < 2) return () => new Map();
-  const stmt = db.prepare(
-    'SELECT pr.project_id AS projectId, r.doc_status AS docStatus FROM project_repositories pr JOIN github_repositories r ON r.id = pr.repository_id WHERE r.doc_status IS NOT NULL',
-  );
+  if (!hasTables(db, ['project_repositories', 'github_repositories'])) return () => new Map();
+  const links = createProjectLinkRepository(db);
   return () => {
     const out = new Map<string, DocLevel>();
-    for (const row of stmt.all() as Array<{ projectId: string; docStatus: string }>) {
+    for (const row of links.linkedDocStatuses()) {
       let level: DocLevel | undefined;
       try {
         level = (JSON.parse(row.docStatus) as { level?: DocLevel }).level;
@@ -165,10 +164,16 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
   /**
    * The projects of a selection, in export order, before privacy options. Picking for a role or
    * a job selects: projects that show nothing it asks for are left out (unless none shows
-   * anything), then the rest are ordered by how much they show.
+   * anything), then the rest are ordered by how much they show. Picked and ordered by what the
+   * user confirmed, as the export will show it; returned as stored.
    */
   function selectProjects(selection: ProjectSelection): Project[] {
-    const all = portfolio.list({ sort: 'title' }).projects;
+    const stored = portfolio.list({ sort: 'title' }).projects;
+    const byId = new Map(stored.map((p) => [p.id, p]));
+    return pickConfirmed(stored.map(confirmedProject), selection).map((p) => byId.get(p.id)!);
+  }
+
+  function pickConfirmed(all: Project[], selection: ProjectSelection): Project[] {
     const showcased = all.filter((p) => p.showcased).sort(byRecency);
     let ordered: Project[];
     switch (selection.mode) {
@@ -197,8 +202,12 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
   }
 
   function document(selection: ProjectSelection): ExportDocument {
+    return documentOf(selectProjects(selection), selection);
+  }
+
+  function documentOf(selected: Project[], selection: ProjectSelection): ExportDocument {
     const options = projectOptions.all();
-    const projects = selectProjects(selection).map((p) => applyPrivacy(p, options.get(p.id)));
+    const projects = selected.map((p) => applyPrivacy(p, options.get(p.id)));
     const fields = resumes().allProjectFields();
     const projectFields = new Map<string, ProjectResumeFields>();
     for (const p of projects) {
@@ -217,7 +226,8 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
     if (!FORMS_BY_FORMAT[format].includes(form)) {
       throw new AppError('VALIDATION', `${format} has no ${form} form (use ${FORMS_BY_FORMAT[format].join(' or ')}).`);
     }
-    const doc = document(selection);
+    const selected = selectProjects(selection);
+    const doc = documentOf(selected, selection);
     const rendered = await RENDERERS[format](doc, {
       paper: options.paper ?? variant?.paper ?? 'a4',
       theme: options.theme ?? variant?.theme ?? 'light',
@@ -235,6 +245,7 @@ export function createExportService({ db, portfolio, targets, clock = systemCloc
       projectCount: doc.projects.length,
       notes: rendered.notes,
       ...(rendered.pages ? { pages: rendered.pages } : {}),
+      unreviewed: selected.reduce((n, p) => n + pendingCount(p), 0),
     };
   }
 

@@ -17,6 +17,7 @@ import { BASICS_FIELDS, LOCATION_FIELDS, SECTION_SPECS, TOP_LEVEL_SECTIONS, type
 import { isEmailAddress, isIsoDate } from '../../../shared/resume-schema';
 import type { JsonObject, JsonValue, ProjectResumeFields, Resume } from '../../../shared/resume-types';
 import type { Project } from '../../../shared/types';
+import { confirmedKinds, confirmedTags } from '../../../shared/confirmed';
 import type { ExportDocument } from './document';
 
 export const RESUME_SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
@@ -107,11 +108,10 @@ function impliedStatus(p: Project): Project['status'] {
 }
 
 function projectOf(p: Project, fields: ProjectResumeFields): JsonObject {
-  const counted = <T extends { state: string }>(items: readonly T[]) => items.filter((i) => i.state !== 'rejected');
-  const kinds = counted(p.kinds).map((k) => k.kind);
+  const kinds = confirmedKinds(p).map((k) => k.kind);
   const links = p.links.filter((l) => isWebUrl(l.url));
   const url = links[0]?.url ?? fields.urlText;
-  const keywords = [...new Set([...counted(p.tags).map((t) => t.name), ...fields.keywords])];
+  const keywords = [...new Set([...confirmedTags(p).map((t) => t.name), ...fields.keywords])];
   const showcase: JsonObject = { kinds };
   if (p.results.length) showcase.results = p.results;
   const plainLink = links.length === 1 && !links[0].label && links[0].type === classifyLink(links[0].url);

@@ -8,6 +8,7 @@ import { impliedIds, resolveTagTech } from '../../../shared/gaps/facts';
 import { ruleWeight, WEIGHT_POINTS, type RoleId, type RuleId } from '../../../shared/gaps/model';
 import { findTechnology } from '../../../shared/taxonomy';
 import type { Project } from '../../../shared/types';
+import { confirmedTags } from '../../../shared/confirmed';
 
 /** Ongoing work first, then by end date, then start date, newest first; then by title. */
 export function byRecency(a: Project, b: Project): number {
@@ -19,12 +20,11 @@ function stableSort(projects: readonly Project[], score: (p: Project) => number)
   return [...projects].sort((a, b) => score(b) - score(a) || byRecency(a, b));
 }
 
-/** The technologies (of a list, by name or alias) that a project demonstrates through its counting tags. */
+/** The technologies (of a list, by name or alias) that a project demonstrates through its confirmed tags. */
 export function demonstratedTechnologies(project: Project, technologies: readonly string[]): string[] {
   const ids = new Set<string>();
   const names = new Set<string>();
-  for (const tag of project.tags) {
-    if (tag.state === 'rejected') continue;
+  for (const tag of confirmedTags(project)) {
     names.add(tag.name.trim().toLowerCase());
     const tech = resolveTagTech(tag);
     if (tech) for (const id of impliedIds(tech.id)) ids.add(id);

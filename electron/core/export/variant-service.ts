@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_THEMES, PAPER_SIZES, type ProjectSelection, type Variant, type VariantInput } from '../../../shared/export-types';
 import { toIssues } from '../../../shared/project-schema';
 import type { Db } from '../db/connection';
+import { createExportVariantRepository } from '../db/export-variant-repository';
 import { AppError } from '../errors';
 import type { Clock } from '../portfolio-service';
 
@@ -28,68 +29,32 @@ export const variantInputSchema = z
   })
   .strict();
 
-interface VariantRow {
-  id: string;
-  name: string;
-  selection: string;
-  format: string;
-  paper: string;
-  theme: string;
-  created_at: string;
-  updated_at: string;
-}
-
-function toVariant(r: VariantRow): Variant {
-  const parsed = selectionSchema.safeParse(JSON.parse(r.selection));
-  return {
-    id: r.id,
-    name: r.name,
-    // A selection this version cannot read falls back to every showcased project.
-    selection: parsed.success ? parsed.data : { mode: 'showcased' },
-    format: (EXPORT_FORMATS as readonly string[]).includes(r.format) ? (r.format as Variant['format']) : 'pdf',
-    paper: r.paper === 'letter' ? 'letter' : 'a4',
-    theme: (EXPORT_THEMES as readonly string[]).includes(r.theme) ? (r.theme as Variant['theme']) : 'light',
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 function validationError(error: z.ZodError): AppError {
   const issues = toIssues(error);
   return new AppError('VALIDATION', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join(' '), issues);
 }
 
 export function createVariantService({ db, clock, newId = () => crypto.randomUUID() }: { db: Db; clock: Clock; newId?: () => string }) {
-  const stmt = {
-    list: db.prepare('SELECT * FROM export_variants ORDER BY name COLLATE NOCASE'),
-    get: db.prepare('SELECT * FROM export_variants WHERE id = ?'),
-    byName: db.prepare('SELECT * FROM export_variants WHERE name = ? COLLATE NOCASE'),
-    insert: db.prepare(
-      'INSERT INTO export_variants (id, name, selection, format, paper, theme, created_at, updated_at) VALUES (@id, @name, @selection, @format, @paper, @theme, @now, @now)',
-    ),
-    update: db.prepare('UPDATE export_variants SET name = @name, selection = @selection, format = @format, paper = @paper, theme = @theme, updated_at = @now WHERE id = @id'),
-    delete: db.prepare('DELETE FROM export_variants WHERE id = ?'),
-  };
+  const repo = createExportVariantRepository(db, selectionSchema);
 
   function get(id: string): Variant {
-    const row = stmt.get.get(id) as VariantRow | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'That export variant no longer exists.');
-    return toVariant(row);
+    const variant = repo.get(id);
+    if (!variant) throw new AppError('NOT_FOUND', 'That export variant no longer exists.');
+    return variant;
   }
 
   return {
-    list: (): Variant[] => (stmt.list.all() as VariantRow[]).map(toVariant),
+    list: (): Variant[] => repo.list(),
     get,
     findByName(name: string): Variant | null {
-      const row = stmt.byName.get(name.trim()) as VariantRow | undefined;
-      return row ? toVariant(row) : null;
+      return repo.findByName(name.trim());
     },
     /** Creates a variant, or replaces the one with `id`. Names are unique, ignoring case. */
     save(input: VariantInput): Variant {
       const parsed = variantInputSchema.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
       const v = parsed.data;
-      const clash = stmt.byName.get(v.name) as VariantRow | undefined;
+      const clash = repo.findByName(v.name);
       if (clash && clash.id !== v.id) {
         throw new AppError('VALIDATION', `An export variant named "${v.name}" already exists.`, [{ path: 'name', message: 'That name is taken.' }]);
       }
@@ -103,13 +68,13 @@ export function createVariantService({ db, clock, newId = () => crypto.randomUUI
         theme: v.theme ?? before?.theme ?? 'light',
         now: clock.now().toISOString(),
       };
-      if (before) stmt.update.run(row);
-      else stmt.insert.run(row);
+      if (before) repo.update(row);
+      else repo.insert(row);
       return get(row.id);
     },
     delete(id: string): void {
       get(id);
-      stmt.delete.run(id);
+      repo.delete(id);
     },
   };
 }

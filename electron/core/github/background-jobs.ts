@@ -7,6 +7,7 @@
 import type { SyncResult } from '../../../shared/github-types';
 import type { DeviceFlowStatus, SyncChanges, SyncJobStatus } from '../../../shared/ipc-contract';
 import type { Db } from '../db/connection';
+import { createSettingsRepository } from '../db/settings-repository';
 import { AppError, toErrorData } from '../errors';
 import { normalizeApiUrl } from './api-address';
 import type { GapsService } from '../gaps-service';
@@ -72,8 +73,8 @@ export type { DeviceFlowStatus, SyncJobStatus };
 
 export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
   const now = deps.now ?? (() => new Date());
-  const saveChanges = (changes: SyncChanges) =>
-    deps.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(CHANGES_SETTING, JSON.stringify(changes));
+  const settings = createSettingsRepository(deps.db);
+  const saveChanges = (changes: SyncChanges) => settings.put(CHANGES_SETTING, JSON.stringify(changes));
   let controller: AbortController | null = null;
   let status: SyncJobStatus = { running: false, accountIds: [], progress: null, results: [], startedAt: null, finishedAt: null };
   const setStatus = (next: SyncJobStatus) => {
@@ -137,8 +138,8 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
     },
     /** What the last sync from the app changed, or null before the first one. */
     lastChanges(): SyncChanges | null {
-      const row = deps.db.prepare('SELECT value FROM settings WHERE key = ?').get(CHANGES_SETTING) as { value: string } | undefined;
-      return row ? (JSON.parse(row.value) as SyncChanges) : null;
+      const value = settings.get(CHANGES_SETTING);
+      return value === null ? null : (JSON.parse(value) as SyncChanges);
     },
     /** Stops the sync; what it finished stays, and the next sync resumes from there. */
     cancelSync(): SyncJobStatus {

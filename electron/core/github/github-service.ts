@@ -36,6 +36,7 @@
  *   Accept/reject suggestions with PortfolioService.setTagState / setKindState; sync keeps those choices.
  */
 import type { Db } from '../db/connection';
+import { createSettingsRepository } from '../db/settings-repository';
 import { AppError } from '../errors';
 import type { Clock, PortfolioService } from '../portfolio-service';
 import type { RepoSnapshot, SyncedRepository } from '../../../shared/github-types';
@@ -59,10 +60,8 @@ export interface GitHubServiceDeps {
 
 export function createGitHubService(deps: GitHubServiceDeps) {
   const store = createGitHubStore(deps.db);
-  const getSetting = (key: string): string | null => {
-    const row = deps.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-    return row?.value ?? null;
-  };
+  const settings = createSettingsRepository(deps.db);
+  const getSetting = (key: string): string | null => settings.get(key);
   const linking = createLinkingService({ db: deps.db, store, portfolio: deps.portfolio, clock: deps.clock });
   const accounts = createAccountsService({ store, tokens: deps.tokens, clock: deps.clock, newId: deps.newId, getSetting, clientOptions: deps.clientOptions });
   const sync = createSyncService({ db: deps.db, store, tokens: deps.tokens, linking, clock: deps.clock, clientOptions: deps.clientOptions });

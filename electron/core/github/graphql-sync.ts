@@ -86,6 +86,11 @@ function listedPaths(node: Json): string[] {
   return [...new Set(out)];
 }
 
+/** The listing's primary language, which names the manifest a sub-project would keep. */
+function primaryLanguageOf(node: Json): string | null {
+  return isObj(node.primaryLanguage) && typeof node.primaryLanguage.name === 'string' ? node.primaryLanguage.name : null;
+}
+
 function licenceOf(node: Json): unknown {
   return isObj(node.licenseInfo) ? (node.licenseInfo.spdxId && node.licenseInfo.spdxId !== 'NOASSERTION' ? node.licenseInfo.spdxId : node.licenseInfo.name) : null;
 }
@@ -259,7 +264,7 @@ export async function runGraphqlSync(ctx: SyncRunContext, options: { detailBatch
     const pushedAt = typeof r.node.pushedAt === 'string' ? r.node.pushedAt : null;
     const samePush = stored && stored.complete && stored.snapshotVersion >= SNAPSHOT_VERSION && stored.pushedAt !== null && pushedAt !== null && Date.parse(stored.pushedAt) === Date.parse(pushedAt);
     if (!samePush) {
-      changed.push({ listed: r, ...planFetch(r.paths) });
+      changed.push({ listed: r, ...planFetch(r.paths, undefined, primaryLanguageOf(r.node)) });
       continue;
     }
     ctx.store.markSeen(stored.id, ctx.account.id);

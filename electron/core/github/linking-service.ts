@@ -10,6 +10,7 @@ import { createProjectRepository, tagKey } from '../db/project-repository';
 import { AppError } from '../errors';
 import type { Clock, PortfolioService } from '../portfolio-service';
 import { techStrength } from '../../../shared/detection';
+import { readableName } from '../../../shared/readable-name';
 import type { CreateFromRepositoriesResult, DetectedKind, DetectedTech, EvidenceStrength, SyncedRepository } from '../../../shared/github-types';
 import type { Project, ProjectKind } from '../../../shared/types';
 import type { GitHubStore } from './repository-store';
@@ -70,9 +71,12 @@ function mergedDetections(repos: SyncedRepository[]) {
   return { techs, kinds };
 }
 
-function titleFromName(name: string): string {
-  const words = name.replace(/[-_.]+/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : name;
+/** The project's period from the repository's life on GitHub: created, then last pushed. */
+function periodOf(repo: SyncedRepository): { startDate: string | null; endDate: string | null } {
+  const month = (iso: string | null) => (iso && /^\d{4}-\d{2}/.test(iso) ? iso.slice(0, 7) : null);
+  const start = month(repo.createdAt);
+  const end = month(repo.pushedAt);
+  return { startDate: start, endDate: end && start && end < start ? start : end };
 }
 
 export function createLinkingService(deps: LinkingDeps) {
@@ -134,7 +138,8 @@ export function createLinkingService(deps: LinkingDeps) {
       for (const projectId of store.projectsLinking(repositoryIds)) applySuggestions(projectId);
     },
     /**
-     * One project per repository, titled from its name, summarised by its description, linking
+     * One project per repository, titled from its name made readable ("ledger-api" → "Ledger
+   * API"), summarised by its description, dated from its creation to its last push, linking
      * it (and its homepage as a demo). Forks and archived repositories are left out unless chosen.
      */
     createProjectsFromRepositories(
@@ -160,8 +165,9 @@ export function createLinkingService(deps: LinkingDeps) {
           const links: Array<{ type: 'repository' | 'demo'; url: string }> = [{ type: 'repository', url: repo.url }];
           if (repo.homepage) links.push({ type: 'demo', url: repo.homepage });
           const project = portfolio.create({
-            title: titleFromName(repo.name).slice(0, 200) || repo.fullName,
-            summary: (repo.description ?? '').slice(0, 2000),
+            title: readableName(repo.name).slice(0, 200) || repo.fullName,
+            summary: (repo.description ?? '').trim().slice(0, 2000),
+            ...periodOf(repo),
             links,
             status: repo.isArchived ? 'archived' : 'shipped',
           });

@@ -55,6 +55,7 @@ fragment ShowcaseListedRepository on Repository {
   createdAt
   parent { nameWithOwner }
   licenseInfo { spdxId name }
+  primaryLanguage { name }
   defaultBranchRef { name }
   repositoryTopics(first: 50) { nodes { topic { name } } }
   root: object(expression: "HEAD:") { ...ShowcaseTree }

@@ -23,11 +23,16 @@ export function modKeyLabel(): string {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? '⌘' : 'Ctrl';
 }
 
-/** The screen an Alt+1…Alt+9 press goes to, or null. Uses the physical key, so macOS Option works too. */
+/** The digit that goes to the screen at `index` in the sidebar with Alt: 1…9, then 0 for the tenth. */
+export function navShortcutDigit(index: number): string {
+  return String((index + 1) % 10);
+}
+
+/** The screen an Alt+1…Alt+9 (Alt+0: the tenth) press goes to, or null. Uses the physical key, so macOS Option works too. */
 export function navShortcutTarget(e: KeyboardEvent): ScreenId | null {
   if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return null;
-  const match = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);
-  const index = match ? Number(match[1]) - 1 : -1;
+  const match = /^(?:Digit|Numpad)([0-9])$/.exec(e.code);
+  const index = match ? (Number(match[1]) + 9) % 10 : -1;
   return NAV_ITEMS[index]?.id ?? null;
 }
 
@@ -45,7 +50,7 @@ export function shortcutGroups(mod = modKeyLabel()): ShortcutGroup[] {
     {
       title: 'Go to a screen',
       compact: true,
-      shortcuts: NAV_ITEMS.map((item, i) => ({ keys: [['Alt', String(i + 1)]], description: item.label })),
+      shortcuts: NAV_ITEMS.map((item, i) => ({ keys: [['Alt', navShortcutDigit(i)]], description: item.label })),
     },
     {
       title: 'Projects',
@@ -75,6 +80,15 @@ export function shortcutGroups(mod = modKeyLabel()): ShortcutGroup[] {
     {
       title: 'Dashboard and Gaps',
       shortcuts: [{ keys: [['←'], ['→']], description: 'In the role chooser: pick the previous or next role' }],
+    },
+    {
+      title: 'Review',
+      shortcuts: [
+        { keys: [['J'], ['K'], ['↓'], ['↑']], description: 'Go to the next or previous suggestion' },
+        { keys: [['A']], description: 'Accept the suggestion' },
+        { keys: [['R']], description: 'Reject the suggestion' },
+        { keys: [['U'], [mod, 'Z']], description: 'Undo the last decision' },
+      ],
     },
   ];
 }

@@ -20,17 +20,18 @@ export function DashboardScreen() {
   const role = useGapsStore((s) => s.role);
   const analyze = useGapsStore((s) => s.analyze);
   const loadTargets = useGapsStore((s) => s.loadTargets);
-  const loaded = useProjectsStore((s) => s.loaded);
+  const counted = useProjectsStore((s) => s.counted);
   const total = useProjectsStore((s) => s.total);
 
   useEffect(() => {
-    if (!useProjectsStore.getState().loaded) void useProjectsStore.getState().reload();
+    // Only the number of projects: the full list is the Projects screen's to load.
+    if (!useProjectsStore.getState().counted) void useProjectsStore.getState().countProjects();
     void analyze();
     void loadTargets();
     void useGitHubStore.getState().loadLastChanges();
   }, [analyze, loadTargets]);
 
-  if (loaded && total === 0) {
+  if (counted && total === 0) {
     return (
       <div className="screen">
         <EmptyState />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { PendingReviewNote } from '../components/pending-review-note';
 import { api, ApiError, errorMessage } from '../api';
 import { useGapsStore } from '../stores/gaps-store';
 import { useProjectsStore } from '../stores/projects-store';
@@ -181,6 +182,7 @@ export function ExportScreen() {
             </label>
           )}
         </div>
+        {preview && <PendingReviewNote count={preview.unreviewed} />}
       </header>
       <div className="screen-body export-layout">
         <div className="export-side">

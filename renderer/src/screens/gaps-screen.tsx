@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useGapsStore } from '../stores/gaps-store';
+import { useUiStore } from '../stores/ui-store';
 import { EvidenceList, RolePicker, StatusBadge, TargetChip, WeightChip } from '../components/gap-parts';
 import { AREAS, roleProfile } from '../../../shared/gaps/model';
 import type { RuleFinding } from '../../../shared/gaps';
@@ -114,6 +115,14 @@ function RuleCard({ finding: f }: { finding: RuleFinding }) {
         </p>
       )}
       {noTarget && <p className="rule-note">Counts only once you pick a job target (Target screen).</p>}
+      {f.unreviewed && (
+        <p className="rule-note rule-unreviewed">
+          Rests on suggestions you have not reviewed: on what you confirmed alone it is {f.confirmedStatus}.{' '}
+          <button type="button" className="link-inline" onClick={() => useUiStore.getState().go('review')}>
+            Review them
+          </button>
+        </p>
+      )}
 
       {f.evidence.length > 0 && (
         <div className="rule-evidence">

@@ -10,6 +10,7 @@ import { RepositoriesScreen } from './repositories-screen';
 import { AccountsScreen } from './accounts-screen';
 import { ExportScreen } from './export-screen';
 import { ResumeScreen } from './resume-screen';
+import { ReviewScreen } from './review-screen';
 
 export const SCREENS: Record<ScreenId, ComponentType> = {
   dashboard: DashboardScreen,
@@ -21,4 +22,5 @@ export const SCREENS: Record<ScreenId, ComponentType> = {
   repositories: RepositoriesScreen,
   accounts: AccountsScreen,
   export: ExportScreen,
+  review: ReviewScreen,
 };

@@ -285,6 +285,7 @@ export function TargetScreen() {
                           ) : (
                             <span className="found-projects muted">Not in your portfolio yet</span>
                           )}
+                          {t.unreviewed && <span className="found-unreviewed">Only suggestions you have not reviewed show it</span>}
                         </div>
                         <span className={`badge gap-status gap-status-${t.demonstrated ? 'met' : 'missing'}`}>
                           {t.demonstrated ? 'Demonstrated' : 'Missing'}

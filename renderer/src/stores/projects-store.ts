@@ -24,6 +24,8 @@ interface ProjectsState {
   total: number;
   /** True once the first list has arrived, so the empty state does not flash. */
   loaded: boolean;
+  /** True once `total` is known, from a list or from `countProjects` (which fetches no project). */
+  counted: boolean;
   loading: boolean;
   error: string | null;
   tags: TagCount[];
@@ -39,6 +41,8 @@ interface ProjectsState {
   clearFilters(): void;
   refresh(): Promise<void>;
   refreshTags(): Promise<void>;
+  /** Learns how many projects there are without listing them (the Dashboard shows no list). */
+  countProjects(): Promise<void>;
   /** Refreshes both the list and the tag filter after a change. */
   reload(): Promise<void>;
   select(id: string | null): void;
@@ -60,6 +64,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
   projects: [],
   total: 0,
   loaded: false,
+  counted: false,
   loading: false,
   error: null,
   tags: [],
@@ -90,7 +95,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
         sort: query.sort,
       });
       if (seq !== listSeq) return;
-      set({ projects: result.projects, total: result.total, loaded: true, loading: false, error: null });
+      set({ projects: result.projects, total: result.total, loaded: true, counted: true, loading: false, error: null });
     } catch (error) {
       if (seq !== listSeq) return;
       set({ loading: false, loaded: true, error: errorMessage(error) });
@@ -107,6 +112,16 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
       if (tag && !tags.some((t) => t.name === tag)) get().setQuery({ tag: null });
     } catch (error) {
       useUiStore.getState().showError(`Could not load tags: ${errorMessage(error)}`);
+    }
+  },
+
+  async countProjects() {
+    try {
+      const { projectCount } = await api.appInfo();
+      // A list that arrived meanwhile is newer.
+      if (!get().loaded) set({ total: projectCount, counted: true });
+    } catch (error) {
+      useUiStore.getState().showError(`Could not count projects: ${errorMessage(error)}`);
     }
   },
 

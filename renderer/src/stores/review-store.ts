@@ -1,0 +1,127 @@
+/**
+ * The review queue: detected suggestions waiting for the user's word, across projects and
+ * repositories. Decisions reload the queue and the projects (so the gap analysis and the
+ * editor see them).
+ */
+import { create } from 'zustand';
+import { api, errorMessage } from '../api';
+import { useEditorStore } from './editor-store';
+import { useProjectsStore } from './projects-store';
+import { tagKey } from '../lib/project-draft';
+import { useUiStore } from './ui-store';
+import type { PendingSuggestion, ReviewVerdict, SuggestionRef } from '../../../shared/review-types';
+
+interface ReviewState {
+  suggestions: PendingSuggestion[];
+  total: number;
+  canUndo: boolean;
+  loaded: boolean;
+  busy: boolean;
+  load(): Promise<void>;
+  decide(items: SuggestionRef[], verdict: ReviewVerdict): Promise<boolean>;
+  decideAll(filter: { projectId?: string; repositoryId?: string }, verdict: ReviewVerdict): Promise<boolean>;
+  undo(): Promise<number>;
+}
+
+// Decisions run one after another, in the order the user made them: fast typing loses none.
+let chain: Promise<unknown> = Promise.resolve();
+function serial<T>(run: () => Promise<T>): Promise<T> {
+  const next = chain.then(run, run);
+  chain = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * The project open in the editor takes the new states of its tags and kinds (its other unsaved
+ * edits stay), so saving it later cannot put a decision back.
+ */
+async function refreshOpenEditor(): Promise<void> {
+  const { mode } = useEditorStore.getState();
+  if (mode.kind !== 'edit') return;
+  const project = await api.getProject({ id: mode.project.id }).catch(() => null);
+  if (!project) return;
+  useEditorStore.setState((s) =>
+    s.mode.kind === 'edit' && s.mode.project.id === project.id
+      ? {
+          mode: { kind: 'edit', project },
+          draft: {
+            ...s.draft,
+            tags: s.draft.tags.map((t) => {
+              const fresh = project.tags.find((x) => tagKey(x.name) === tagKey(t.name));
+              return fresh ? { ...t, state: fresh.state } : t;
+            }),
+            kinds: s.draft.kinds.map((k) => {
+              const fresh = project.kinds.find((x) => x.kind === k.kind);
+              return fresh ? { ...k, state: fresh.state } : k;
+            }),
+          },
+        }
+      : {},
+  );
+}
+
+async function afterChange(): Promise<void> {
+  await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload(), refreshOpenEditor()]);
+}
+
+/** One accept or reject, in turn: the queue and the projects reloaded after it, a failure said in the banner. */
+function decision(run: () => Promise<unknown>, verdict: ReviewVerdict, what: string): Promise<boolean> {
+  return serial(async () => {
+    useReviewStore.setState({ busy: true });
+    try {
+      await run();
+      await afterChange();
+      return true;
+    } catch (error) {
+      useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} ${what}: ${errorMessage(error)}`);
+      await useReviewStore.getState().load();
+      return false;
+    } finally {
+      useReviewStore.setState({ busy: false });
+    }
+  });
+}
+
+export const useReviewStore = create<ReviewState>((set, get) => ({
+  suggestions: [],
+  total: 0,
+  canUndo: false,
+  loaded: false,
+  busy: false,
+
+  async load() {
+    try {
+      const queue = await api.listReview();
+      set({ suggestions: queue.suggestions, total: queue.total, canUndo: queue.canUndo, loaded: true });
+    } catch (error) {
+      set({ loaded: true });
+      useUiStore.getState().showError(`Could not list the suggestions to review: ${errorMessage(error)}`);
+    }
+  },
+
+  decide(items, verdict) {
+    if (!items.length) return Promise.resolve(false);
+    return decision(() => api.decideReview({ items, verdict }), verdict, 'that');
+  },
+
+  decideAll(filter, verdict) {
+    return decision(() => api.decideAllReview({ ...filter, verdict }), verdict, 'them');
+  },
+
+  undo() {
+    return serial(async () => {
+      if (!get().canUndo) return 0;
+      set({ busy: true });
+      try {
+        const result = await api.undoReview();
+        await afterChange();
+        return result.restored;
+      } catch (error) {
+        useUiStore.getState().showError(`Could not undo: ${errorMessage(error)}`);
+        return 0;
+      } finally {
+        set({ busy: false });
+      }
+    });
+  },
+}));
