@@ -76,22 +76,3 @@ describe('the query store', () => {
     expect(calls.filter((c) => c === 'projects:get')).toHaveLength(2);
   });
 });
-
-describe('stores reading through it', () => {
-  it('a screen visited again reads the projects once and is no new revision; a write is', async () => {
-    const { useProjectsStore } = await import('../../renderer/src/stores/projects-store');
-    const projects = useProjectsStore.getState();
-    await projects.reload();
-    const revision = useProjectsStore.getState().revision;
-    const before = listed();
-    await useProjectsStore.getState().reload();
-    await useProjectsStore.getState().reload();
-    expect(listed()).toBe(before);
-    expect(useProjectsStore.getState().revision).toBe(revision);
-    await client.api.createProject({ project: { title: 'Second API' } });
-    await useProjectsStore.getState().reload();
-    expect(listed()).toBe(before + 1);
-    expect(useProjectsStore.getState().revision).toBe(revision + 1);
-    expect(useProjectsStore.getState().projects.map((p) => p.title)).toContain('Second API');
-  });
-});

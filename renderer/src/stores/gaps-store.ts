@@ -8,7 +8,6 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { api, ApiError, errorMessage } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
-import { fetchQuery } from './query-store';
 import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../shared/gaps/model';
 import type { GapReport } from '../../../shared/gaps';
 import type { SavedTarget } from '../../../shared/ipc-contract';
@@ -62,7 +61,7 @@ export const useGapsStore = create<GapsState>()(
         const { role, targetId } = get();
         set({ loading: true });
         try {
-          const report = await fetchQuery('gaps:analyze', { role, targetId });
+          const report = await api.analyzeGaps({ role, targetId });
           if (seq !== analyzeSeq) return;
           set({ report, loading: false });
         } catch (error) {
@@ -93,7 +92,7 @@ export const useGapsStore = create<GapsState>()(
 
       async loadTargets() {
         try {
-          const targets = await fetchQuery('targets:list', {});
+          const targets = await api.listTargets();
           set({ targets, targetsLoaded: true });
           const { targetId } = get();
           if (targetId && !targets.some((t) => t.id === targetId)) get().setTarget(null);

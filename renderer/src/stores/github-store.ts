@@ -6,7 +6,6 @@ import { create } from 'zustand';
 import { api, errorMessage, subscribe } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
-import { fetchQuery } from './query-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
 
@@ -93,7 +92,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadAccounts() {
       try {
-        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
+        const [accounts, protection] = await Promise.all([api.listAccounts(), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
         set({ accounts, protection, accountsLoaded: true });
       } catch (error) {
         set({ accountsLoaded: true });
@@ -103,7 +102,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadRepos() {
       try {
-        const repos = await fetchQuery('repos:list', {});
+        const repos = await api.listRepos();
         set({ repos, reposLoaded: true });
       } catch (error) {
         set({ reposLoaded: true });
@@ -113,7 +112,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadLastChanges() {
       try {
-        const lastChanges = await fetchQuery('sync:last-changes', {});
+        const lastChanges = await api.syncLastChanges();
         set({ lastChanges, lastChangesLoaded: true });
       } catch (error) {
         set({ lastChangesLoaded: true });

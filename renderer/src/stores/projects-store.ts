@@ -2,7 +2,6 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import { useUiStore } from './ui-store';
-import { fetchQuery } from './query-store';
 import type { Project, ProjectKind, ProjectSort, TagCount } from '../../../shared/types';
 
 export type Visibility = 'all' | 'showcased' | 'hidden';
@@ -87,7 +86,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
     const { query } = get();
     set({ loading: true });
     try {
-      const result = await fetchQuery('projects:list', {
+      const result = await api.listProjects({
         search: query.search.trim() || undefined,
         kind: query.kind,
         tag: query.tag,
@@ -105,7 +104,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async refreshTags() {
     try {
-      const tags = await fetchQuery('tags:list', {});
+      const tags = await api.listTags();
       set({ tags });
       // A tag filter whose tag vanished would hide everything for no visible reason.
       const { tag } = get().query;
@@ -126,10 +125,8 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
   },
 
   async reload() {
-    const { projects, tags } = get();
     await Promise.all([get().refresh(), get().refreshTags()]);
-    // Answers come from the query store: unchanged data (a screen visited again) is no new revision.
-    if (get().projects !== projects || get().tags !== tags) set((s) => ({ revision: s.revision + 1 }));
+    set((s) => ({ revision: s.revision + 1 }));
   },
 
   select(id) {
