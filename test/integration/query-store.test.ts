@@ -76,3 +76,17 @@ describe('the query store', () => {
     expect(calls.filter((c) => c === 'projects:get')).toHaveLength(2);
   });
 });
+
+describe('a fresh read', () => {
+  it('asks main again (a write from outside sends no event), unless that read is on its way', async () => {
+    await store.fetchQuery('projects:list', { sort: 'title' });
+    core.portfolio.create({ title: 'Written by the CLI' });
+    const cached = await store.fetchQuery('projects:list', { sort: 'title' });
+    expect(cached.projects.map((p) => p.title)).not.toContain('Written by the CLI');
+    const before = listed();
+    const [a, b] = await Promise.all([store.fetchQuery('projects:list', { sort: 'title' }, { fresh: true }), store.fetchQuery('projects:list', { sort: 'title' }, { fresh: true })]);
+    expect(a).toBe(b);
+    expect(listed()).toBe(before + 1);
+    expect(a.projects.map((p) => p.title)).toContain('Written by the CLI');
+  });
+});

@@ -95,7 +95,7 @@ export function RepositoriesScreen() {
 
   async function openLink() {
     try {
-      const { projects } = await fetchQuery('projects:list', { sort: 'title' });
+      const { projects } = await fetchQuery('projects:list', { sort: 'title' }, { fresh: true });
       setLinking({ projects, projectId: projects[0]?.id ?? '' });
     } catch (error) {
       useUiStore.getState().showError(`Could not load projects: ${errorMessage(error)}`);

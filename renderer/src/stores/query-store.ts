@@ -1,8 +1,8 @@
 /**
  * The renderer's cache of reads, keyed by channel and arguments. Main's `data:changed` event
  * drops every answer whose channel reads one of the changed tables (the contract says which),
- * so screens ask as often as they like and each answer is fetched once per change; reads on
- * their way are shared.
+ * so the screens showing it read it again once per change, and reads on their way are shared.
+ * A screen opening reads fresh: a write from outside the app (the CLI) sends no event.
  */
 import { useEffect, useState } from 'react';
 import { create } from 'zustand';
@@ -12,6 +12,7 @@ import { contract, type Channel, type ChannelArgs, type ChannelResult, type Data
 interface Entry {
   channel: Channel;
   promise: Promise<unknown>;
+  settled: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -24,18 +25,27 @@ interface QueryState {
 
 export const useQueryStore = create<QueryState>(() => ({ generation: 0 }));
 
-/** The channel's answer for these arguments, from the cache when nothing it reads has changed. */
-export function fetchQuery<K extends Channel>(channel: K, args: ChannelArgs<K>): Promise<ChannelResult<K>> {
+/**
+ * The channel's answer for these arguments, from the cache when nothing it reads has changed.
+ * `fresh`: ask main again unless that very read is on its way (a screen opening: a write made
+ * outside this app, by the CLI on the same database, sends no event).
+ */
+export function fetchQuery<K extends Channel>(channel: K, args: ChannelArgs<K>, options: { fresh?: boolean } = {}): Promise<ChannelResult<K>> {
   const key = keyOf(channel, args);
   let entry = entries.get(key);
+  if (entry?.settled && options.fresh) entry = undefined;
   if (!entry) {
     const promise = call(channel, args);
-    entry = { channel, promise };
-    entries.set(key, entry);
-    // A failed read is not kept: the next one tries again.
-    promise.catch(() => {
-      if (entries.get(key)?.promise === promise) entries.delete(key);
-    });
+    const created: Entry = { channel, promise, settled: false };
+    entry = created;
+    entries.set(key, created);
+    promise.then(
+      () => (created.settled = true),
+      // A failed read is not kept: the next one tries again.
+      () => {
+        if (entries.get(key) === created) entries.delete(key);
+      },
+    );
   }
   return entry.promise as Promise<ChannelResult<K>>;
 }
@@ -60,9 +70,11 @@ export function useQuery<K extends Channel>(channel: K, args: ChannelArgs<K>, on
   const generation = useQueryStore((s) => s.generation);
   const [value, setValue] = useState<ChannelResult<K> | null>(null);
   const key = keyOf(channel, args);
+  const [opened] = useState(() => generation);
   useEffect(() => {
     let cancelled = false;
-    fetchQuery(channel, JSON.parse(key.slice(channel.length + 1)) as ChannelArgs<K>).then(
+    // Fresh when the screen opens; after a change, the answer every screen shares.
+    fetchQuery(channel, JSON.parse(key.slice(channel.length + 1)) as ChannelArgs<K>, { fresh: generation === opened }).then(
       (v) => {
         if (!cancelled) setValue(v);
       },
@@ -75,6 +87,6 @@ export function useQuery<K extends Channel>(channel: K, args: ChannelArgs<K>, on
     };
     // `key` stands for the arguments; `onError` is only told.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [channel, key, generation]);
+  }, [channel, key, generation, opened]);
   return value;
 }
