@@ -4,6 +4,7 @@ import { hasFilters, useProjectsStore } from '../stores/projects-store';
 import { useEditorStore } from '../stores/editor-store';
 import { KIND_LABELS, STATUS_LABELS, type Project } from '../../../shared/types';
 import { formatPeriod } from '../lib/format';
+import { PROJECT_LIST_ID } from '../lib/keys';
 import { isActiveKind, visibleTags } from '../lib/project-draft';
 
 const ROW_HEIGHT = 88;
@@ -55,7 +56,6 @@ export function ProjectList() {
   }
 
   function open(project: Project) {
-    select(project.id);
     void openExisting(project.id);
   }
 
@@ -78,7 +78,7 @@ export function ProjectList() {
   const items = virtualizer.getVirtualItems();
   return (
     <div
-      id="project-list"
+      id={PROJECT_LIST_ID}
       ref={scrollRef}
       className="project-list"
       role="listbox"

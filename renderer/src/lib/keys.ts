@@ -15,3 +15,13 @@ export function isMod(e: KeyboardEvent | React.KeyboardEvent): boolean {
 }
 
 export const SEARCH_INPUT_ID = 'project-search';
+
+export const PROJECT_LIST_ID = 'project-list';
+
+/**
+ * Puts focus on the projects list (its selected row is the active descendant) once React has
+ * rendered: where focus goes after saving, closing the editor, deleting or undoing.
+ */
+export function focusProjectList(): void {
+  window.requestAnimationFrame(() => document.getElementById(PROJECT_LIST_ID)?.focus({ preventScroll: true }));
+}
