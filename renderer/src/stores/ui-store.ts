@@ -65,12 +65,15 @@ export const useUiStore = create<UiState>((set, get) => ({
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
   go: (screen) => {
     storeScreen(screen);
-    set({ screen, screenReady: true });
+    // A banner speaks of what just failed where the user was; it does not follow them elsewhere.
+    set((s) => ({ screen, screenReady: true, banner: s.screen === screen ? s.banner : null }));
   },
   showError: (message) => set({ banner: message }),
   dismissBanner: () => set({ banner: null }),
   toast: ({ timeoutMs = 8000, tone = 'info', ...rest }) => {
     const id = nextToastId++;
+    // A later success makes an earlier failure banner stale.
+    if (tone === 'info') set({ banner: null });
     // Only one undo is possible at a time (the core restores the last deletion), so a new
     // toast replaces any older one.
     set((s) => ({ toasts: rest.stack ? [...s.toasts.filter((t) => t.stack), { id, tone, ...rest }].slice(-4) : [{ id, tone, ...rest }] }));
