@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { hasFilters, useProjectsStore } from '../stores/projects-store';
 import { useEditorStore } from '../stores/editor-store';
 import { KIND_LABELS, STATUS_LABELS, type Project } from '../../../shared/types';
-import { formatPeriod } from '../lib/format';
+import { projectPeriod } from '../../../shared/dates';
 import { PROJECT_LIST_ID } from '../lib/keys';
 import { isActiveKind, visibleTags } from '../lib/project-draft';
 
@@ -121,7 +121,7 @@ function ProjectRow({ project, selected, open, top, onClick }: ProjectRowProps) 
   const kinds = project.kinds.filter(isActiveKind);
   const tags = visibleTags(project.tags);
   const suggested = project.tags.filter((t) => t.state === 'suggested' && t.source === 'detected').length;
-  const period = formatPeriod(project);
+  const period = projectPeriod(project.startDate, project.endDate, project.status);
   return (
     <div
       id={`project-row-${project.id}`}

@@ -8,6 +8,7 @@ import { useUiStore } from '../stores/ui-store';
 import { DOC_TEXT, openProject, STATUS_TEXT } from '../lib/gaps';
 import { roleProfile, RULES } from '../../../shared/gaps/model';
 import type { SyncChanges } from '../../../shared/ipc-contract';
+import { formatDateTime } from '../../../shared/dates';
 
 const LIST_LIMIT = 6;
 
@@ -18,11 +19,6 @@ const ACCOUNT_STATUS: Record<string, string> = {
   failed: 'failed',
 };
 
-function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 function ruleTitle(id: string): string {
   return RULES.find((r) => r.id === id)?.title ?? id;

@@ -1,5 +1,7 @@
 /** Small shared pieces for GitHub accounts and repositories. All third-party text is rendered as text. */
 import type { AccountKind, DocLevel, GitHubAccount, RepoLanguage } from '../../../shared/github-types';
+import { formatDateTime } from '../../../shared/dates';
+export { formatDateTime };
 
 export const KIND_TEXT: Record<AccountKind, string> = { token: 'Token', oauth: 'OAuth', public: 'Public only' };
 
@@ -15,11 +17,6 @@ export function accountHost(apiUrl: string): string {
   }
 }
 
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 const AVATAR_ORIGIN = 'https://avatars.githubusercontent.com/';
 

@@ -8,6 +8,8 @@ import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
+import { formatTime } from '../../../shared/dates';
+export { formatTime };
 
 export const SYNC_POLL_MS = 300;
 
@@ -53,11 +55,6 @@ export function syncResultMessage(r: SyncResult, accounts: GitHubAccount[]): { m
   }
 }
 
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
 
 export const useGitHubStore = create<GitHubState>((set, get) => {
   function schedulePoll() {
