@@ -35,9 +35,11 @@ export interface SyncJobStatus {
 export interface SyncChanges {
   finishedAt: string;
   accounts: Array<{ login: string; status: string }>;
-  /** The backend role's score before and after the sync. */
+  /** The score before and after the sync, for `role` and `targetId` (the backend role without a target when absent). */
   scoreBefore: number;
   scoreAfter: number;
+  role?: string;
+  targetId?: string | null;
   reposAdded: string[];
   /** Repositories pushed to since the previous sync. */
   reposUpdated: string[];
@@ -224,7 +226,13 @@ export const ipcArgSchemas = {
   'accounts:token-protection': empty,
   'accounts:device-start': z.object({ apiUrl: apiUrl.optional() }).strict(),
   'accounts:device-status': z.object({ id }).strict(),
-  'sync:start': z.object({ accountIds: z.array(id).max(50).optional() }).strict(),
+  'sync:start': z
+    .object({
+      accountIds: z.array(id).max(50).optional(),
+      /** The role and target the "Since the last sync" score is computed for (the Dashboard's). */
+      scoreFor: z.object({ role: z.enum(ROLE_IDS), targetId: id.nullable() }).strict().optional(),
+    })
+    .strict(),
   'sync:status': empty,
   'sync:cancel': empty,
   'sync:last-changes': empty,

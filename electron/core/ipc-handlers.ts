@@ -73,7 +73,7 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
     'accounts:token-protection': async () => github.tokenProtection,
     'accounts:device-start': async ({ apiUrl }) => githubJobs.startDeviceFlow({ apiUrl }),
     'accounts:device-status': async ({ id }) => githubJobs.deviceFlowStatus(id),
-    'sync:start': ({ accountIds }) => githubJobs.startSync(accountIds),
+    'sync:start': ({ accountIds, scoreFor }) => githubJobs.startSync(accountIds, scoreFor),
     'sync:status': async () => githubJobs.syncStatus(),
     'sync:cancel': async () => githubJobs.cancelSync(),
     'sync:last-changes': async () => githubJobs.lastChanges(),

@@ -85,7 +85,8 @@ export const api = {
   tokenProtection: () => call('accounts:token-protection', {}),
   deviceStart: (apiUrl?: string) => call('accounts:device-start', apiUrl ? { apiUrl } : {}),
   deviceStatus: (id: string) => call('accounts:device-status', { id }),
-  syncStart: (accountIds?: string[]) => call('sync:start', accountIds ? { accountIds } : {}),
+  syncStart: (accountIds?: string[], scoreFor?: ChannelArgs<'sync:start'>['scoreFor']) =>
+    call('sync:start', { ...(accountIds ? { accountIds } : {}), ...(scoreFor ? { scoreFor } : {}) }),
   syncStatus: () => call('sync:status', {}),
   syncCancel: () => call('sync:cancel', {}),
   /** What the last sync from the app changed, or null before the first one. */

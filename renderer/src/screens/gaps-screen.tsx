@@ -25,8 +25,9 @@ export function GapsScreen() {
   }, [analyze, loadTargets]);
 
   const rules = report?.rules ?? [];
-  const shown = filter === 'all' ? rules : rules.filter((f) => f.status === filter);
-  const countOf = (id: Filter) => (id === 'all' ? rules.length : rules.filter((f) => f.status === id).length);
+  // The filters count the rules that count, as the Dashboard does; "All" also lists the others.
+  const shown = filter === 'all' ? rules : rules.filter((f) => f.counted && f.status === filter);
+  const countOf = (id: Filter) => (id === 'all' ? rules.length : rules.filter((f) => f.counted && f.status === id).length);
 
   return (
     <div className="screen gaps-screen">
@@ -110,7 +111,9 @@ function RuleCard({ finding: f }: { finding: RuleFinding }) {
 
       {f.dismissed && (
         <p className="rule-note">
-          You marked this rule as not relevant to you, so it is left out of your score. It is still {f.status === 'met' ? 'met' : f.status}.
+          {f.counted
+            ? `You marked this rule as not relevant to you. It is ${f.status}, so it still counts: leaving it out would lower your score.`
+            : `You marked this rule as not relevant to you, so it is left out of your score. It is still ${f.status}.`}
         </p>
       )}
       {noTarget && <p className="rule-note">Counts only once you pick a job target (Target screen).</p>}

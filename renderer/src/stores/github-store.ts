@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
+import { useGapsStore } from './gaps-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
 import { formatTime } from '../../../shared/dates';
@@ -136,7 +137,9 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
     async startSync(accountIds) {
       if (get().sync?.running) return;
       try {
-        const status = await api.syncStart(accountIds);
+        // The summary's score is the one the Dashboard shows: its role and target.
+        const { role, targetId } = useGapsStore.getState();
+        const status = await api.syncStart(accountIds, { role, targetId });
         set({ sync: status, cancelling: false });
         if (status.running) schedulePoll();
         else await finished(status);
