@@ -65,3 +65,19 @@ test('an avatar that cannot load (offline) falls back to initials', async ({ app
   await expect(account.locator('.avatar-initials')).toHaveText('OC');
   await expect(account.locator('img.avatar')).toHaveCount(0);
 });
+
+test('profile problems are said at each field, without raw field names', async ({ app }) => {
+  await nav(app, 'Export');
+  await app.getByLabel('Email').fill('not an email');
+  await app.getByLabel('Website').fill('javascript:alert(1)');
+  await app.getByRole('button', { name: 'Save profile' }).click();
+  await expect(app.locator('#profile-email-error')).toBeVisible();
+  await expect(app.locator('#profile-website-error')).toBeVisible();
+  await expect(app.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByLabel('Website')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.locator('.profile-form')).not.toContainText(/\b(email|website):/);
+  // Fixing one field clears its message only.
+  await app.getByLabel('Email').fill('dana@example.com');
+  await expect(app.locator('#profile-email-error')).toHaveCount(0);
+  await expect(app.locator('#profile-website-error')).toBeVisible();
+});

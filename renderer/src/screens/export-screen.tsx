@@ -4,7 +4,7 @@ import { useGapsStore } from '../stores/gaps-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { Field } from '../components/field';
+import { Field, errorId } from '../components/field';
 import { ImportDialog, runImport } from '../components/import-dialog';
 import { ROLES } from '../../../shared/gaps/model';
 import {
@@ -476,6 +476,8 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
   const dirty = changed.size > 0;
   const setDirty = (value: boolean) => !value && setChanged(new Set());
   const [error, setError] = useState<string | null>(null);
+  /** Problems by field, from the core's issues ("profile.email" → email). */
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ProfileInfo, string>>>({});
   const revision = useProjectsStore((s) => s.revision);
 
   useEffect(() => {
@@ -494,10 +496,20 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
       setProfile(saved);
       setDirty(false);
       setError(null);
+      setFieldErrors({});
       onSaved();
       useUiStore.getState().toast({ message: 'Saved your profile.', timeoutMs: 3000 });
     } catch (e) {
-      setError(errorMessage(e));
+      const byField: Partial<Record<keyof ProfileInfo, string>> = {};
+      const keys = new Set<string>(PROFILE_FIELDS.map((f) => f.key));
+      const rest: string[] = [];
+      for (const issue of e instanceof ApiError ? e.issues : []) {
+        const key = issue.path.split('.').pop() ?? '';
+        if (keys.has(key)) byField[key as keyof ProfileInfo] ??= issue.message;
+        else rest.push(issue.message);
+      }
+      setFieldErrors(byField);
+      setError(Object.keys(byField).length ? (rest.length ? rest.join(' ') : null) : errorMessage(e));
     }
   }
 
@@ -516,16 +528,19 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
         }}
       >
         {PROFILE_FIELDS.map((f) => (
-          <Field key={f.key} id={`profile-${f.key}`} label={f.label}>
+          <Field key={f.key} id={`profile-${f.key}`} label={f.label} error={fieldErrors[f.key]}>
             <input
               id={`profile-${f.key}`}
               type="text"
               dir="auto"
               value={profile[f.key]}
               placeholder={f.placeholder}
+              aria-invalid={fieldErrors[f.key] ? true : undefined}
+              aria-describedby={fieldErrors[f.key] ? errorId(`profile-${f.key}`) : undefined}
               onChange={(e) => {
                 setProfile((p) => ({ ...p, [f.key]: e.target.value }));
                 setChanged((c) => new Set(c).add(f.key));
+                setFieldErrors((fe) => ({ ...fe, [f.key]: undefined }));
               }}
             />
           </Field>
