@@ -2,6 +2,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
+import { startFakeGitHub } from '../fakes/fake-github';
+import { todoApi, TOKEN } from '../fakes/fixtures';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click();
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Projects' }).getByRole('option');
@@ -85,4 +87,23 @@ test('small things: empty states say what to do first, variants are not overwrit
   const t = (await toast.boundingBox())!;
   const e = (await app.locator('.editor-pane').boundingBox())!;
   expect(t.x + t.width <= e.x || t.x >= e.x + e.width || t.y + t.height <= e.y || t.y >= e.y + e.height, 'toast over the editor').toBe(true);
+});
+
+test('the Projects empty state offers the synced repositories instead of "Connect GitHub"', async ({ app, bridge }) => {
+  const gh = await startFakeGitHub();
+  try {
+    gh.addUser({ login: 'octo', name: 'Octo Cat' }, { token: TOKEN, scopes: ['repo', 'read:org'] });
+    gh.addRepo(todoApi('octo'));
+    await bridge.core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
+    await bridge.core.githubJobs.startSync();
+    await expect.poll(() => bridge.core.githubJobs.syncStatus().running, { timeout: 15_000 }).toBe(false);
+    await app.reload();
+    await nav(app, 'Projects');
+    await expect(app.getByText('1 repository synced')).toBeVisible();
+    await expect(app.getByText('Connect GitHub')).toHaveCount(0);
+    await app.getByRole('button', { name: 'Create projects from repositories…' }).click();
+    await expect(app.getByRole('heading', { name: 'Repositories', level: 1 })).toBeVisible();
+  } finally {
+    await gh.close();
+  }
 });

@@ -354,6 +354,7 @@ function VariantsCard({
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [pendingDelete, setPendingDelete] = useState<Variant | null>(null);
+  const [pendingReplace, setPendingReplace] = useState<Variant | null>(null);
   const revision = useProjectsStore((s) => s.revision);
 
   async function load() {
@@ -368,13 +369,19 @@ function VariantsCard({
     void load();
   }, [revision]);
 
-  async function save() {
+  async function save(replace = false) {
     const trimmed = name.trim();
     if (!trimmed) {
       setError('Give the variant a name.');
       return;
     }
     const existing = variants.find((v) => v.name === trimmed);
+    // A name already taken replaces that variant only once the user says so.
+    if (existing && !replace) {
+      setPendingReplace(existing);
+      return;
+    }
+    setPendingReplace(null);
     try {
       const saved = await api.saveVariant({ ...(existing ? { id: existing.id } : {}), name: trimmed, ...current });
       setName('');
@@ -452,6 +459,15 @@ function VariantsCard({
           Save variant
         </button>
       </form>
+      <ConfirmDialog
+        open={pendingReplace !== null}
+        title={`Replace the variant “${pendingReplace?.name ?? ''}”?`}
+        confirmLabel="Replace variant"
+        onConfirm={() => void save(true)}
+        onCancel={() => setPendingReplace(null)}
+      >
+        <p>A variant with this name is saved already. Replacing it keeps the name and saves the current format and selection in it.</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={pendingDelete !== null}
         title="Delete this variant?"
