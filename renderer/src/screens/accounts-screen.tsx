@@ -4,6 +4,7 @@ import { useGitHubStore } from '../stores/github-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field, errorId } from '../components/field';
+import { rovingKeyDown } from '../lib/keys';
 import { SyncProgressBar } from '../components/sync-progress';
 import { Avatar, accountHost, KIND_TEXT, formatDateTime } from '../lib/github';
 import type { GitHubAccount } from '../../../shared/github-types';
@@ -181,12 +182,26 @@ function AddAccount() {
       <h2 id="add-account-heading" className="card-title">
         Add a GitHub account
       </h2>
-      <div className="seg" role="tablist" aria-label="How to connect">
+      <div
+        className="seg"
+        role="tablist"
+        aria-label="How to connect"
+        onKeyDown={(e) =>
+          rovingKeyDown(
+            e,
+            tabs.map((t) => t.id),
+            mode,
+            setMode,
+          )
+        }
+      >
         {tabs.map((t) => (
           <button
             key={t.id}
             type="button"
             role="tab"
+            data-roving
+            tabIndex={mode === t.id ? 0 : -1}
             id={`tab-${t.id}`}
             aria-selected={mode === t.id}
             aria-controls={`panel-${t.id}`}

@@ -5,6 +5,7 @@ import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field, errorId } from '../components/field';
+import { rovingKeyDown } from '../lib/keys';
 import { ImportDialog, runImport } from '../components/import-dialog';
 import { ROLES } from '../../../shared/gaps/model';
 import {
@@ -28,6 +29,8 @@ import type { ExportPreview, ImportPreview } from '../../../shared/ipc-contract'
 import type { Project } from '../../../shared/types';
 
 const PREVIEW_DEBOUNCE_MS = 200;
+
+const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4 · 210 × 297 mm, first page', letter: 'Letter · 8.5 × 11 in, first page' };
 
 const FORMAT_SHORT: Record<ExportFormat, string> = { markdown: 'Markdown', html: 'HTML', pdf: 'PDF', 'json-resume': 'JSON Resume' };
 
@@ -136,12 +139,14 @@ export function ExportScreen() {
             </button>
           </span>
         </div>
-        <div className="seg" role="radiogroup" aria-label="Format">
+        <div className="seg" role="radiogroup" aria-label="Format" onKeyDown={(e) => rovingKeyDown(e, EXPORT_FORMATS, format, setFormat)}>
           {EXPORT_FORMATS.map((f) => (
             <button
               key={f}
               type="button"
               role="radio"
+              data-roving
+              tabIndex={format === f ? 0 : -1}
               aria-checked={format === f}
               title={FORMAT_LABELS[f]}
               className={`seg-btn ${format === f ? 'is-on' : ''}`}
@@ -199,7 +204,11 @@ export function ExportScreen() {
             <h2 id="preview-heading" className="card-title">
               Preview
             </h2>
-            <span className="small muted">{format === 'pdf' ? 'The PDF has this layout, on paper' : `${FORMAT_LABELS[format]} · ${FORM_LABELS[form]}`}</span>
+            <span className="small muted">
+              {format === 'pdf'
+                ? 'An HTML likeness of the PDF, not the PDF itself: the saved PDF has the same content and order; fonts and page breaks can differ.'
+                : `${FORMAT_LABELS[format]} · ${FORM_LABELS[form]}`}
+            </span>
           </div>
           {preview?.notes.map((note) => (
             <p key={note} className="notice notice-warn" role="status">
@@ -214,6 +223,12 @@ export function ExportScreen() {
           <PublishReadmeDialog open={publishing} selection={selection} onClose={() => setPublishing(false)} />
           {!preview ? (
             <p className="muted">Preparing the preview…</p>
+          ) : preview.kind === 'html' && format === 'pdf' ? (
+            // A sheet of the chosen paper, so A4 and Letter differ as they will on paper.
+            <div className={`paper-frame paper-${paper}`}>
+              <p className="paper-label small muted">{PAPER_LABELS[paper]}</p>
+              <iframe className="preview-frame" title="Export preview" sandbox="" srcDoc={preview.text} />
+            </div>
           ) : preview.kind === 'html' ? (
             // The only HTML the app renders: sandboxed, no scripts, same origin denied.
             <iframe className="preview-frame" title="Export preview" sandbox="" srcDoc={preview.text} />

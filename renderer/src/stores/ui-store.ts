@@ -48,6 +48,8 @@ interface UiState {
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
   go(screen: ScreenId): void;
+  /** The first screen chosen by the app, not the user: not remembered across reloads. */
+  start(screen: ScreenId): void;
   showError(message: string): void;
   dismissBanner(): void;
   toast(toast: Omit<Toast, 'id' | 'tone'> & { tone?: Toast['tone']; timeoutMs?: number }): number;
@@ -68,6 +70,7 @@ export const useUiStore = create<UiState>((set, get) => ({
     // A banner speaks of what just failed where the user was; it does not follow them elsewhere.
     set((s) => ({ screen, screenReady: true, banner: s.screen === screen ? s.banner : null }));
   },
+  start: (screen) => set({ screen, screenReady: true }),
   showError: (message) => set({ banner: message }),
   dismissBanner: () => set({ banner: null }),
   toast: ({ timeoutMs = 8000, tone = 'info', ...rest }) => {
