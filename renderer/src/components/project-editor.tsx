@@ -12,6 +12,14 @@ import { DetectedReview } from './detected-review';
 import { ExportOptionsSection, LinkedRepos } from './project-github';
 import { ConfirmDialog } from './confirm-dialog';
 
+/**
+ * A month picker for dates given as a month (or none yet); a date stored otherwise ("2021",
+ * "2021-05-17", imported) stays a text field so it is shown and kept as it is.
+ */
+function monthInputType(value: string): 'month' | 'text' {
+  return value === '' || /^\d{4}-\d{2}$/.test(value) ? 'month' : 'text';
+}
+
 interface ProjectEditorProps {
   onDelete(id: string, title: string): void;
 }
@@ -241,7 +249,7 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
             <Field id="startDate" label="Start" error={errorAt('startDate')}>
               <input
                 id="startDate"
-                type="text"
+                type={monthInputType(draft.startDate)}
                 inputMode="numeric"
                 placeholder="YYYY-MM"
                 value={draft.startDate}
@@ -253,7 +261,7 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
             <Field id="endDate" label="End" error={errorAt('endDate')}>
               <input
                 id="endDate"
-                type="text"
+                type={monthInputType(draft.endDate)}
                 inputMode="numeric"
                 placeholder="YYYY-MM"
                 value={draft.endDate}

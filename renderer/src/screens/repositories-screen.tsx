@@ -22,6 +22,16 @@ interface Filters {
 
 const NO_FILTERS: Filters = { search: '', account: '', language: '', doc: '', linked: '' };
 
+type RepoSort = 'pushed' | 'stars' | 'name';
+
+/** Recently pushed first (never pushed last), most stars first, or by name; ties by name. */
+function compareRepos(sort: RepoSort): (a: SyncedRepository, b: SyncedRepository) => number {
+  const byName = (a: SyncedRepository, b: SyncedRepository) => a.fullName.localeCompare(b.fullName, 'en', { sensitivity: 'base' });
+  if (sort === 'stars') return (a, b) => b.stars - a.stars || byName(a, b);
+  if (sort === 'pushed') return (a, b) => (b.pushedAt ?? '').localeCompare(a.pushedAt ?? '') || byName(a, b);
+  return byName;
+}
+
 function matches(r: SyncedRepository, f: Filters): boolean {
   const q = f.search.trim().toLowerCase();
   if (q && !r.fullName.toLowerCase().includes(q)) return false;
@@ -41,6 +51,7 @@ export function RepositoriesScreen() {
   const startSync = useGitHubStore((s) => s.startSync);
   const go = useUiStore((s) => s.go);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<RepoSort>('pushed');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [includeForks, setIncludeForks] = useState(false);
   const [includeArchived, setIncludeArchived] = useState(false);
@@ -55,7 +66,7 @@ export function RepositoriesScreen() {
   }, []);
 
   const languages = useMemo(() => [...new Set(repos.flatMap((r) => r.languages.map((l) => l.name)))].sort(), [repos]);
-  const shown = useMemo(() => repos.filter((r) => matches(r, filters)), [repos, filters]);
+  const shown = useMemo(() => repos.filter((r) => matches(r, filters)).sort(compareRepos(sort)), [repos, filters, sort]);
   const chosen = repos.filter((r) => selected.has(r.id));
   const allShownSelected = shown.length > 0 && shown.every((r) => selected.has(r.id));
   const hasOrphans = repos.some((r) => r.accountId === null);
@@ -181,6 +192,11 @@ export function RepositoriesScreen() {
               <option value="">Linked or not</option>
               <option value="linked">Linked to a project</option>
               <option value="unlinked">Not linked</option>
+            </select>
+            <select aria-label="Sort repositories" value={sort} onChange={(e) => setSort(e.target.value as RepoSort)}>
+              <option value="pushed">Recently pushed</option>
+              <option value="stars">Most stars</option>
+              <option value="name">Name</option>
             </select>
             {filtered && (
               <button type="button" className="btn btn-ghost" onClick={() => setFilters(NO_FILTERS)}>
@@ -372,6 +388,9 @@ function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checke
                 {r.warnings.length} {r.warnings.length === 1 ? 'warning' : 'warnings'}
               </span>
             )}
+            <button type="button" className="btn btn-ghost btn-small link-btn" aria-label={`Open ${r.fullName} on GitHub`} onClick={() => void api.openExternal(r.url)}>
+              Open on GitHub ↗
+            </button>
             <button type="button" className="btn btn-ghost btn-small link-btn" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
               {open ? 'Hide details' : 'Details'}
             </button>
