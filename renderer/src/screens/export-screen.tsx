@@ -206,7 +206,7 @@ export function ExportScreen() {
             </h2>
             <span className="small muted">
               {format === 'pdf'
-                ? 'An HTML likeness of the PDF, not the PDF itself: the saved PDF has the same content and order; fonts and page breaks can differ.'
+                ? 'A likeness of the PDF, not the PDF itself: same content and order; fonts and page breaks can differ.'
                 : `${FORMAT_LABELS[format]} · ${FORM_LABELS[form]}`}
             </span>
           </div>
