@@ -250,6 +250,24 @@ function addError(e: unknown, apiUrl: string): { field?: string; address?: strin
   return { field: message };
 }
 
+/** The Enterprise address of an add-account form, with its own error (cleared as the user edits it). */
+function useAddressField(id: string) {
+  const [apiUrl, setApiUrl] = useState('');
+  const [addressError, setAddressError] = useState<string | undefined>();
+  const field = (
+    <EnterpriseField
+      id={id}
+      value={apiUrl}
+      error={addressError}
+      onChange={(v) => {
+        setApiUrl(v);
+        setAddressError(undefined);
+      }}
+    />
+  );
+  return { apiUrl, setAddressError, field };
+}
+
 function EnterpriseField({ value, onChange, id, error }: { value: string; onChange(v: string): void; id: string; error?: string }) {
   return (
     <Field id={id} label="GitHub Enterprise Server URL (optional)" error={error} hint="Leave empty for github.com. For Enterprise Server: https://host/api/v3">
@@ -275,9 +293,8 @@ async function accountAdded(account: GitHubAccount) {
 
 function TokenForm() {
   const [token, setToken] = useState('');
-  const [apiUrl, setApiUrl] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [addressError, setAddressError] = useState<string | undefined>();
+  const { apiUrl, setAddressError, field: addressField } = useAddressField('token-api-url');
   const [busy, setBusy] = useState(false);
 
   async function submit() {
@@ -341,15 +358,7 @@ function TokenForm() {
         </button>{' '}
         with exactly the scopes Showcase needs ({TOKEN_SCOPES.join(', ')}).
       </p>
-      <EnterpriseField
-        id="token-api-url"
-        value={apiUrl}
-        error={addressError}
-        onChange={(v) => {
-          setApiUrl(v);
-          setAddressError(undefined);
-        }}
-      />
+      {addressField}
       <div>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Checking…' : 'Add account'}
@@ -361,9 +370,8 @@ function TokenForm() {
 
 function PublicForm() {
   const [login, setLogin] = useState('');
-  const [apiUrl, setApiUrl] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [addressError, setAddressError] = useState<string | undefined>();
+  const { apiUrl, setAddressError, field: addressField } = useAddressField('public-api-url');
   const [busy, setBusy] = useState(false);
 
   async function submit() {
@@ -407,15 +415,7 @@ function PublicForm() {
           }}
         />
       </Field>
-      <EnterpriseField
-        id="public-api-url"
-        value={apiUrl}
-        error={addressError}
-        onChange={(v) => {
-          setApiUrl(v);
-          setAddressError(undefined);
-        }}
-      />
+      {addressField}
       <div>
         <button type="submit" className="btn btn-primary" disabled={busy || !login.trim()}>
           {busy ? 'Checking…' : 'Add public account'}
