@@ -25,7 +25,15 @@ test('repositories sort by push, stars or name, and open on GitHub', async ({ ap
     await app.getByLabel('Sort repositories').selectOption('name');
     await expect.poll(names).toEqual(['octo/aardvark', 'octo/shop-services', 'octo/todo-api']);
 
+    // At 1024 px a row keeps its actions on the line of its languages and technologies.
+    await app.setViewportSize({ width: 1024, height: 700 });
     const row = app.locator('.repo-row[data-repo="octo/todo-api"]');
+    const line = (await row.locator('.lang-bar').boundingBox())!;
+    for (const name of ['Open octo/todo-api on GitHub', 'Details']) {
+      const b = (await row.getByRole('button', { name }).boundingBox())!;
+      expect(Math.abs(b.y + b.height / 2 - (line.y + line.height / 2)), name).toBeLessThan(12);
+    }
+    await app.screenshot({ path: 'test-results/screenshots/repositories-1024.png' });
     await row.getByRole('button', { name: 'Open octo/todo-api on GitHub' }).click();
     const url = bridge.core.github.repositories.list({ includeHidden: true }).find((r) => r.fullName === 'octo/todo-api')!.url;
     await expect.poll(() => bridge.opened.at(-1)).toBe(url);

@@ -388,12 +388,14 @@ function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checke
                 {r.warnings.length} {r.warnings.length === 1 ? 'warning' : 'warnings'}
               </span>
             )}
-            <button type="button" className="btn btn-ghost btn-small link-btn" aria-label={`Open ${r.fullName} on GitHub`} onClick={() => void api.openExternal(r.url)}>
-              Open on GitHub ↗
-            </button>
-            <button type="button" className="btn btn-ghost btn-small link-btn" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-              {open ? 'Hide details' : 'Details'}
-            </button>
+            <span className="repo-actions">
+              <button type="button" className="btn btn-ghost btn-small link-btn" aria-label={`Open ${r.fullName} on GitHub`} onClick={() => void api.openExternal(r.url)}>
+                Open on GitHub ↗
+              </button>
+              <button type="button" className="btn btn-ghost btn-small link-btn" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+                {open ? 'Hide details' : 'Details'}
+              </button>
+            </span>
           </div>
         </div>
       </div>
