@@ -107,3 +107,15 @@ test('the Projects empty state offers the synced repositories instead of "Connec
     await gh.close();
   }
 });
+
+test('the projects list sorts either way', async ({ app, bridge }) => {
+  for (const title of ['Beta', 'Alpha', 'Gamma']) bridge.core.portfolio.create({ title, summary: title });
+  await app.reload();
+  await nav(app, 'Projects');
+  await app.getByLabel('Sort by').selectOption('title');
+  const titles = () => rows(app).locator('.row-title').allTextContents();
+  await expect.poll(titles).toEqual(['Alpha', 'Beta', 'Gamma']);
+  await app.getByRole('button', { name: 'Title A to Z' }).click();
+  await expect.poll(titles).toEqual(['Gamma', 'Beta', 'Alpha']);
+  await expect(app.getByRole('button', { name: 'Title Z to A' })).toBeVisible();
+});
