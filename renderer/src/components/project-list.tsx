@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useChipsShown } from '../lib/chips';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { hasFilters, useProjectsStore } from '../stores/projects-store';
 import { useEditorStore } from '../stores/editor-store';
@@ -137,14 +138,7 @@ function ProjectRow({ project, selected, open, top, width, onClick }: ProjectRow
   const period = projectPeriod(project.startDate, project.endDate, project.status);
   // Chips that wrap onto the row's hidden second line are not seen: "+N" counts them.
   const chipsRef = useRef<HTMLSpanElement>(null);
-  const [shownTags, setShownTags] = useState(Math.min(tags.length, MAX_TAGS));
-  useLayoutEffect(() => {
-    const box = chipsRef.current;
-    if (!box) return;
-    const chips = [...box.querySelectorAll<HTMLElement>('.chip-tag-name')];
-    const firstTop = box.firstElementChild instanceof HTMLElement ? box.firstElementChild.offsetTop : 0;
-    setShownTags(chips.filter((c) => c.offsetTop <= firstTop).length);
-  }, [project, width]);
+  const shownTags = useChipsShown(chipsRef, '.chip-tag-name', Math.min(tags.length, MAX_TAGS), [project, width]);
   const more = tags.length - shownTags;
   return (
     <div

@@ -68,6 +68,8 @@ export function TagPicker({ inputId, tags, onAdd, onRemove, describedBy, invalid
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    // Keys that confirm an input method's composition (Japanese, Chinese…) are not ours.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();

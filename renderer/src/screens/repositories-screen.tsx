@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useChipsShown } from '../lib/chips';
 import { api, errorMessage } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useProjectsStore } from '../stores/projects-store';
@@ -348,6 +349,17 @@ export function RepositoriesScreen() {
 
 function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checked: boolean; onCheck(on: boolean): void }) {
   const [open, setOpen] = useState(false);
+  // Technologies that wrap out of sight are counted in "+N", like those past the first eight.
+  const techsRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const techs = r.technologies.slice(0, 8);
+  const shownTechs = useChipsShown(techsRef, '.chip-tech', techs.length, [r, width]);
+  const moreTechs = r.technologies.length - shownTechs;
   const detailsId = `repo-details-${r.id}`;
   return (
     <li className={`repo-row ${checked ? 'is-checked' : ''}`} data-repo={r.fullName}>
@@ -375,13 +387,19 @@ function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checke
           )}
           <div className="repo-meta">
             <LanguagesBar languages={r.languages} legend={false} />
-            <div className="row-chips repo-techs">
-              {r.technologies.slice(0, 8).map((t) => (
-                <span key={t.name} className="chip">
-                  {t.name}
+            <div className="repo-techs-line">
+              <div className="row-chips repo-techs" ref={techsRef}>
+                {techs.map((t) => (
+                  <span key={t.name} className="chip chip-tech" title={t.name}>
+                    {t.name}
+                  </span>
+                ))}
+              </div>
+              {moreTechs > 0 && (
+                <span className="chip chip-more" title={r.technologies.slice(shownTechs).map((t) => t.name).join(', ')}>
+                  +{moreTechs}
                 </span>
-              ))}
-              {r.technologies.length > 8 && <span className="chip chip-more">+{r.technologies.length - 8}</span>}
+              )}
             </div>
             {r.warnings.length > 0 && (
               <span className="badge badge-warn" title={r.warnings.join('\n')}>
