@@ -35,9 +35,11 @@ export interface SyncJobStatus {
 export interface SyncChanges {
   finishedAt: string;
   accounts: Array<{ login: string; status: string }>;
-  /** The backend role's score before and after the sync. */
+  /** The score before and after the sync, for `role` and `targetId` (the backend role without a target when absent). */
   scoreBefore: number;
   scoreAfter: number;
+  role?: string;
+  targetId?: string | null;
   reposAdded: string[];
   /** Repositories pushed to since the previous sync. */
   reposUpdated: string[];
@@ -309,7 +311,17 @@ export const contract = {
   /** Stops main's polling of GitHub: approving the code afterwards adds no account. */
   'accounts:device-cancel': channel({ method: 'deviceCancel', args: z.object({ id }).strict(), result: returns<DeviceFlowStatus>() }),
   /** Starts a sync; its progress arrives as `sync:progress` events. */
-  'sync:start': channel({ method: 'syncStart', args: z.object({ accountIds: z.array(id).max(50).optional() }).strict(), result: returns<SyncJobStatus>() }),
+  'sync:start': channel({
+    method: 'syncStart',
+    args: z
+      .object({
+        accountIds: z.array(id).max(50).optional(),
+        /** The role and target the "Since the last sync" score is computed for (the Dashboard's). */
+        scoreFor: z.object({ role: z.enum(ROLE_IDS), targetId: id.nullable() }).strict().optional(),
+      })
+      .strict(),
+    result: returns<SyncJobStatus>(),
+  }),
   'sync:status': channel({ method: 'syncStatus', args: empty, result: returns<SyncJobStatus>() }),
   'sync:cancel': channel({ method: 'syncCancel', args: empty, result: returns<SyncJobStatus>() }),
   /** What the last sync changed, for the dashboard; null before the first sync. */

@@ -97,7 +97,7 @@ function coreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
     'accounts:device-start': async ({ apiUrl }) => githubJobs.startDeviceFlow({ apiUrl }),
     'accounts:device-status': async ({ id }) => githubJobs.deviceFlowStatus(id),
     'accounts:device-cancel': async ({ id }) => githubJobs.cancelDeviceFlow(id),
-    'sync:start': ({ accountIds }) => githubJobs.startSync(accountIds),
+    'sync:start': ({ accountIds, scoreFor }) => githubJobs.startSync(accountIds, scoreFor),
     'sync:status': async () => githubJobs.syncStatus(),
     'sync:cancel': async () => githubJobs.cancelSync(),
     'sync:last-changes': async () => githubJobs.lastChanges(),

@@ -24,11 +24,11 @@ export function App() {
     api
       .appInfo()
       .then((info) => {
-        if (!cancelled && !useUiStore.getState().screenReady) go(info.projectCount > 0 ? 'dashboard' : 'projects');
+        if (!cancelled && !useUiStore.getState().screenReady) useUiStore.getState().start(info.projectCount > 0 ? 'dashboard' : 'projects');
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        go('projects');
+        useUiStore.getState().start('projects');
         useUiStore.getState().showError(`Could not open Showcase: ${errorMessage(error)}`);
       });
     return () => {

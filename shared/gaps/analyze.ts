@@ -80,6 +80,33 @@ function scoreOf(findings: RuleFinding[]): number {
   return total ? Math.round((100 * earned) / total) : 0;
 }
 
+/**
+ * "Not relevant to me" takes a rule out of the score only where that helps the user: a
+ * dismissed rule worth more than the current share (a met one, or a partial one under 50) keeps
+ * counting, so marking a rule never lowers the score. Best first, so the result is the highest
+ * share reachable.
+ */
+function keepDismissedThatHelp(rules: RuleFinding[], hasTarget: boolean): void {
+  let total = 0;
+  let earned = 0;
+  for (const f of rules) {
+    if (!f.counted) continue;
+    total += WEIGHT_POINTS[f.weight];
+    earned += WEIGHT_POINTS[f.weight] * STATUS_VALUE[f.status];
+  }
+  const candidates = rules
+    .filter((f) => f.dismissed && (f.id !== 'targeted-tech' || hasTarget))
+    .sort((a, b) => STATUS_VALUE[b.status] - STATUS_VALUE[a.status]);
+  for (const f of candidates) {
+    const value = STATUS_VALUE[f.status];
+    if (total > 0 && value <= earned / total) break;
+    if (total === 0 && value === 0) break;
+    f.counted = true;
+    total += WEIGHT_POINTS[f.weight];
+    earned += WEIGHT_POINTS[f.weight] * value;
+  }
+}
+
 const repoKeys = new Map<string, string>();
 /** github.com/Owner/Repo, http or https, with or without www, a trailing slash or .git: one key. */
 function repoKey(url: string): string {
@@ -257,6 +284,7 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
     }
     return finding;
   });
+  keepDismissedThatHelp(rules, hasTarget);
 
   const report: GapReport = {
     role,

@@ -92,7 +92,7 @@ test('gaps: every rule with status, evidence opens the project, not relevant and
     await expect(rule(app, id).locator('.rule-reason')).toContainText(/No showcased project/);
   }
   // targeted-tech does not count without a target.
-  await expect(rule(app, 'targeted-tech').locator('.gap-status')).toHaveText('Not relevant');
+  await expect(rule(app, 'targeted-tech').locator('.gap-status')).toHaveText('Needs a target');
 
   // Filters.
   await app.getByRole('button', { name: /^Missing/ }).click();
@@ -219,7 +219,7 @@ test('target: live extraction, demonstrated by which projects, saved, used by da
   await expect(rule(app, 'targeted-tech').locator('.rule-reason')).toContainText('Kubernetes');
   await app.getByRole('button', { name: 'Clear target Acme backend role' }).click();
   await expect(chip).toHaveCount(0);
-  await expect(rule(app, 'targeted-tech').locator('.gap-status')).toHaveText('Not relevant');
+  await expect(rule(app, 'targeted-tech').locator('.gap-status')).toHaveText('Needs a target');
 
   // Rename, then delete.
   await nav(app, 'Target').click();

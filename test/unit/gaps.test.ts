@@ -233,6 +233,20 @@ describe('scores', () => {
     const metOnly = analyzeGaps({ projects: backendHeavy, dismissedRules: base.rules.filter((r) => r.status !== 'met').map((r) => r.id) });
     expect(metOnly.score).toBe(100);
   });
+
+  it('marking a rule as not relevant never lowers the score (a met rule keeps counting)', () => {
+    const base = analyzeGaps({ projects: backendHeavy });
+    for (const rule of base.rules) {
+      const after = analyzeGaps({ projects: backendHeavy, dismissedRules: [rule.id] });
+      expect(after.score, rule.id).toBeGreaterThanOrEqual(base.score);
+      const finding = after.rules.find((r) => r.id === rule.id)!;
+      expect(finding.dismissed).toBe(true);
+      if (rule.status === 'met' && rule.counted) expect(finding.counted, rule.id).toBe(true);
+      if (rule.status === 'missing') expect(finding.counted, rule.id).toBe(false);
+    }
+    const allMet = base.rules.filter((r) => r.status === 'met').map((r) => r.id);
+    expect(analyzeGaps({ projects: backendHeavy, dismissedRules: allMet }).score).toBe(base.score);
+  });
 });
 
 describe('suggestions', () => {

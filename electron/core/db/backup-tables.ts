@@ -51,8 +51,15 @@ export function insertRow(db: Db, table: string, row: Row): void {
 }
 
   /** Rows in a table, projects kept for "undo delete" left out. */
+/** Rows in a table, projects kept for "undo delete" (and their tags, links…) left out. */
 export function rowCount(d: Db, table: string, schema = 'main'): number {
-  const where = table === 'projects' ? ' WHERE deleted_at IS NULL' : '';
+  const ofProject = table !== 'projects' && d.prepare(`SELECT 1 FROM pragma_table_info(?, ?) WHERE name = 'project_id'`).get(table, schema) !== undefined;
+  const where =
+    table === 'projects'
+      ? ' WHERE deleted_at IS NULL'
+      : ofProject
+        ? ` WHERE project_id NOT IN (SELECT id FROM ${schema}.projects WHERE deleted_at IS NOT NULL)`
+        : '';
   return (d.prepare(`SELECT COUNT(*) AS n FROM ${schema}."${table}"${where}`).get() as { n: number }).n;
 }
 

@@ -129,6 +129,8 @@ const syncChanges = z.object({
   accounts: z.array(z.object({ login: text(200), status: text(40) })),
   scoreBefore: z.number(),
   scoreAfter: z.number(),
+  role: text(40).optional(),
+  targetId: id.nullable().optional(),
   reposAdded: strings(100_000, 400),
   reposUpdated: strings(100_000, 400),
   docChanges: z.array(z.object({ repository: text(400), before: text(40).nullable(), after: text(40).nullable() })),

@@ -10,7 +10,7 @@ import type { ProfileInfo } from '../../../shared/export-types';
 import type { DocLevel } from '../../../shared/github-types';
 import { EMPTY_PROJECT_RESUME_FIELDS, emptyResume, type ProjectResumeFields, type Resume } from '../../../shared/resume-types';
 import { oneLine, safeWebUrl } from './escape';
-import { formatMonth } from '../../../shared/dates';
+import { formatMonth, projectPeriod } from '../../../shared/dates';
 import { confirmedKinds, confirmedProject, confirmedTags } from '../../../shared/confirmed';
 import { buildDocResume, formatLocation, resumeContacts, type DocContact, type DocResume } from './resume-document';
 
@@ -93,11 +93,7 @@ export const SKILL_PROJECTS_SHOWN = 3;
 export { formatMonth };
 
 export function formatPeriod(start: string | null, end: string | null, status: ProjectStatus): string {
-  if (!start && !end) return '';
-  const to = end ? formatMonth(end) : status === 'in-progress' ? 'present' : '';
-  if (!start) return to;
-  const from = formatMonth(start);
-  return to && to !== from ? `${from} – ${to}` : from;
+  return projectPeriod(start, end, status);
 }
 
 const LINK_LABELS: Record<LinkType, string> = { repository: 'Repository', demo: 'Live demo', docs: 'Documentation', other: 'Link' };

@@ -12,6 +12,11 @@ export function isLoopbackHost(hostname: string): boolean {
   return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
 }
 
+/** A refused address, said at the address field. */
+function addressError(message: string): AppError {
+  return new AppError('VALIDATION', message, [{ path: 'apiUrl', message }]);
+}
+
 /** Normalises what the user typed (a GHES host or URL becomes https://host/api/v3), or refuses it. */
 export function normalizeApiUrl(input: string | null | undefined): string {
   const text = (input ?? '').trim();
@@ -20,13 +25,12 @@ export function normalizeApiUrl(input: string | null | undefined): string {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    throw new AppError('VALIDATION', `"${text.slice(0, 200)}" is not a GitHub address. Use https://github.com or https://your-host/api/v3.`);
+    throw addressError(`"${text.slice(0, 200)}" is not a GitHub address. Use https://github.com or https://your-host/api/v3.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('VALIDATION', `"${text.slice(0, 200)}" is not an https address.`);
-  if (url.username || url.password) throw new AppError('VALIDATION', 'Give the address without a user name or password in it; the token is sent separately.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw addressError(`"${text.slice(0, 200)}" is not an https address.`);
+  if (url.username || url.password) throw addressError('Give the address without a user name or password in it; the token is sent separately.');
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new AppError(
-      'VALIDATION',
+    throw addressError(
       `Showcase sends your token only over https: "${text.slice(0, 200)}" is plain http to another computer. Use https://${url.host}${url.pathname === '/' ? '/api/v3' : url.pathname}.`,
     );
   }

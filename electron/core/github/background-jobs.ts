@@ -11,6 +11,7 @@ import { createSettingsRepository } from '../db/settings-repository';
 import { AppError, toErrorData } from '../errors';
 import { normalizeApiUrl } from './api-address';
 import type { GapsService } from '../gaps-service';
+import type { RoleId } from '../../../shared/gaps/model';
 import type { PortfolioService } from '../portfolio-service';
 import type { GitHubService } from './github-service';
 import type { EventBus } from '../events';
@@ -32,7 +33,23 @@ export interface GitHubJobsDeps {
   now?: () => Date;
 }
 
-function snapshot(github: GitHubService, deps: GitHubJobsDeps): Snapshot {
+/** Whose score the sync summary shows: the Dashboard's role and target when the app says so. */
+export interface ScoreFor {
+  role: RoleId;
+  targetId: string | null;
+}
+
+function analyzeFor(deps: GitHubJobsDeps, scoreFor: ScoreFor | undefined) {
+  if (!scoreFor) return deps.gaps.analyze({});
+  try {
+    return deps.gaps.analyze(scoreFor);
+  } catch {
+    // The target was deleted meanwhile: the role alone.
+    return deps.gaps.analyze({ role: scoreFor.role });
+  }
+}
+
+function snapshot(github: GitHubService, deps: GitHubJobsDeps, scoreFor?: ScoreFor): Snapshot {
   const repos = new Map(github.repositories.list({ includeHidden: true }).map((r) => [r.fullName, { docLevel: r.docStatus?.level ?? null, pushedAt: r.pushedAt }]));
   const suggestions = new Map<string, { projectId: string; project: string; tag: string; evidence: string | null }>();
   for (const p of deps.portfolio.list({ sort: 'title' }).projects) {
@@ -40,12 +57,12 @@ function snapshot(github: GitHubService, deps: GitHubJobsDeps): Snapshot {
       if (t.source === 'detected' && t.state === 'suggested') suggestions.set(`${p.id}\u0000${t.name}`, { projectId: p.id, project: p.title, tag: t.name, evidence: t.evidence });
     }
   }
-  const report = deps.gaps.analyze({});
+  const report = analyzeFor(deps, scoreFor);
   return { repos, suggestions, rules: new Map(report.rules.map((r) => [r.id, r.dismissed ? 'dismissed' : r.status])), score: report.score };
 }
 
 /** What one sync changed: new and updated repositories, README ratings, suggestions, rules. */
-function diff(before: Snapshot, after: Snapshot, finishedAt: string, results: SyncResult[]): SyncChanges {
+function diff(before: Snapshot, after: Snapshot, finishedAt: string, results: SyncResult[], scoreFor?: ScoreFor): SyncChanges {
   const reposAdded = [...after.repos.keys()].filter((k) => !before.repos.has(k)).sort();
   const reposUpdated = [...after.repos].filter(([k, v]) => before.repos.has(k) && before.repos.get(k)!.pushedAt !== v.pushedAt).map(([k]) => k).sort();
   const docChanges = [...after.repos]
@@ -61,6 +78,7 @@ function diff(before: Snapshot, after: Snapshot, finishedAt: string, results: Sy
     accounts: results.map((r) => ({ login: r.login, status: r.status })),
     scoreBefore: before.score,
     scoreAfter: after.score,
+    ...(scoreFor ? { role: scoreFor.role, targetId: scoreFor.targetId } : {}),
     reposAdded,
     reposUpdated,
     docChanges,
@@ -91,14 +109,14 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
 
   return {
     /** Starts syncing the given accounts (all when none is named), one after the other. */
-    async startSync(accountIds?: string[]): Promise<SyncJobStatus> {
+    async startSync(accountIds?: string[], scoreFor?: ScoreFor): Promise<SyncJobStatus> {
       if (status.running) throw new AppError('VALIDATION', 'A sync is already running.');
       const ids = accountIds?.length ? accountIds : (await github.accounts.list()).map((a) => a.id);
       if (!ids.length) throw new AppError('VALIDATION', 'Add a GitHub account first.');
       controller = new AbortController();
       const signal = controller.signal;
       setStatus({ running: true, accountIds: ids, progress: null, results: [], startedAt: now().toISOString(), finishedAt: null });
-      const before = snapshot(github, deps);
+      const before = snapshot(github, deps, scoreFor);
       void (async () => {
         for (const id of ids) {
           if (signal.aborted) break;
@@ -122,7 +140,7 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
         }
         const finishedAt = now().toISOString();
         try {
-          saveChanges(diff(before, snapshot(github, deps), finishedAt, status.results));
+          saveChanges(diff(before, snapshot(github, deps, scoreFor), finishedAt, status.results, scoreFor));
         } catch {
           // What changed is a summary for the dashboard; the sync itself is already saved.
         }

@@ -67,8 +67,16 @@ export function classifyFailure(error: unknown, signal?: AbortSignal): Failure {
   if (chain.some((c) => c.name === 'TimeoutError')) {
     return { kind: 'transient', message: 'GitHub did not answer in time (each request waits up to 30 seconds)', resetAt: null };
   }
-  const network = chain.map((c) => c.code).find((c): c is string => !!c && c in NETWORK_CODES);
-  if (network) return { kind: 'offline', message: `GitHub could not be reached: ${NETWORK_CODES[network]}. Check the network connection and the server address`, resetAt: null };
+  // Octokit reports a request that never got an answer as a 500 without a response; the socket's
+  // code is in a cause, or only in the message ("connect ECONNREFUSED 127.0.0.1:9").
+  const network =
+    chain.map((c) => c.code).find((c): c is string => !!c && c in NETWORK_CODES) ??
+    chain.map((c) => /\b([A-Z_]{5,})\b/.exec(c.message ?? '')?.[1]).find((c): c is string => !!c && c in NETWORK_CODES);
+  const unanswered = status === 500 && !e.response;
+  if (network || unanswered) {
+    const why = network ? `: ${NETWORK_CODES[network]}` : '';
+    return { kind: 'offline', message: `GitHub could not be reached${why}. Your data is kept; check the network connection and the server address`, resetAt: null };
+  }
   // GitHub's error text is third-party: no control characters or escape sequences in our message.
   const message = cleanText(e.message, 200, { singleLine: true });
   const detail = message ? `: ${message}` : '';

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { stripBidiDeep } from '../../../shared/bidi';
 import { AppError } from '../errors';
@@ -16,9 +17,12 @@ import { EMPTY_BASICS, type JsonValue, type Resume } from '../../../shared/resum
 
 export type { ImportResult };
 
-/** Reads a JSON Resume or a backup the user chose (a regular file of at most 50 MB): comments and trailing commas accepted, and noted. */
+/**
+ * Reads a JSON Resume or a backup the user chose (a regular file of at most 50 MB): comments and
+ * trailing commas accepted, and noted. A refusal names the file, not the folders it sits in.
+ */
 export function readImportFile(path: string): ParsedJson {
-  return parseJsonText(readUserTextFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'an import' }), path);
+  return parseJsonText(readUserTextFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'an import' }), basename(path));
 }
 
 const PART_LABELS: Record<ResumePart, string> = {

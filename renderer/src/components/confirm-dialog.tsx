@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The label of the button that keeps things as they are. */
+  cancelLabel?: string;
   danger?: boolean;
   /** A wider dialog, for previews with tables. */
   wide?: boolean;
@@ -16,7 +18,7 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, danger, wide, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', danger, wide, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   // Several dialogs can be mounted at once: each needs its own title id.
@@ -47,7 +49,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, wid
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
         <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} onClick={onConfirm}>
           {confirmLabel}

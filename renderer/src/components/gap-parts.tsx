@@ -6,7 +6,7 @@ import { condenseEvidence, displayStatus, evidenceLabel, evidenceWhat, openProje
 
 export function StatusBadge({ finding }: { finding: RuleFinding }) {
   const status = displayStatus(finding);
-  const text = finding.dismissed ? 'Not relevant (you said)' : STATUS_TEXT[status];
+  const text = finding.dismissed && !finding.counted ? 'Not relevant (you said)' : STATUS_TEXT[status];
   return <span className={`badge gap-status gap-status-${status}`}>{text}</span>;
 }
 

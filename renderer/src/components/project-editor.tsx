@@ -10,6 +10,15 @@ import { StringListField } from './string-list-field';
 import { LinksField } from './links-field';
 import { DetectedReview } from './detected-review';
 import { ExportOptionsSection, LinkedRepos } from './project-github';
+import { ConfirmDialog } from './confirm-dialog';
+
+/**
+ * A month picker for dates given as a month (or none yet); a date stored otherwise ("2021",
+ * "2021-05-17", imported) stays a text field so it is shown and kept as it is.
+ */
+function monthInputType(value: string): 'month' | 'text' {
+  return value === '' || /^\d{4}-\d{2}$/.test(value) ? 'month' : 'text';
+}
 
 interface ProjectEditorProps {
   onDelete(id: string, title: string): void;
@@ -23,7 +32,8 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
   const error = useEditorStore((s) => s.error);
   const update = useEditorStore((s) => s.update);
   const save = useEditorStore((s) => s.save);
-  const close = useEditorStore((s) => s.close);
+  const cancel = useEditorStore((s) => s.cancel);
+  const pendingLeave = useEditorStore((s) => s.pendingLeave !== null);
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const projectId = mode.kind === 'edit' ? mode.project.id : null;
@@ -117,7 +127,7 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
         onKeyDown={(e) => {
           if (e.key === 'Escape' && !e.defaultPrevented && (e.target as HTMLElement).getAttribute('role') !== 'combobox') {
             e.preventDefault();
-            close();
+            cancel();
           }
         }}
       >
@@ -134,7 +144,7 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
                 Delete
               </button>
             )}
-            <button type="button" className="btn" onClick={close}>
+            <button type="button" className="btn" onClick={cancel}>
               Cancel
             </button>
             <button type="submit" className="btn btn-primary" disabled={saving} title="Save (Ctrl+S)">
@@ -239,7 +249,7 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
             <Field id="startDate" label="Start" error={errorAt('startDate')}>
               <input
                 id="startDate"
-                type="text"
+                type={monthInputType(draft.startDate)}
                 inputMode="numeric"
                 placeholder="YYYY-MM"
                 value={draft.startDate}
@@ -251,7 +261,7 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
             <Field id="endDate" label="End" error={errorAt('endDate')}>
               <input
                 id="endDate"
-                type="text"
+                type={monthInputType(draft.endDate)}
                 inputMode="numeric"
                 placeholder="YYYY-MM"
                 value={draft.endDate}
@@ -310,6 +320,19 @@ export function ProjectEditor({ onDelete }: ProjectEditorProps) {
           </Field>
         </div>
       </form>
+      <ConfirmDialog
+        open={pendingLeave}
+        title="Discard unsaved changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        danger
+        onConfirm={() => useEditorStore.getState().discardAndLeave()}
+        onCancel={() => useEditorStore.getState().keepEditing()}
+      >
+        <p>
+          Your changes to “<span dir="auto" className="dialog-subject">{draft.title || 'the new project'}</span>” are not saved yet.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useGitHubStore } from '../stores/github-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { DocBadge } from '../lib/github';
+import { FieldError, errorId } from './field';
 import type { SyncedRepository } from '../../../shared/github-types';
 import type { ProjectExportOptions } from '../../../shared/export-types';
 
@@ -64,9 +65,22 @@ export function LinkedRepos({ projectId }: { projectId: string }) {
   );
 }
 
+const splitNames = (text: string) =>
+  text
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .slice(0, 20);
+
+/**
+ * The project's privacy options. What the user ticks stays ticked: anonymising without a
+ * client name is kept as the user's intent, shown as a problem at the names field, and saved
+ * as soon as the names (or an anonymous title) make it valid.
+ */
 export function ExportOptionsSection({ projectId }: { projectId: string }) {
   const [options, setOptions] = useState<ProjectExportOptions | null>(null);
   const [names, setNames] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -85,11 +99,20 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
 
   async function save(patch: Partial<Omit<ProjectExportOptions, 'projectId'>>) {
     if (!options) return;
-    setOptions({ ...options, ...patch });
+    const next = { ...options, clientNames: splitNames(names), ...patch };
+    setOptions(next);
+    if (next.anonymizeClient && next.clientNames.length === 0 && !next.anonymousTitle.trim()) {
+      setProblem('Name the client (or give an anonymous title) so Showcase knows what to leave out. Not saved yet.');
+      return;
+    }
+    setProblem(null);
     try {
-      setOptions(await api.setProjectOptions({ projectId, options: patch }));
+      const { hideRepositoryLink, anonymizeClient, clientNames, clientReplacement, anonymousTitle } = next;
+      const saved = await api.setProjectOptions({ projectId, options: { hideRepositoryLink, anonymizeClient, clientNames, clientReplacement, anonymousTitle } });
+      // Keep what the user typed meanwhile; take only what the core normalised.
+      setOptions((o) => (o ? { ...o, clientNames: saved.clientNames } : saved));
     } catch (error) {
-      useUiStore.getState().showError(`Could not save export options: ${errorMessage(error)}`);
+      setProblem(errorMessage(error));
     }
   }
 
@@ -107,9 +130,10 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
         <input type="checkbox" checked={options.anonymizeClient} onChange={(e) => void save({ anonymizeClient: e.target.checked })} />
         Describe without naming the client
       </label>
+      {!options.anonymizeClient && problem && <FieldError id="export-options" error={problem} />}
       {options.anonymizeClient && (
         <div className="anon-fields">
-          <div className="field">
+          <div className={`field ${problem ? 'has-error' : ''}`}>
             <label htmlFor="client-names" className="field-label">
               Client names
             </label>
@@ -119,21 +143,17 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
               dir="auto"
               value={names}
               placeholder="Acme Corp, Acme"
-              aria-describedby="client-names-hint"
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? errorId('client-names') : 'client-names-hint'}
               onChange={(e) => setNames(e.target.value)}
-              onBlur={() =>
-                void save({
-                  clientNames: names
-                    .split(',')
-                    .map((n) => n.trim())
-                    .filter(Boolean)
-                    .slice(0, 20),
-                })
-              }
+              onBlur={() => void save({})}
             />
-            <p className="field-hint" id="client-names-hint">
-              Separated by commas; every one is replaced in the export.
-            </p>
+            {!problem && (
+              <p className="field-hint" id="client-names-hint">
+                Separated by commas; every one is replaced in the export.
+              </p>
+            )}
+            <FieldError id="client-names" error={problem ?? undefined} />
           </div>
           <div className="field">
             <label htmlFor="client-replacement" className="field-label">

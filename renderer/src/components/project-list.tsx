@@ -1,13 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useChipsShown } from '../lib/chips';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { hasFilters, useProjectsStore } from '../stores/projects-store';
 import { useEditorStore } from '../stores/editor-store';
 import { KIND_LABELS, STATUS_LABELS, type Project } from '../../../shared/types';
-import { formatPeriod } from '../lib/format';
+import { projectPeriod } from '../../../shared/dates';
+import { PROJECT_LIST_ID } from '../lib/keys';
 import { isActiveKind, visibleTags } from '../lib/project-draft';
 
-const ROW_HEIGHT = 88;
-const MAX_TAGS = 4;
+const ROW_HEIGHT = 92;
+/** Tags put in a row at most; those that do not fit its width are counted in "+N". */
+const MAX_TAGS = 8;
 
 export function ProjectList() {
   const projects = useProjectsStore((s) => s.projects);
@@ -28,6 +31,16 @@ export function ProjectList() {
     overscan: 10,
     getItemKey: (i) => projects[i].id,
   });
+
+  // Rows count the chips that fit their width: they follow the list's width.
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const selectedIndex = projects.findIndex((p) => p.id === selectedId);
   useEffect(() => {
@@ -55,7 +68,6 @@ export function ProjectList() {
   }
 
   function open(project: Project) {
-    select(project.id);
     void openExisting(project.id);
   }
 
@@ -78,7 +90,7 @@ export function ProjectList() {
   const items = virtualizer.getVirtualItems();
   return (
     <div
-      id="project-list"
+      id={PROJECT_LIST_ID}
       ref={scrollRef}
       className="project-list"
       role="listbox"
@@ -100,6 +112,7 @@ export function ProjectList() {
               selected={project.id === selectedId}
               open={project.id === openId}
               top={item.start}
+              width={width}
               onClick={() => open(project)}
             />
           );
@@ -114,14 +127,19 @@ interface ProjectRowProps {
   selected: boolean;
   open: boolean;
   top: number;
+  width: number;
   onClick(): void;
 }
 
-function ProjectRow({ project, selected, open, top, onClick }: ProjectRowProps) {
+function ProjectRow({ project, selected, open, top, width, onClick }: ProjectRowProps) {
   const kinds = project.kinds.filter(isActiveKind);
   const tags = visibleTags(project.tags);
   const suggested = project.tags.filter((t) => t.state === 'suggested' && t.source === 'detected').length;
-  const period = formatPeriod(project);
+  const period = projectPeriod(project.startDate, project.endDate, project.status);
+  // Chips that wrap onto the row's hidden second line are not seen: "+N" counts them.
+  const chipsRef = useRef<HTMLSpanElement>(null);
+  const shownTags = useChipsShown(chipsRef, '.chip-tag-name', Math.min(tags.length, MAX_TAGS), [project, width]);
+  const more = tags.length - shownTags;
   return (
     <div
       id={`project-row-${project.id}`}
@@ -144,17 +162,22 @@ function ProjectRow({ project, selected, open, top, onClick }: ProjectRowProps) 
         </span>
       </div>
       <div className="row-line row-meta">
-        <span className="row-chips">
+        <span className="row-chips" ref={chipsRef}>
           {kinds.map((k) => (
             <span key={k.kind} className="chip chip-kind">{KIND_LABELS[k.kind]}</span>
           ))}
           {tags.slice(0, MAX_TAGS).map((t) => (
-            <span key={t.name} className="chip" dir="auto">{t.name}</span>
+            <span key={t.name} className="chip chip-tag-name" dir="auto" title={t.name}>{t.name}</span>
           ))}
-          {tags.length > MAX_TAGS && <span className="chip chip-more">+{tags.length - MAX_TAGS}</span>}
-          {suggested > 0 && <span className="chip chip-suggested">{suggested} to review</span>}
           {kinds.length === 0 && tags.length === 0 && suggested === 0 && <span className="row-none">No kind or technologies yet</span>}
         </span>
+        {/* What is left over and what waits for review never give way to the chips. */}
+        {(more > 0 || suggested > 0) && (
+          <span className="row-extra">
+            {more > 0 && <span className="chip chip-more" title={tags.slice(shownTags).map((t) => t.name).join(', ')}>+{more}</span>}
+            {suggested > 0 && <span className="chip chip-suggested">{suggested} to review</span>}
+          </span>
+        )}
         {period && <span className="row-dates muted">{period}</span>}
       </div>
     </div>

@@ -6,6 +6,13 @@ import { SEARCH_INPUT_ID } from '../lib/keys';
 
 const SEARCH_DEBOUNCE_MS = 100;
 
+/** What each sort shows first, in its natural order and reversed. */
+const SORT_DIRECTION: Record<ProjectSort, [string, string]> = {
+  updated: ['Recently updated first', 'Least recently updated first'],
+  title: ['Title A to Z', 'Title Z to A'],
+  start: ['Newest start first', 'Oldest start first'],
+};
+
 export function ProjectsToolbar() {
   const query = useProjectsStore((s) => s.query);
   const setQuery = useProjectsStore((s) => s.setQuery);
@@ -98,12 +105,23 @@ export function ProjectsToolbar() {
           <option value="showcased">Showcased only</option>
           <option value="hidden">Hidden only</option>
         </select>
-        <label className="sr-only" htmlFor="sort">Sort by</label>
-        <select id="sort" value={query.sort} onChange={(e) => setQuery({ sort: e.target.value as ProjectSort })}>
-          <option value="updated">Recently updated</option>
-          <option value="title">Title A–Z</option>
-          <option value="start">Newest start date</option>
-        </select>
+        <div className="sort-control">
+          <label className="sr-only" htmlFor="sort">Sort by</label>
+          <select id="sort" value={query.sort} onChange={(e) => setQuery({ sort: e.target.value as ProjectSort })}>
+            <option value="updated">Updated</option>
+            <option value="title">Title</option>
+            <option value="start">Start date</option>
+          </select>
+          <button
+            type="button"
+            className="btn btn-small sort-dir"
+            aria-label={SORT_DIRECTION[query.sort][query.reverse ? 1 : 0]}
+            title={`${SORT_DIRECTION[query.sort][query.reverse ? 1 : 0]} (click to reverse)`}
+            onClick={() => setQuery({ reverse: !query.reverse })}
+          >
+            <span aria-hidden="true">{query.reverse ? '↑' : '↓'}</span>
+          </button>
+        </div>
         {hasFilters(query) && (
           <button type="button" className="btn btn-ghost btn-small" onClick={clearFilters}>
             Clear filters

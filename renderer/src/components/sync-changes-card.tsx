@@ -6,8 +6,10 @@
 import { useGitHubStore } from '../stores/github-store';
 import { useUiStore } from '../stores/ui-store';
 import { DOC_TEXT, openProject, STATUS_TEXT } from '../lib/gaps';
-import { roleProfile, RULES } from '../../../shared/gaps/model';
+import { ROLES, roleProfile, RULES, type RoleId } from '../../../shared/gaps/model';
+import { useGapsStore } from '../stores/gaps-store';
 import type { SyncChanges } from '../../../shared/ipc-contract';
+import { formatDateTime } from '../../../shared/dates';
 
 const LIST_LIMIT = 6;
 
@@ -18,11 +20,6 @@ const ACCOUNT_STATUS: Record<string, string> = {
   failed: 'failed',
 };
 
-function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 function ruleTitle(id: string): string {
   return RULES.find((r) => r.id === id)?.title ?? id;
@@ -88,7 +85,11 @@ function SyncChangesBody({ changes }: { changes: SyncChanges }) {
   ];
   const nothing =
     delta === 0 && repos.length === 0 && changes.docChanges.length === 0 && changes.newSuggestions.length === 0 && changes.ruleChanges.length === 0;
-  const roleLabel = roleProfile('backend').label;
+  const role = ROLES.some((r) => r.id === changes.role) ? (changes.role as RoleId) : 'backend';
+  const roleLabel = roleProfile(role).label;
+  const viewRole = useGapsStore((s) => s.role);
+  const viewTarget = useGapsStore((s) => s.targetId);
+  const sameView = viewRole === role && (viewTarget ?? null) === (changes.targetId ?? null);
 
   return (
     <section className="card sync-changes-card" aria-labelledby="sync-changes-heading">
@@ -117,7 +118,10 @@ function SyncChangesBody({ changes }: { changes: SyncChanges }) {
 
       <div className="changes-grid">
         <div className="change-block change-score">
-          <h3 className="change-title">Score for {roleLabel.toLowerCase()}</h3>
+          <h3 className="change-title">
+            Score for {roleLabel.toLowerCase()}
+            {changes.targetId ? ' against your target' : ''}
+          </h3>
           <p className="score-change">
             <span className="score-before">{changes.scoreBefore}</span>
             <Arrow />
@@ -126,6 +130,7 @@ function SyncChangesBody({ changes }: { changes: SyncChanges }) {
               {delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : 'no change'}
             </span>
           </p>
+          {!sameView && <p className="muted small">Scored at the sync for this role; the Dashboard score follows the role and target chosen since.</p>}
         </div>
 
         {changes.ruleChanges.length > 0 && (

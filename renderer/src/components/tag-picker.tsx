@@ -25,6 +25,8 @@ export function TagPicker({ inputId, tags, onAdd, onRemove, describedBy, invalid
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  /** The user moved through the suggestions with the arrow keys: Enter then takes the highlighted one. */
+  const [navigated, setNavigated] = useState(false);
 
   const options = useMemo<Option[]>(() => {
     const q = text.trim();
@@ -48,24 +50,43 @@ export function TagPicker({ inputId, tags, onAdd, onRemove, describedBy, invalid
     onAdd(value);
     setText('');
     setActive(0);
+    setNavigated(false);
+  }
+
+  /**
+   * What Enter adds: the highlighted suggestion once the user chose one with the arrows;
+   * otherwise an exact name or alias wins (also one already on the project, which then adds
+   * nothing new), and only then the first suggestion.
+   */
+  function pickOnEnter() {
+    if (expanded && navigated) return pick(options[activeIndex]);
+    const resolved = resolveTag(text.trim());
+    const have = tags.some((t) => tagKey(t.name) === tagKey(resolved.name));
+    const exact = options.find((o) => tagKey(o.name) === tagKey(resolved.name));
+    if (have || resolved.techId !== null) return pick(exact ?? { kind: 'custom', name: resolved.name });
+    pick(expanded ? options[activeIndex] : undefined);
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    // Keys that confirm an input method's composition (Japanese, Chinese…) are not ours.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
         setOpen(true);
+        setNavigated(true);
         setActive((i) => (options.length ? (i + 1) % options.length : 0));
         break;
       case 'ArrowUp':
         e.preventDefault();
         setOpen(true);
+        setNavigated(true);
         setActive((i) => (options.length ? (i - 1 + options.length) % options.length : 0));
         break;
       case 'Enter':
         if (!text.trim()) return;
         e.preventDefault();
-        pick(expanded ? options[activeIndex] : undefined);
+        pickOnEnter();
         break;
       case 'Tab':
         // Tab completes only when there is something to complete; otherwise it moves on.
@@ -126,6 +147,7 @@ export function TagPicker({ inputId, tags, onAdd, onRemove, describedBy, invalid
           onChange={(e) => {
             setText(e.target.value);
             setActive(0);
+            setNavigated(false);
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
@@ -142,7 +164,10 @@ export function TagPicker({ inputId, tags, onAdd, onRemove, describedBy, invalid
               className={`combo-option ${i === activeIndex ? 'is-active' : ''}`}
               // Keep focus in the input so the picker stays open for the next tag.
               onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
+              onMouseEnter={() => {
+                setActive(i);
+                setNavigated(true);
+              }}
               onClick={() => pick(o)}
             >
               {o.kind === 'tech' ? (

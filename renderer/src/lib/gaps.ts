@@ -6,13 +6,14 @@ import { useUiStore } from '../stores/ui-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useEditorStore } from '../stores/editor-store';
 
-export type DisplayStatus = RuleFinding['status'] | 'not-relevant';
+export type DisplayStatus = RuleFinding['status'] | 'not-relevant' | 'no-target';
 
 export const STATUS_TEXT: Record<DisplayStatus, string> = {
   met: 'Met',
   partial: 'Partial',
   missing: 'Missing',
   'not-relevant': 'Not relevant',
+  'no-target': 'Needs a target',
 };
 
 export const WEIGHT_TEXT: Record<Weight, string> = { essential: 'Essential', important: 'Important', nice: 'Nice to have' };
@@ -20,9 +21,13 @@ export const WEIGHT_TEXT: Record<Weight, string> = { essential: 'Essential', imp
 const WEIGHT_ORDER: Record<Weight, number> = { essential: 0, important: 1, nice: 2 };
 const STATUS_ORDER = { missing: 0, partial: 1, met: 2 } as const;
 
-/** What the badge says: dismissed rules and a targeted-tech rule with no target do not count. */
+/**
+ * What the badge says: a rule the user dismissed is "not relevant" (unless it still counts, being
+ * met), and the targeted-tech rule waits for a target; neither of those is the user's gap.
+ */
 export function displayStatus(f: RuleFinding): DisplayStatus {
-  return f.counted ? f.status : 'not-relevant';
+  if (f.counted) return f.status;
+  return f.dismissed ? 'not-relevant' : 'no-target';
 }
 
 /** Missing and partial rules that count, essential first, then missing before partial. */

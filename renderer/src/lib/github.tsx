@@ -1,5 +1,8 @@
 /** Small shared pieces for GitHub accounts and repositories. All third-party text is rendered as text. */
+import { useState } from 'react';
 import type { AccountKind, DocLevel, GitHubAccount, RepoLanguage } from '../../../shared/github-types';
+import { formatDateTime } from '../../../shared/dates';
+export { formatDateTime };
 
 export const KIND_TEXT: Record<AccountKind, string> = { token: 'Token', oauth: 'OAuth', public: 'Public only' };
 
@@ -15,18 +18,15 @@ export function accountHost(apiUrl: string): string {
   }
 }
 
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 const AVATAR_ORIGIN = 'https://avatars.githubusercontent.com/';
 
 /** The CSP allows avatars from GitHub's avatar host only; anything else shows initials. */
 export function Avatar({ account }: { account: Pick<GitHubAccount, 'login' | 'avatarUrl'> }) {
-  const url = account.avatarUrl && account.avatarUrl.startsWith(AVATAR_ORIGIN) ? account.avatarUrl : null;
-  if (url) return <img className="avatar" src={url} alt="" width={40} height={40} referrerPolicy="no-referrer" />;
+  // Offline (or a broken image): initials instead of a broken picture.
+  const [failed, setFailed] = useState<string | null>(null);
+  const url = account.avatarUrl && account.avatarUrl.startsWith(AVATAR_ORIGIN) && failed !== account.avatarUrl ? account.avatarUrl : null;
+  if (url) return <img className="avatar" src={url} alt="" width={40} height={40} referrerPolicy="no-referrer" onError={() => setFailed(url)} />;
   return (
     <span className="avatar avatar-initials" aria-hidden="true">
       {account.login.slice(0, 2).toUpperCase()}

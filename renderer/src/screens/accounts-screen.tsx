@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, errorMessage, subscribe } from '../api';
+import { api, ApiError, errorMessage, subscribe } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field, errorId } from '../components/field';
+import { rovingKeyDown } from '../lib/keys';
 import { SyncProgressBar } from '../components/sync-progress';
 import { Avatar, accountHost, KIND_TEXT, formatDateTime } from '../lib/github';
 import type { GitHubAccount } from '../../../shared/github-types';
@@ -181,12 +182,26 @@ function AddAccount() {
       <h2 id="add-account-heading" className="card-title">
         Add a GitHub account
       </h2>
-      <div className="seg" role="tablist" aria-label="How to connect">
+      <div
+        className="seg"
+        role="tablist"
+        aria-label="How to connect"
+        onKeyDown={(e) =>
+          rovingKeyDown(
+            e,
+            tabs.map((t) => t.id),
+            mode,
+            setMode,
+          )
+        }
+      >
         {tabs.map((t) => (
           <button
             key={t.id}
             type="button"
             role="tab"
+            data-roving
+            tabIndex={mode === t.id ? 0 : -1}
             id={`tab-${t.id}`}
             aria-selected={mode === t.id}
             aria-controls={`panel-${t.id}`}
@@ -206,9 +221,56 @@ function AddAccount() {
   );
 }
 
-function EnterpriseField({ value, onChange, id }: { value: string; onChange(v: string): void; id: string }) {
+/** The scopes Showcase asks for: private repositories and organisation membership. */
+const TOKEN_SCOPES = ['repo', 'read:org'];
+
+/** GitHub's "new token" page for the host, with exactly the scopes above ticked. */
+export function newTokenUrl(apiUrl: string): string {
+  let web = 'https://github.com';
+  const text = apiUrl.trim();
+  if (text) {
+    try {
+      const u = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+      if (u.host !== 'github.com' && u.host !== 'api.github.com') web = `${u.protocol}//${u.host}`;
+    } catch {
+      // Not an address yet: github.com.
+    }
+  }
+  return `${web}/settings/tokens/new?scopes=${TOKEN_SCOPES.join(',')}&description=Showcase`;
+}
+
+/**
+ * Where a failure to add an account belongs: a refused address, or an address that could not be
+ * reached, goes to the address field; anything else to the main field.
+ */
+function addError(e: unknown, apiUrl: string): { field?: string; address?: string } {
+  const message = errorMessage(e);
+  if (e instanceof ApiError && e.issues.some((i) => i.path === 'apiUrl')) return { address: e.issues.find((i) => i.path === 'apiUrl')!.message };
+  if (e instanceof ApiError && e.code === 'OFFLINE' && apiUrl.trim()) return { address: message };
+  return { field: message };
+}
+
+/** The Enterprise address of an add-account form, with its own error (cleared as the user edits it). */
+function useAddressField(id: string) {
+  const [apiUrl, setApiUrl] = useState('');
+  const [addressError, setAddressError] = useState<string | undefined>();
+  const field = (
+    <EnterpriseField
+      id={id}
+      value={apiUrl}
+      error={addressError}
+      onChange={(v) => {
+        setApiUrl(v);
+        setAddressError(undefined);
+      }}
+    />
+  );
+  return { apiUrl, setAddressError, field };
+}
+
+function EnterpriseField({ value, onChange, id, error }: { value: string; onChange(v: string): void; id: string; error?: string }) {
   return (
-    <Field id={id} label="GitHub Enterprise Server URL (optional)" hint="Leave empty for github.com. For Enterprise Server: https://host/api/v3">
+    <Field id={id} label="GitHub Enterprise Server URL (optional)" error={error} hint="Leave empty for github.com. For Enterprise Server: https://host/api/v3">
       <input
         id={id}
         type="text"
@@ -216,7 +278,8 @@ function EnterpriseField({ value, onChange, id }: { value: string; onChange(v: s
         spellCheck={false}
         value={value}
         placeholder="https://github.example.com/api/v3"
-        aria-describedby={`${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId(id) : `${id}-hint`}
         onChange={(e) => onChange(e.target.value)}
       />
     </Field>
@@ -230,25 +293,29 @@ async function accountAdded(account: GitHubAccount) {
 
 function TokenForm() {
   const [token, setToken] = useState('');
-  const [apiUrl, setApiUrl] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const { apiUrl, setAddressError, field: addressField } = useAddressField('token-api-url');
   const [busy, setBusy] = useState(false);
 
   async function submit() {
     const value = token.trim();
-    // The token is never kept in the page longer than the request.
-    setToken('');
     if (!value) {
       setError('Paste a token.');
       return;
     }
     setBusy(true);
     setError(undefined);
+    setAddressError(undefined);
     try {
       const account = await api.addTokenAccount({ token: value, apiUrl: apiUrl.trim() || undefined });
+      setToken('');
       await accountAdded(account);
     } catch (e) {
-      setError(errorMessage(e));
+      const where = addError(e, apiUrl);
+      setError(where.field);
+      setAddressError(where.address);
+      // A token GitHub refused is of no further use; one held back by the address is kept to try again.
+      if (e instanceof ApiError && e.code === 'AUTH') setToken('');
     } finally {
       setBusy(false);
     }
@@ -285,7 +352,13 @@ function TokenForm() {
           }}
         />
       </Field>
-      <EnterpriseField id="token-api-url" value={apiUrl} onChange={setApiUrl} />
+      <p className="small token-link">
+        <button type="button" className="link-inline" onClick={() => void api.openExternal({ url: newTokenUrl(apiUrl) })}>
+          Create a token on GitHub
+        </button>{' '}
+        with exactly the scopes Showcase needs ({TOKEN_SCOPES.join(', ')}).
+      </p>
+      {addressField}
       <div>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Checking…' : 'Add account'}
@@ -297,19 +370,22 @@ function TokenForm() {
 
 function PublicForm() {
   const [login, setLogin] = useState('');
-  const [apiUrl, setApiUrl] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const { apiUrl, setAddressError, field: addressField } = useAddressField('public-api-url');
   const [busy, setBusy] = useState(false);
 
   async function submit() {
     setBusy(true);
     setError(undefined);
+    setAddressError(undefined);
     try {
       const account = await api.addPublicAccount({ login: login.trim(), apiUrl: apiUrl.trim() || undefined });
       setLogin('');
       await accountAdded(account);
     } catch (e) {
-      setError(errorMessage(e));
+      const where = addError(e, apiUrl);
+      setError(where.field);
+      setAddressError(where.address);
     } finally {
       setBusy(false);
     }
@@ -339,7 +415,7 @@ function PublicForm() {
           }}
         />
       </Field>
-      <EnterpriseField id="public-api-url" value={apiUrl} onChange={setApiUrl} />
+      {addressField}
       <div>
         <button type="submit" className="btn btn-primary" disabled={busy || !login.trim()}>
           {busy ? 'Checking…' : 'Add public account'}

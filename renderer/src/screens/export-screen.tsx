@@ -5,7 +5,8 @@ import { useGapsStore } from '../stores/gaps-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { Field } from '../components/field';
+import { Field, errorId } from '../components/field';
+import { rovingKeyDown } from '../lib/keys';
 import { ImportDialog, runImport } from '../components/import-dialog';
 import { ROLES } from '../../../shared/gaps/model';
 import {
@@ -29,6 +30,8 @@ import type { ExportPreview, ImportPreview } from '../../../shared/ipc-contract'
 import type { Project } from '../../../shared/types';
 
 const PREVIEW_DEBOUNCE_MS = 200;
+
+const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4 · 210 × 297 mm, first page', letter: 'Letter · 8.5 × 11 in, first page' };
 
 const FORMAT_SHORT: Record<ExportFormat, string> = { markdown: 'Markdown', html: 'HTML', pdf: 'PDF', 'json-resume': 'JSON Resume' };
 
@@ -137,12 +140,14 @@ export function ExportScreen() {
             </button>
           </span>
         </div>
-        <div className="seg" role="radiogroup" aria-label="Format">
+        <div className="seg" role="radiogroup" aria-label="Format" onKeyDown={(e) => rovingKeyDown(e, EXPORT_FORMATS, format, setFormat)}>
           {EXPORT_FORMATS.map((f) => (
             <button
               key={f}
               type="button"
               role="radio"
+              data-roving
+              tabIndex={format === f ? 0 : -1}
               aria-checked={format === f}
               title={FORMAT_LABELS[f]}
               className={`seg-btn ${format === f ? 'is-on' : ''}`}
@@ -201,7 +206,11 @@ export function ExportScreen() {
             <h2 id="preview-heading" className="card-title">
               Preview
             </h2>
-            <span className="small muted">{format === 'pdf' ? 'The PDF has this layout, on paper' : `${FORMAT_LABELS[format]} · ${FORM_LABELS[form]}`}</span>
+            <span className="small muted">
+              {format === 'pdf'
+                ? 'A likeness of the PDF, not the PDF itself: same content and order; fonts and page breaks can differ.'
+                : `${FORMAT_LABELS[format]} · ${FORM_LABELS[form]}`}
+            </span>
           </div>
           {preview?.notes.map((note) => (
             <p key={note} className="notice notice-warn" role="status">
@@ -216,6 +225,12 @@ export function ExportScreen() {
           <PublishReadmeDialog open={publishing} selection={selection} onClose={() => setPublishing(false)} />
           {!preview ? (
             <p className="muted">Preparing the preview…</p>
+          ) : preview.kind === 'html' && format === 'pdf' ? (
+            // A sheet of the chosen paper, so A4 and Letter differ as they will on paper.
+            <div className={`paper-frame paper-${paper}`}>
+              <p className="paper-label small muted">{PAPER_LABELS[paper]}</p>
+              <iframe className="preview-frame" title="Export preview" sandbox="" srcDoc={preview.text} />
+            </div>
           ) : preview.kind === 'html' ? (
             // The only HTML the app renders: sandboxed, no scripts, same origin denied.
             <iframe className="preview-frame" title="Export preview" sandbox="" srcDoc={preview.text} />
@@ -356,6 +371,7 @@ function VariantsCard({
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [pendingDelete, setPendingDelete] = useState<Variant | null>(null);
+  const [pendingReplace, setPendingReplace] = useState<Variant | null>(null);
   const revision = useProjectsStore((s) => s.revision);
 
   async function load() {
@@ -370,13 +386,19 @@ function VariantsCard({
     void load();
   }, [revision]);
 
-  async function save() {
+  async function save(replace = false) {
     const trimmed = name.trim();
     if (!trimmed) {
       setError('Give the variant a name.');
       return;
     }
     const existing = variants.find((v) => v.name === trimmed);
+    // A name already taken replaces that variant only once the user says so.
+    if (existing && !replace) {
+      setPendingReplace(existing);
+      return;
+    }
+    setPendingReplace(null);
     try {
       const saved = await api.saveVariant({ ...(existing ? { id: existing.id } : {}), name: trimmed, ...current });
       setName('');
@@ -455,6 +477,15 @@ function VariantsCard({
         </button>
       </form>
       <ConfirmDialog
+        open={pendingReplace !== null}
+        title={`Replace the variant “${pendingReplace?.name ?? ''}”?`}
+        confirmLabel="Replace variant"
+        onConfirm={() => void save(true)}
+        onCancel={() => setPendingReplace(null)}
+      >
+        <p>A variant with this name is saved already. Replacing it keeps the name and saves the current format and selection in it.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
         open={pendingDelete !== null}
         title="Delete this variant?"
         confirmLabel="Delete variant"
@@ -478,6 +509,8 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
   const dirty = changed.size > 0;
   const setDirty = (value: boolean) => !value && setChanged(new Set());
   const [error, setError] = useState<string | null>(null);
+  /** Problems by field, from the core's issues ("profile.email" → email). */
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ProfileInfo, string>>>({});
   const revision = useProjectsStore((s) => s.revision);
 
   useEffect(() => {
@@ -496,10 +529,20 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
       setProfile(saved);
       setDirty(false);
       setError(null);
+      setFieldErrors({});
       onSaved();
       useUiStore.getState().toast({ message: 'Saved your profile.', timeoutMs: 3000 });
     } catch (e) {
-      setError(errorMessage(e));
+      const byField: Partial<Record<keyof ProfileInfo, string>> = {};
+      const keys = new Set<string>(PROFILE_FIELDS.map((f) => f.key));
+      const rest: string[] = [];
+      for (const issue of e instanceof ApiError ? e.issues : []) {
+        const key = issue.path.split('.').pop() ?? '';
+        if (keys.has(key)) byField[key as keyof ProfileInfo] ??= issue.message;
+        else rest.push(issue.message);
+      }
+      setFieldErrors(byField);
+      setError(Object.keys(byField).length ? (rest.length ? rest.join(' ') : null) : errorMessage(e));
     }
   }
 
@@ -518,16 +561,19 @@ function ProfileCard({ onSaved }: { onSaved(): void }) {
         }}
       >
         {PROFILE_FIELDS.map((f) => (
-          <Field key={f.key} id={`profile-${f.key}`} label={f.label}>
+          <Field key={f.key} id={`profile-${f.key}`} label={f.label} error={fieldErrors[f.key]}>
             <input
               id={`profile-${f.key}`}
               type="text"
               dir="auto"
               value={profile[f.key]}
               placeholder={f.placeholder}
+              aria-invalid={fieldErrors[f.key] ? true : undefined}
+              aria-describedby={fieldErrors[f.key] ? errorId(`profile-${f.key}`) : undefined}
               onChange={(e) => {
                 setProfile((p) => ({ ...p, [f.key]: e.target.value }));
                 setChanged((c) => new Set(c).add(f.key));
+                setFieldErrors((fe) => ({ ...fe, [f.key]: undefined }));
               }}
             />
           </Field>

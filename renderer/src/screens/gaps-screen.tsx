@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useGapsStore } from '../stores/gaps-store';
+import { useProjectsStore } from '../stores/projects-store';
+import { useEditorStore } from '../stores/editor-store';
 import { useUiStore } from '../stores/ui-store';
+import { useGapsStore } from '../stores/gaps-store';
 import { EvidenceList, RolePicker, StatusBadge, TargetChip, WeightChip } from '../components/gap-parts';
 import { AREAS, roleProfile } from '../../../shared/gaps/model';
 import type { RuleFinding } from '../../../shared/gaps';
@@ -19,15 +21,25 @@ export function GapsScreen() {
   const analyze = useGapsStore((s) => s.analyze);
   const loadTargets = useGapsStore((s) => s.loadTargets);
   const [filter, setFilter] = useState<Filter>('all');
+  const total = useProjectsStore((s) => s.total);
+  const projectsLoaded = useProjectsStore((s) => s.loaded);
+
+  useEffect(() => {
+    void useProjectsStore.getState().refresh();
+  }, []);
 
   useEffect(() => {
     void analyze();
     void loadTargets();
   }, [analyze, loadTargets]);
 
+  // With no project yet every rule is missing: say what to do first instead.
+  if (projectsLoaded && total === 0) return <GapsFirstSteps />;
+
   const rules = report?.rules ?? [];
-  const shown = filter === 'all' ? rules : rules.filter((f) => f.status === filter);
-  const countOf = (id: Filter) => (id === 'all' ? rules.length : rules.filter((f) => f.status === id).length);
+  // The filters count the rules that count, as the Dashboard does; "All" also lists the others.
+  const shown = filter === 'all' ? rules : rules.filter((f) => f.counted && f.status === filter);
+  const countOf = (id: Filter) => (id === 'all' ? rules.length : rules.filter((f) => f.counted && f.status === id).length);
 
   return (
     <div className="screen gaps-screen">
@@ -84,6 +96,50 @@ export function GapsScreen() {
   );
 }
 
+function GapsFirstSteps() {
+  const go = useUiStore((s) => s.go);
+  return (
+    <div className="screen gaps-screen">
+      <header className="screen-head">
+        <div className="screen-title-line">
+          <h1 id="gaps-heading">Gaps</h1>
+        </div>
+      </header>
+      <div className="screen-body">
+        <section className="card first-steps" aria-labelledby="first-steps-heading">
+          <h2 id="first-steps-heading" className="card-title">
+            Add your first project
+          </h2>
+          <p className="muted">
+            Gaps compares your projects with what employers look for in a backend developer: APIs, databases, authentication,
+            tests, deployment. With no project yet there is nothing to compare, so start with one you know well.
+          </p>
+          <ol className="first-steps-list">
+            <li>Add a project, or load the sample portfolio to see how it works.</li>
+            <li>Connect GitHub so Showcase can suggest technologies from your repositories.</li>
+            <li>Come back here: each rule then says what your portfolio shows and what to add.</li>
+          </ol>
+          <div className="first-steps-actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => {
+                go('projects');
+                useEditorStore.getState().openNew();
+              }}
+            >
+              Add a project
+            </button>
+            <button type="button" className="btn" onClick={() => go('accounts')}>
+              Connect GitHub
+            </button>
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
+
 function RuleCard({ finding: f }: { finding: RuleFinding }) {
   const dismissRule = useGapsStore((s) => s.dismissRule);
   const pending = useGapsStore((s) => s.pending.includes(f.id));
@@ -111,7 +167,9 @@ function RuleCard({ finding: f }: { finding: RuleFinding }) {
 
       {f.dismissed && (
         <p className="rule-note">
-          You marked this rule as not relevant to you, so it is left out of your score. It is still {f.status === 'met' ? 'met' : f.status}.
+          {f.counted
+            ? `You marked this rule as not relevant to you. It is ${f.status}, so it still counts: leaving it out would lower your score.`
+            : `You marked this rule as not relevant to you, so it is left out of your score. It is still ${f.status}.`}
         </p>
       )}
       {noTarget && <p className="rule-note">Counts only once you pick a job target (Target screen).</p>}

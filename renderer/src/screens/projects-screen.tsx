@@ -7,7 +7,7 @@ import { ProjectsToolbar } from '../components/projects-toolbar';
 import { ProjectList } from '../components/project-list';
 import { ProjectEditor } from '../components/project-editor';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { isEditableTarget, isMod, SEARCH_INPUT_ID } from '../lib/keys';
+import { focusProjectList, isEditableTarget, isMod, SEARCH_INPUT_ID } from '../lib/keys';
 
 export function ProjectsScreen() {
   const loaded = useProjectsStore((s) => s.loaded);
@@ -48,11 +48,17 @@ export function ProjectsScreen() {
     useEditorStore.getState().close();
     useUiStore.getState().toast({
       message: `Deleted “${deleted.title}”`,
-      action: { label: 'Undo', run: () => useProjectsStore.getState().undoDelete() },
+      action: {
+        label: 'Undo',
+        run: async () => {
+          await useProjectsStore.getState().undoDelete();
+          focusProjectList();
+        },
+      },
       undo: true,
       timeoutMs: 10_000,
     });
-    document.getElementById('project-list')?.focus();
+    focusProjectList();
   }
 
   const isEmpty = loaded && total === 0;

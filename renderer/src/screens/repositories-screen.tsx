@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useChipsShown } from '../lib/chips';
 import { api, errorMessage } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useProjectsStore } from '../stores/projects-store';
@@ -23,6 +24,16 @@ interface Filters {
 
 const NO_FILTERS: Filters = { search: '', account: '', language: '', doc: '', linked: '' };
 
+type RepoSort = 'pushed' | 'stars' | 'name';
+
+/** Recently pushed first (never pushed last), most stars first, or by name; ties by name. */
+function compareRepos(sort: RepoSort): (a: SyncedRepository, b: SyncedRepository) => number {
+  const byName = (a: SyncedRepository, b: SyncedRepository) => a.fullName.localeCompare(b.fullName, 'en', { sensitivity: 'base' });
+  if (sort === 'stars') return (a, b) => b.stars - a.stars || byName(a, b);
+  if (sort === 'pushed') return (a, b) => (b.pushedAt ?? '').localeCompare(a.pushedAt ?? '') || byName(a, b);
+  return byName;
+}
+
 function matches(r: SyncedRepository, f: Filters): boolean {
   const q = f.search.trim().toLowerCase();
   if (q && !r.fullName.toLowerCase().includes(q)) return false;
@@ -42,6 +53,7 @@ export function RepositoriesScreen() {
   const startSync = useGitHubStore((s) => s.startSync);
   const go = useUiStore((s) => s.go);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<RepoSort>('pushed');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [includeForks, setIncludeForks] = useState(false);
   const [includeArchived, setIncludeArchived] = useState(false);
@@ -56,7 +68,7 @@ export function RepositoriesScreen() {
   }, []);
 
   const languages = useMemo(() => [...new Set(repos.flatMap((r) => r.languages.map((l) => l.name)))].sort(), [repos]);
-  const shown = useMemo(() => repos.filter((r) => matches(r, filters)), [repos, filters]);
+  const shown = useMemo(() => repos.filter((r) => matches(r, filters)).sort(compareRepos(sort)), [repos, filters, sort]);
   const chosen = repos.filter((r) => selected.has(r.id));
   const allShownSelected = shown.length > 0 && shown.every((r) => selected.has(r.id));
   const hasOrphans = repos.some((r) => r.accountId === null);
@@ -182,6 +194,11 @@ export function RepositoriesScreen() {
               <option value="">Linked or not</option>
               <option value="linked">Linked to a project</option>
               <option value="unlinked">Not linked</option>
+            </select>
+            <select aria-label="Sort repositories" value={sort} onChange={(e) => setSort(e.target.value as RepoSort)}>
+              <option value="pushed">Recently pushed</option>
+              <option value="stars">Most stars</option>
+              <option value="name">Name</option>
             </select>
             {filtered && (
               <button type="button" className="btn btn-ghost" onClick={() => setFilters(NO_FILTERS)}>
@@ -333,6 +350,17 @@ export function RepositoriesScreen() {
 
 function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checked: boolean; onCheck(on: boolean): void }) {
   const [open, setOpen] = useState(false);
+  // Technologies that wrap out of sight are counted in "+N", like those past the first eight.
+  const techsRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const techs = r.technologies.slice(0, 8);
+  const shownTechs = useChipsShown(techsRef, '.chip-tech', techs.length, [r, width]);
+  const moreTechs = r.technologies.length - shownTechs;
   const detailsId = `repo-details-${r.id}`;
   return (
     <li className={`repo-row ${checked ? 'is-checked' : ''}`} data-repo={r.fullName}>
@@ -360,22 +388,33 @@ function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checke
           )}
           <div className="repo-meta">
             <LanguagesBar languages={r.languages} legend={false} />
-            <div className="row-chips repo-techs">
-              {r.technologies.slice(0, 8).map((t) => (
-                <span key={t.name} className="chip">
-                  {t.name}
+            <div className="repo-techs-line">
+              <div className="row-chips repo-techs" ref={techsRef}>
+                {techs.map((t) => (
+                  <span key={t.name} className="chip chip-tech" title={t.name}>
+                    {t.name}
+                  </span>
+                ))}
+              </div>
+              {moreTechs > 0 && (
+                <span className="chip chip-more" title={r.technologies.slice(shownTechs).map((t) => t.name).join(', ')}>
+                  +{moreTechs}
                 </span>
-              ))}
-              {r.technologies.length > 8 && <span className="chip chip-more">+{r.technologies.length - 8}</span>}
+              )}
             </div>
             {r.warnings.length > 0 && (
               <span className="badge badge-warn" title={r.warnings.join('\n')}>
                 {r.warnings.length} {r.warnings.length === 1 ? 'warning' : 'warnings'}
               </span>
             )}
-            <button type="button" className="btn btn-ghost btn-small link-btn" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
-              {open ? 'Hide details' : 'Details'}
-            </button>
+            <span className="repo-actions">
+              <button type="button" className="btn btn-ghost btn-small link-btn" aria-label={`Open ${r.fullName} on GitHub`} onClick={() => void api.openExternal({ url: r.url })}>
+                Open on GitHub ↗
+              </button>
+              <button type="button" className="btn btn-ghost btn-small link-btn" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+                {open ? 'Hide details' : 'Details'}
+              </button>
+            </span>
           </div>
         </div>
       </div>

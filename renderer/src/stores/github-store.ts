@@ -6,8 +6,11 @@ import { create } from 'zustand';
 import { api, errorMessage, subscribe } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
+import { useGapsStore } from './gaps-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
+import { formatTime } from '../../../shared/dates';
+export { formatTime };
 
 interface GitHubState {
   accounts: GitHubAccount[];
@@ -49,11 +52,6 @@ export function syncResultMessage(r: SyncResult, accounts: GitHubAccount[]): { m
   }
 }
 
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
 
 export const useGitHubStore = create<GitHubState>((set, get) => {
   // Main pushes the sync's status on every step; the last one has `running: false`.
@@ -123,7 +121,9 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
     async startSync(accountIds) {
       if (get().sync?.running) return;
       try {
-        const status = await api.syncStart(accountIds ? { accountIds } : {});
+        // The summary's score is the one the Dashboard shows: its role and target.
+        const { role, targetId } = useGapsStore.getState();
+        const status = await api.syncStart({ ...(accountIds ? { accountIds } : {}), scoreFor: { role, targetId } });
         // A sync that ended before this answer arrived was already reported by its event.
         if (status.running && status.startedAt !== ended) set({ sync: get().sync ?? status, cancelling: false });
       } catch (error) {

@@ -12,9 +12,11 @@ export interface ProjectsQuery {
   tag: string | null;
   showcased: Visibility;
   sort: ProjectSort;
+  /** The sort's natural order (newest first, A–Z) or its reverse. */
+  reverse: boolean;
 }
 
-export const DEFAULT_QUERY: ProjectsQuery = { search: '', kind: null, tag: null, showcased: 'all', sort: 'updated' };
+export const DEFAULT_QUERY: ProjectsQuery = { search: '', kind: null, tag: null, showcased: 'all', sort: 'updated', reverse: false };
 
 interface ProjectsState {
   query: ProjectsQuery;
@@ -77,7 +79,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
   },
 
   clearFilters() {
-    set((s) => ({ query: { ...DEFAULT_QUERY, sort: s.query.sort } }));
+    set((s) => ({ query: { ...DEFAULT_QUERY, sort: s.query.sort, reverse: s.query.reverse } }));
     void get().refresh();
   },
 
@@ -94,7 +96,8 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
         sort: query.sort,
       });
       if (seq !== listSeq) return;
-      set({ projects: result.projects, total: result.total, loaded: true, counted: true, loading: false, error: null });
+      const projects = query.reverse ? [...result.projects].reverse() : result.projects;
+      set({ projects, total: result.total, loaded: true, counted: true, loading: false, error: null });
     } catch (error) {
       if (seq !== listSeq) return;
       set({ loading: false, loaded: true, error: errorMessage(error) });

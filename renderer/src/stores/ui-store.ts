@@ -48,6 +48,8 @@ interface UiState {
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
   go(screen: ScreenId): void;
+  /** The first screen chosen by the app, not the user: not remembered across reloads. */
+  start(screen: ScreenId): void;
   showError(message: string): void;
   dismissBanner(): void;
   toast(toast: Omit<Toast, 'id' | 'tone'> & { tone?: Toast['tone']; timeoutMs?: number }): number;
@@ -65,12 +67,16 @@ export const useUiStore = create<UiState>((set, get) => ({
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
   go: (screen) => {
     storeScreen(screen);
-    set({ screen, screenReady: true });
+    // A banner speaks of what just failed where the user was; it does not follow them elsewhere.
+    set((s) => ({ screen, screenReady: true, banner: s.screen === screen ? s.banner : null }));
   },
+  start: (screen) => set({ screen, screenReady: true }),
   showError: (message) => set({ banner: message }),
   dismissBanner: () => set({ banner: null }),
   toast: ({ timeoutMs = 8000, tone = 'info', ...rest }) => {
     const id = nextToastId++;
+    // A later success makes an earlier failure banner stale.
+    if (tone === 'info') set({ banner: null });
     // Only one undo is possible at a time (the core restores the last deletion), so a new
     // toast replaces any older one.
     set((s) => ({ toasts: rest.stack ? [...s.toasts.filter((t) => t.stack), { id, tone, ...rest }].slice(-4) : [{ id, tone, ...rest }] }));
