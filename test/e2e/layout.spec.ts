@@ -80,6 +80,8 @@ test('small things: empty states say what to do first, variants are not overwrit
   // A toast does not sit on the editor.
   await nav(app, 'Projects');
   await rows(app).filter({ hasText: 'URL Shortener' }).click();
+  await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
+  await expect(app.getByLabel('Title', { exact: true })).toHaveValue('URL Shortener');
   await app.keyboard.press('Control+s');
   await rows(app).filter({ hasText: 'URL Shortener' }).click();
   const toast = app.locator('.toast', { hasText: 'Saved “URL Shortener”.' });
