@@ -265,7 +265,7 @@ describe('usage for APIs tried in a browser or a playground', () => {
     expect(signals('# goods\n\nA REST service to upload goods and categories and see price statistics.\n\nSwagger: https://goods.example.org/docs\n\n```sh\ndocker compose up -d\n```\n').usage).toBe(true);
     expect(signals(`${HEAD}## Documentation\n\nhttps://documenter.getpostman.com/view/123/abc\n`).usage).toBe(true);
     expect(signals(`${HEAD}## Documentation\n\nThe Swagger UI is at \`<HOST>:<PORT>/swagger\`.\n`).usage).toBe(true);
-    expect(signals('# tide\n\nAn implementation of the [RealWorld](https://github.com/gothinkster/realworld) API spec.\n\n```sh\nnpm start\n```\n').usage).toBe(false);
+    expect(signals('# tide\n\nAn implementation of the [Conduit](https://spec.example.org/conduit) API spec.\n\n```sh\nnpm start\n```\n').usage).toBe(false);
     // The tool's own site, in a list of technologies, is not the project's docs.
     expect(signals('# tide\n\nTide tables for harbours.\n\n## Technologies\n\n- [Symfony](https://symfony.com/)\n- [Swagger](https://swagger.io/)\n\n```sh\ncomposer install\n```\n').usage).toBe(false);
   });
