@@ -157,11 +157,21 @@ export function ExportScreen() {
           </span>
         </div>
         <div className="seg" onKeyDown={(e) => formatHomeEnd(e, setFormat)}>
-          <RadioGroup className="seg" aria-label="Format" orientation="horizontal" value={format} onChange={(v) => setFormat(v as ExportFormat)}>
+          {/* `aria` validation: native validation would give each input an empty title, hiding the format's tooltip. */}
+          <RadioGroup
+            className="seg"
+            aria-label="Format"
+            orientation="horizontal"
+            validationBehavior="aria"
+            value={format}
+            onChange={(v) => setFormat(v as ExportFormat)}
+          >
             {EXPORT_FORMATS.map((f) => (
-              <Radio key={f} value={f} className={({ isSelected }) => `seg-btn ${isSelected ? 'is-on' : ''}`}>
-                <span title={FORMAT_LABELS[f]}>{FORMAT_SHORT[f]}</span>
-              </Radio>
+              <span key={f} className="seg-tip" title={FORMAT_LABELS[f]}>
+                <Radio value={f} className={({ isSelected }) => `seg-btn ${isSelected ? 'is-on' : ''}`}>
+                  {FORMAT_SHORT[f]}
+                </Radio>
+              </span>
             ))}
           </RadioGroup>
           {(format === 'pdf' || format === 'html') && (
