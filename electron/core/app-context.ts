@@ -16,6 +16,7 @@ import { createProfileReadmeService, type ProfileReadmeService } from './github/
 import { databaseFiles, type ProtectedFile } from './files/output-file';
 import { removeStaleScratch } from './files/scratch';
 import { createEventBus, type EventBus } from './events';
+import { watchExternalWrites, type ExternalWrites } from './external-writes';
 
 export const APP_VERSION = '0.1.0';
 
@@ -40,6 +41,8 @@ export interface AppCore {
   readme: ProfileReadmeService;
   /** What the core announces: sync progress, sign-in states, the tables a write changed. */
   events: EventBus;
+  /** Notices writes made by another connection (the CLI) and announces them as `data:changed`. */
+  externalWrites: ExternalWrites;
   /** Files an export or backup may never replace: the database and its companion files. */
   protectedFiles: readonly ProtectedFile[];
   close(): void;
@@ -50,6 +53,8 @@ export interface CoreOptions {
   tokens?: SecureTokenStore;
   /** GitHub client tuning: tests shorten retry waits, the benchmark passes its own settings. */
   githubClient?: Partial<GitHubClientOptions>;
+  /** How often (ms) to look for writes made by another connection; none: only when asked. */
+  watchExternalWritesMs?: number;
 }
 
 /** Opens the database and builds every service on it: the one wiring the app and CLI share. */
@@ -57,7 +62,9 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   // Scratch copies left by a restore (or a damaged-database copy) that was killed mid-way.
   removeStaleScratch();
   const db = openDatabase(dbPath);
-  refreshDocRatings(db);
+  const events = createEventBus();
+  // Ratings redone at open are a write like any other (no window listens yet, a later core might).
+  if (refreshDocRatings(db) > 0) events.emit('data:changed', { tables: ['repositories'] });
   const portfolio = createPortfolioService({ db, clock });
   const repositories = createGitHubStore(db);
   const gaps = createGapsService({ db, portfolio, clock: clock ?? systemClock, repoDocs: () => repositories.docInfos() });
@@ -67,7 +74,7 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
   const tokens = options.tokens ?? createMemoryTokenStore();
   const github = createGitHubService({ db, portfolio, tokens, clock: clock ?? systemClock, clientOptions: options.githubClient });
   const exports = createExportService({ db, portfolio, targets: gaps, clock: clock ?? systemClock, protectedFiles });
-  const events = createEventBus();
+  const externalWrites = watchExternalWrites(db, events, { intervalMs: options.watchExternalWritesMs });
   return {
     db,
     dbPath,
@@ -84,7 +91,11 @@ export function openCore(dbPath: string, clock?: Clock, options: CoreOptions = {
     readme: createProfileReadmeService({ store: repositories, tokens, exports, clientOptions: options.githubClient }),
     protectedFiles,
     events,
-    close: () => closeDatabase(db),
+    externalWrites,
+    close: () => {
+      externalWrites.stop();
+      closeDatabase(db);
+    },
   };
 }
 

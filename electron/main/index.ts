@@ -35,10 +35,13 @@ async function acceptDamaged(core: AppCore): Promise<'continue' | 'move-aside' |
   return response === 0 ? 'continue' : response === 1 ? 'move-aside' : 'quit';
 }
 
+/** How often main looks for writes made by another connection (the CLI): a header read, no query. */
+const EXTERNAL_WRITES_MS = 1500;
+
 async function openCoreWithConsent(dbPath: string, log: Log): Promise<AppCore | null> {
   for (;;) {
     try {
-      const core = openCore(dbPath, undefined, { tokens: withTokensRedactedFrom(createSafeStorageTokenStore(app.getPath('userData')), log) });
+      const core = openCore(dbPath, undefined, { tokens: withTokensRedactedFrom(createSafeStorageTokenStore(app.getPath('userData')), log), watchExternalWritesMs: EXTERNAL_WRITES_MS });
       if (core.damage) log.warn('database damaged, opened read-only', { dbPath, damage: core.damage });
       if (!core.damage) return core;
       const choice = await acceptDamaged(core);
@@ -159,6 +162,8 @@ app.whenReady().then(async () => {
     },
   };
   registerIpc(handlers, core, log);
+  // Coming back to the window after using the CLI shows its writes at once, not at the next tick.
+  app.on('browser-window-focus', () => core.externalWrites.check());
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

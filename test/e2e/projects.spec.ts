@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, screenshot } from './fixtures';
 import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
+import { openCore } from '../../electron/core/app-context';
 
 const rows = (page: Page) => page.getByRole('listbox', { name: 'Projects' }).getByRole('option');
 const count = (page: Page) => page.locator('.count');
@@ -277,4 +278,17 @@ test('stays responsive with 10,000 projects', async ({ app, bridge }) => {
   await app.getByLabel('Search projects').fill('Project 09999');
   await expect(rows(app)).toHaveCount(1);
   expect(Date.now() - started).toBeLessThan(2000);
+});
+
+test('a project written by another program on the same database (the CLI) shows on the open list', async ({ app, bridge }) => {
+  await loadSample(app);
+  // Its own connection, as the CLI has: only SQLite's data_version tells this app about it.
+  const cli = openCore(bridge.dbPath);
+  try {
+    cli.portfolio.create({ title: 'Written by the CLI', summary: 'Added from a terminal.' });
+  } finally {
+    cli.close();
+  }
+  await expect(rows(app).filter({ hasText: 'Written by the CLI' })).toHaveCount(1);
+  await expect(count(app)).toHaveText(`${SAMPLE_PORTFOLIO.length + 1} projects`);
 });

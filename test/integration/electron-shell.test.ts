@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/ipc-contract';
+import { CHANNELS, DATA_TABLES } from '../../shared/ipc-contract';
 import { openCore } from '../../electron/core/app-context';
 import { damageIndexPage } from '../support/damage';
 import { createFakeElectron, createFakeWebContents, type FakeElectron } from '../support/fake-electron';
@@ -133,6 +133,26 @@ describe('Electron main bundle', () => {
     wc.destroy();
     await fake.handlers.get('projects:delete')!(trusted, { id: ((await fake.handlers.get('projects:list')!(trusted, { search: 'Heard' })) as any).value.projects[0].id });
     expect(wc.received).toHaveLength(1);
+  });
+
+  it('a window gaining focus shows what another program (the CLI) wrote to the database', async () => {
+    const wc = createFakeWebContents();
+    const trusted = { senderFrame: { url: rendererFile }, sender: wc };
+    fake.listeners.get('showcase:subscribe')!(trusted, 'data:changed');
+    const app = fake.module.app as { emit(event: string): boolean };
+    app.emit('browser-window-focus');
+    expect(wc.received).toEqual([]);
+    const cli = openCore(process.env.SHOWCASE_DB!);
+    try {
+      cli.portfolio.create({ title: 'Written by the CLI' });
+    } finally {
+      cli.close();
+    }
+    app.emit('browser-window-focus');
+    expect(wc.received).toEqual([{ channel: 'showcase:event', args: ['data:changed', { tables: [...DATA_TABLES] }] }]);
+    app.emit('browser-window-focus');
+    expect(wc.received).toHaveLength(1);
+    wc.destroy();
   });
 
   it('blocks navigation and new windows; only https links go to the OS browser', () => {

@@ -2,15 +2,17 @@
  * The renderer's read cache over the real core: one fetch per change, dropped by the
  * `data:changed` event of the tables its channel reads (from any window) or by this window's write.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type AppCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
 import { CHANNELS, type EventName, type IpcHandlers } from '../../shared/ipc-contract';
 import { cancelledDialogs } from '../support/dialogs';
-import { useTempDir } from '../support/temp';
 
-const tempDir = useTempDir();
+// Kept until every test ran: one of them opens the same database from a second connection.
+const dir = mkdtempSync(join(tmpdir(), 'showcase-test-'));
 let core: AppCore;
 let handlers: IpcHandlers;
 const calls: string[] = [];
@@ -18,7 +20,7 @@ let store: typeof import('../../renderer/src/stores/query-store');
 let client: typeof import('../../renderer/src/api');
 
 beforeAll(async () => {
-  core = openCore(join(tempDir(), 'cache.db'));
+  core = openCore(join(dir, 'cache.db'));
   handlers = { ...createCoreHandlers(core, cancelledDialogs), 'shell:open-external': async () => undefined };
   // The page's `window.showcase`, answered by the real core as the preload would.
   const bridge: Record<string, unknown> = Object.fromEntries(
@@ -37,6 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   core.close();
+  rmSync(dir, { recursive: true, force: true });
   delete (globalThis as { window?: unknown }).window;
 });
 
@@ -88,5 +91,41 @@ describe('a fresh read', () => {
     expect(a).toBe(b);
     expect(listed()).toBe(before + 1);
     expect(a.projects.map((p) => p.title)).toContain('Written by the CLI');
+  });
+});
+
+describe('stores reading through it', () => {
+  it('a screen visited again reads the projects once and is no new revision; a write is', async () => {
+    const { useProjectsStore } = await import('../../renderer/src/stores/projects-store');
+    const projects = useProjectsStore.getState();
+    await projects.reload();
+    const revision = useProjectsStore.getState().revision;
+    const before = listed();
+    await useProjectsStore.getState().reload();
+    await useProjectsStore.getState().reload();
+    expect(listed()).toBe(before);
+    expect(useProjectsStore.getState().revision).toBe(revision);
+    await client.api.createProject({ project: { title: 'Second API' } });
+    await useProjectsStore.getState().reload();
+    expect(listed()).toBe(before + 1);
+    expect(useProjectsStore.getState().revision).toBe(revision + 1);
+    expect(useProjectsStore.getState().projects.map((p) => p.title)).toContain('Second API');
+  });
+});
+
+describe('a write from outside the app', () => {
+  it('reaches the open projects list once main notices the database moved', async () => {
+    const { useProjectsStore } = await import('../../renderer/src/stores/projects-store');
+    await useProjectsStore.getState().reload();
+    const cli = openCore(core.dbPath);
+    try {
+      cli.portfolio.create({ title: 'Written by the CLI elsewhere' });
+    } finally {
+      cli.close();
+    }
+    const before = listed();
+    expect(core.externalWrites.check()).toBe(true);
+    await expect.poll(() => useProjectsStore.getState().projects.map((p) => p.title)).toContain('Written by the CLI elsewhere');
+    expect(listed()).toBe(before + 1);
   });
 });

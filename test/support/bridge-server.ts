@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { EVENTS, type IpcHandlers } from '../../shared/ipc-contract';
+import { DATA_TABLES, EVENTS, type IpcHandlers } from '../../shared/ipc-contract';
 import { createEventSubscriptions, type EventTarget } from '../../electron/main/event-subscriptions';
 import { openCore, type AppCore } from '../../electron/core/app-context';
 import { createCoreHandlers, dispatch } from '../../electron/core/ipc-handlers';
@@ -36,11 +36,54 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
+/** As main: writes by another connection (the CLI) are looked for this often. */
+const EXTERNAL_WRITES_MS = 1000;
+
+/**
+ * The core as a test reaches it: a write made by calling it directly (not through the page's
+ * IPC) is, for the page, a write from outside, which main announces as `data:changed` for every
+ * table once it notices the database moved. It shares the page's connection, so `data_version`
+ * cannot see it; SQLite's count of changed rows does, checked after each outermost call.
+ */
+function announcingDirectWrites(core: AppCore): AppCore {
+  const changes = core.db.prepare('SELECT total_changes() AS n');
+  const count = () => (core.db.open ? (changes.get() as { n: number }).n : 0);
+  let depth = 0;
+  const after = (before: number) => {
+    if (--depth === 0 && count() !== before) core.events.emit('data:changed', { tables: [...DATA_TABLES] });
+  };
+  const wrap = <T>(value: T, owner: object): T => {
+    if (typeof value === 'function') {
+      return ((...args: unknown[]) => {
+        const before = depth++ === 0 ? count() : 0;
+        let result: unknown;
+        try {
+          result = (value as (...a: unknown[]) => unknown).apply(owner, args);
+        } catch (error) {
+          after(before);
+          throw error;
+        }
+        if (result instanceof Promise) {
+          return result.finally(() => after(before));
+        }
+        after(before);
+        // A prepared statement or a transaction runs later: it is watched as well.
+        return typeof result === 'function' || result?.constructor?.name === 'Statement' ? wrap(result, result as object) : result;
+      }) as T;
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return new Proxy(value as object, { get: (target, key) => wrap(Reflect.get(target, key), target) }) as T;
+    }
+    return value;
+  };
+  return wrap(core, core);
+}
+
 export async function startBridge(options: { dbPath?: string } = {}): Promise<Bridge> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the app first: npm run build');
   const dir = options.dbPath ? null : mkdtempSync(join(tmpdir(), 'showcase-e2e-'));
   const dbPath = options.dbPath ?? join(dir!, 'showcase.db');
-  const core = openCore(dbPath);
+  const core = openCore(dbPath, undefined, { watchExternalWritesMs: EXTERNAL_WRITES_MS });
   const opened: string[] = [];
   const dialogs = scriptedDialogs();
   const handlers: IpcHandlers = {
@@ -108,7 +151,7 @@ export async function startBridge(options: { dbPath?: string } = {}): Promise<Br
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    core,
+    core: announcingDirectWrites(core),
     dbPath,
     opened,
     dialogs,

@@ -5,7 +5,7 @@
  * written); nothing here holds or reveals a token.
  */
 import type { SyncResult } from '../../../shared/github-types';
-import type { DeviceFlowStatus, SyncChanges, SyncJobStatus } from '../../../shared/ipc-contract';
+import type { DataTable, DeviceFlowStatus, SyncChanges, SyncJobStatus } from '../../../shared/ipc-contract';
 import type { Db } from '../db/connection';
 import { createSettingsRepository } from '../db/settings-repository';
 import { AppError, toErrorData } from '../errors';
@@ -89,6 +89,9 @@ function diff(before: Snapshot, after: Snapshot, finishedAt: string, results: Sy
 
 export type { DeviceFlowStatus, SyncJobStatus };
 
+/** What one account's sync writes: its repositories (metadata, ratings), their projects' suggestions, its sync state. */
+const SYNC_TABLES: DataTable[] = ['repositories', 'projects', 'accounts'];
+
 export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
   const now = deps.now ?? (() => new Date());
   const settings = createSettingsRepository(deps.db);
@@ -137,6 +140,8 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
             }),
           );
           setStatus({ ...status, results: [...status.results, result] });
+          // Each account's repositories, metadata and suggestions are saved as it finishes: shown at once.
+          deps.events.emit('data:changed', { tables: SYNC_TABLES });
         }
         const finishedAt = now().toISOString();
         try {
@@ -145,8 +150,8 @@ export function createGitHubJobs(github: GitHubService, deps: GitHubJobsDeps) {
           // What changed is a summary for the dashboard; the sync itself is already saved.
         }
         controller = null;
-        // Repositories, their projects' suggestions and the account's sync state were written.
-        deps.events.emit('data:changed', { tables: ['repositories', 'projects', 'accounts', 'sync-changes'] });
+        // What the sync changed, for the dashboard (each account's writes were announced as it finished).
+        deps.events.emit('data:changed', { tables: ['sync-changes'] });
         setStatus({ ...status, running: false, finishedAt });
       })();
       return status;

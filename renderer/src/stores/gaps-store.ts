@@ -8,6 +8,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { api, ApiError, errorMessage } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
+import { fetchQuery, onChanged } from './query-store';
 import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../shared/gaps/model';
 import type { GapReport } from '../../../shared/gaps';
 import type { SavedTarget } from '../../../shared/ipc-contract';
@@ -61,7 +62,7 @@ export const useGapsStore = create<GapsState>()(
         const { role, targetId } = get();
         set({ loading: true });
         try {
-          const report = await api.analyzeGaps({ role, targetId });
+          const report = await fetchQuery('gaps:analyze', { role, targetId });
           if (seq !== analyzeSeq) return;
           set({ report, loading: false });
         } catch (error) {
@@ -92,7 +93,7 @@ export const useGapsStore = create<GapsState>()(
 
       async loadTargets() {
         try {
-          const targets = await api.listTargets();
+          const targets = await fetchQuery('targets:list', {});
           set({ targets, targetsLoaded: true });
           const { targetId } = get();
           if (targetId && !targets.some((t) => t.id === targetId)) get().setTarget(null);
@@ -122,4 +123,12 @@ export const useGapsStore = create<GapsState>()(
 // once a screen has asked for it.
 useProjectsStore.subscribe((state, prev) => {
   if (state.revision !== prev.revision && useGapsStore.getState().report) void useGapsStore.getState().analyze();
+});
+
+// So does a change announced by main to anything else the analysis or the targets read.
+onChanged(['gaps:analyze'], () => {
+  if (useGapsStore.getState().report) void useGapsStore.getState().analyze();
+});
+onChanged(['targets:list'], () => {
+  if (useGapsStore.getState().targetsLoaded) void useGapsStore.getState().loadTargets();
 });

@@ -7,6 +7,7 @@ import { api, errorMessage, subscribe } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import { useGapsStore } from './gaps-store';
+import { fetchQuery, onChanged } from './query-store';
 import type { GitHubAccount, SyncedRepository, SyncResult } from '../../../shared/github-types';
 import type { SyncChanges, SyncJobStatus, TokenProtection } from '../../../shared/ipc-contract';
 import { formatTime } from '../../../shared/dates';
@@ -90,7 +91,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadAccounts() {
       try {
-        const [accounts, protection] = await Promise.all([api.listAccounts(), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
+        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
         set({ accounts, protection, accountsLoaded: true });
       } catch (error) {
         set({ accountsLoaded: true });
@@ -100,7 +101,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadRepos() {
       try {
-        const repos = await api.listRepos();
+        const repos = await fetchQuery('repos:list', {});
         set({ repos, reposLoaded: true });
       } catch (error) {
         set({ reposLoaded: true });
@@ -110,7 +111,7 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadLastChanges() {
       try {
-        const lastChanges = await api.syncLastChanges();
+        const lastChanges = await fetchQuery('sync:last-changes', {});
         set({ lastChanges, lastChangesLoaded: true });
       } catch (error) {
         set({ lastChangesLoaded: true });
@@ -150,4 +151,15 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
       }
     },
   };
+});
+
+// A change announced by main (a sync's step, a sign-in, another window, the CLI) shows at once.
+onChanged(['accounts:list'], () => {
+  if (useGitHubStore.getState().accountsLoaded) void useGitHubStore.getState().loadAccounts();
+});
+onChanged(['repos:list'], () => {
+  if (useGitHubStore.getState().reposLoaded) void useGitHubStore.getState().loadRepos();
+});
+onChanged(['sync:last-changes'], () => {
+  if (useGitHubStore.getState().lastChangesLoaded) void useGitHubStore.getState().loadLastChanges();
 });

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '../api';
 import { useUiStore } from './ui-store';
+import { fetchQuery, onChanged } from './query-store';
 import type { Project, ProjectKind, ProjectSort, TagCount } from '../../../shared/types';
 
 export type Visibility = 'all' | 'showcased' | 'hidden';
@@ -88,7 +89,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
     const { query } = get();
     set({ loading: true });
     try {
-      const result = await api.listProjects({
+      const result = await fetchQuery('projects:list', {
         search: query.search.trim() || undefined,
         kind: query.kind,
         tag: query.tag,
@@ -107,7 +108,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async refreshTags() {
     try {
-      const tags = await api.listTags();
+      const tags = await fetchQuery('tags:list', {});
       set({ tags });
       // A tag filter whose tag vanished would hide everything for no visible reason.
       const { tag } = get().query;
@@ -128,8 +129,10 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
   },
 
   async reload() {
+    const { projects, tags } = get();
     await Promise.all([get().refresh(), get().refreshTags()]);
-    set((s) => ({ revision: s.revision + 1 }));
+    // Answers come from the query store: unchanged data (a screen visited again) is no new revision.
+    if (get().projects !== projects || get().tags !== tags) set((s) => ({ revision: s.revision + 1 }));
   },
 
   select(id) {
@@ -182,3 +185,8 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
     }
   },
 }));
+
+// A change announced by main (another window, a sync, the CLI) shows on the open list at once.
+onChanged(['projects:list', 'tags:list'], () => {
+  if (useProjectsStore.getState().loaded) void useProjectsStore.getState().reload();
+});

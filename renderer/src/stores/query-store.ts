@@ -2,7 +2,8 @@
  * The renderer's cache of reads, keyed by channel and arguments. Main's `data:changed` event
  * drops every answer whose channel reads one of the changed tables (the contract says which),
  * so the screens showing it read it again once per change, and reads on their way are shared.
- * A screen opening reads fresh: a write from outside the app (the CLI) sends no event.
+ * Main announces writes made outside it too (the CLI on the same database), within a second
+ * or two and when the window gains focus; a screen opening still reads fresh, not to wait.
  */
 import { useEffect, useState } from 'react';
 import { create } from 'zustand';
@@ -27,8 +28,7 @@ export const useQueryStore = create<QueryState>(() => ({ generation: 0 }));
 
 /**
  * The channel's answer for these arguments, from the cache when nothing it reads has changed.
- * `fresh`: ask main again unless that very read is on its way (a screen opening: a write made
- * outside this app, by the CLI on the same database, sends no event).
+ * `fresh`: ask main again unless that very read is on its way (a screen opening).
  */
 export function fetchQuery<K extends Channel>(channel: K, args: ChannelArgs<K>, options: { fresh?: boolean } = {}): Promise<ChannelResult<K>> {
   const key = keyOf(channel, args);
@@ -62,7 +62,35 @@ export function invalidate(tables: readonly DataTable[]): void {
   if (dropped) useQueryStore.setState((s) => ({ generation: s.generation + 1 }));
 }
 
-subscribe('data:changed', ({ tables }) => invalidate(tables));
+const changeListeners = new Set<{ channels: readonly Channel[]; fn: () => void }>();
+
+/**
+ * Calls `fn` when main announces a change to what one of these channels reads (another window,
+ * a sync, the CLI): a store whose screen shows it reads it again. Returns the function that stops it.
+ */
+export function onChanged(channels: readonly Channel[], fn: () => void): () => void {
+  const listener = { channels, fn };
+  changeListeners.add(listener);
+  return () => void changeListeners.delete(listener);
+}
+
+let pending: Set<() => void> | null = null;
+
+subscribe('data:changed', ({ tables }) => {
+  invalidate(tables);
+  const due = [...changeListeners].filter(({ channels }) => channels.some((c) => contract[c].reads.some((t) => tables.includes(t))));
+  if (!due.length) return;
+  // Once per turn, after this window's own write has returned: the store reading again after
+  // it then shares that read instead of making a second one; several events make one read.
+  if (!pending) {
+    const run = (pending = new Set());
+    setTimeout(() => {
+      pending = null;
+      for (const fn of run) fn();
+    }, 0);
+  }
+  for (const { fn } of due) pending.add(fn);
+});
 onWrite(invalidate);
 
 /** A read for a screen: its latest answer (null until the first), refetched after a change. */
