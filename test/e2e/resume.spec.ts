@@ -102,7 +102,7 @@ test('imports a JSON Resume with its report, shows it, and exports a one-page re
   "projects": [{ "name": "Invoice API", "description": "A REST API that issues invoices.", "keywords": ["Go"], "url": "github.com/rui/invoice-api" }]
 }`,
   );
-  await nav(app, 'Export');
+  await nav(app, 'Profile & experience');
   bridge.dialogs.nextOpenPath = file;
   await app.getByRole('button', { name: 'Restore or import…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Import this JSON Resume?' });

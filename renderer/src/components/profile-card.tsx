@@ -15,7 +15,7 @@ const PROFILE_FIELDS: Array<{ key: keyof ProfileInfo; label: string; placeholder
   { key: 'location', label: 'Location', placeholder: 'Berlin, remote' },
 ];
 
-export function ProfileCard({ onSaved }: { onSaved(): void }) {
+export function ProfileCard({ onSaved }: { onSaved?(): void }) {
   const [profile, setProfile] = useState<ProfileInfo>(EMPTY_PROFILE);
   // The fields the user changed: only those are sent, so a value imported as text (a website
   // without https://) does not block saving another field.
@@ -44,7 +44,7 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
       setDirty(false);
       setError(null);
       setFieldErrors({});
-      onSaved();
+      onSaved?.();
       useUiStore.getState().toast({ message: 'Saved your profile.', timeoutMs: 3000 });
     } catch (e) {
       const byField: Partial<Record<keyof ProfileInfo, string>> = {};
@@ -65,7 +65,7 @@ export function ProfileCard({ onSaved }: { onSaved(): void }) {
       <h2 id="profile-heading" className="card-title">
         Profile
       </h2>
-      <p className="muted small card-intro">The top of every export. Experience, education, skills and the rest are on the Profile & experience screen.</p>
+      <p className="muted small card-intro">The top of every export: who you are and how to reach you. The resume’s own basics, experience and the rest follow below.</p>
       <form
         className="profile-form"
         noValidate

@@ -30,8 +30,7 @@ import { SelectionCard } from '../components/export/selection-card';
 import { VariantsCard } from '../components/export/variants-card';
 import { PreviewPane } from '../components/export/preview-pane';
 import { useExportPreview } from '../components/export/use-export-preview';
-import { ProfileCard } from '../components/profile-card';
-import { BackupCard } from '../components/backup-card';
+import { ProfileSummary } from '../components/export/profile-summary';
 
 export function ExportScreen() {
   const revision = useProjectsStore((s) => s.revision);
@@ -46,7 +45,6 @@ export function ExportScreen() {
   const [theme, setTheme] = useState<ExportTheme>('light');
   const [selection, setSelection] = useState<ProjectSelection>({ mode: 'showcased' });
   const [projects, setProjects] = useState<Project[]>([]);
-  const [profileRev, setProfileRev] = useState(0);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -64,7 +62,7 @@ export function ExportScreen() {
     () => ({ format, selection, ...(form !== 'portfolio' ? { form } : {}), ...(format === 'pdf' || format === 'html' ? { paper } : {}), ...(format === 'html' ? { theme } : {}) }),
     [format, form, selection, paper, theme],
   );
-  const { preview, previewError } = useExportPreview(request, `${revision}:${profileRev}:${resumeRevision}`);
+  const { preview, previewError } = useExportPreview(request, `${revision}:${resumeRevision}`);
 
   async function save() {
     setSaving(true);
@@ -154,19 +152,13 @@ export function ExportScreen() {
             </label>
           )}
         </div>
+        <ProfileSummary />
         {preview && <PendingReviewNote count={preview.unreviewed} />}
       </header>
       <div className="screen-body export-layout">
         <div className="export-side">
           <SelectionCard selection={selection} onChange={setSelection} projects={projects} targets={targets} />
           <VariantsCard current={{ selection, format, paper, theme }} onLoad={loadVariant} />
-          <ProfileCard onSaved={() => setProfileRev((n) => n + 1)} />
-          <BackupCard
-            onRestored={() => {
-              setProfileRev((n) => n + 1);
-              void useResumeStore.getState().load();
-            }}
-          />
         </div>
         <PreviewPane format={format} form={form} paper={paper} preview={preview} previewError={previewError}>
           <PublishReadmeDialog open={publishing} selection={selection} onClose={() => setPublishing(false)} />
