@@ -16,15 +16,18 @@ test('edits the basics and the sections: add, change, reorder, remove, with inli
   await nav(app, 'Profile & experience');
   await expect(app.getByRole('heading', { name: 'Profile & experience', level: 1 })).toBeVisible();
 
-  // Basics, location included.
+  // The basics: name, headline and contacts in the Profile card (the top of every export), the rest, location included, in Basics.
+  const profile = app.getByRole('region', { name: 'Profile', exact: true });
   const basics = card(app, 'Basics');
-  await basics.getByLabel('Name').fill('Dana Developer');
-  await basics.getByLabel('Headline').fill('Backend developer');
-  await basics.getByLabel('Email').fill('not an email');
-  await basics.getByRole('button', { name: 'Save basics' }).click();
-  await expect(basics.getByText('Enter an email address like you@example.com.')).toBeVisible();
-  await expect(basics.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-  await basics.getByLabel('Email').fill('dana@example.com');
+  await profile.getByLabel('Name').fill('Dana Developer');
+  await profile.getByLabel('Headline').fill('Backend developer');
+  await profile.getByLabel('Email').fill('not an email');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByText('Enter an email address like you@example.com.')).toBeVisible();
+  await expect(profile.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await profile.getByLabel('Email').fill('dana@example.com');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(app.locator('.toast', { hasText: 'Saved your profile.' })).toBeVisible();
   await basics.getByLabel('City').fill('Porto');
   await basics.getByRole('button', { name: 'Save basics' }).click();
   await expect(app.locator('.toast', { hasText: 'Saved the basics.' })).toBeVisible();

@@ -1,4 +1,8 @@
-/** The export profile: name, headline and the contacts at the top of every export. */
+/**
+ * The profile at the top of every export: name, headline, email, website and GitHub login. They
+ * are the resume's basics seen short (the core keeps them there), so the Basics card beside it
+ * holds the rest; the location is edited there, as its parts.
+ */
 import { useEffect, useState } from 'react';
 import { api, ApiError, errorMessage } from '../api';
 import { useProjectsStore } from '../stores/projects-store';
@@ -12,7 +16,6 @@ const PROFILE_FIELDS: Array<{ key: keyof ProfileInfo; label: string; placeholder
   { key: 'email', label: 'Email', placeholder: 'dana@example.com' },
   { key: 'website', label: 'Website', placeholder: 'https://dana.dev' },
   { key: 'github', label: 'GitHub login', placeholder: 'dana' },
-  { key: 'location', label: 'Location', placeholder: 'Berlin, remote' },
 ];
 
 export function ProfileCard({ onSaved }: { onSaved?(): void }) {
@@ -65,7 +68,7 @@ export function ProfileCard({ onSaved }: { onSaved?(): void }) {
       <h2 id="profile-heading" className="card-title">
         Profile
       </h2>
-      <p className="muted small card-intro">The top of every export: who you are and how to reach you. The resume’s own basics, experience and the rest follow below.</p>
+      <p className="muted small card-intro">The top of every export and of the resume: who you are and how to reach you.</p>
       <form
         className="profile-form"
         noValidate

@@ -1,6 +1,6 @@
 /**
- * Profile & experience: the resume beside the portfolio. The export profile (the top of every
- * export) first, then the basics (with the location) in one form, then every section as a list of entries, each edited in place, added, reordered and
+ * Profile & experience: the resume beside the portfolio. The profile (name, headline, contacts:
+ * the top of every export) first, then the rest of the basics (with the location), then every section as a list of entries, each edited in place, added, reordered and
  * removed. Projects stay on the Projects screen. Only the fields a user changed are sent, so
  * what an import kept as written (a bare year, an unknown field) is never lost by an edit.
  * Backup and restore (and importing a JSON Resume) close the screen: everything a user keeps.
@@ -16,6 +16,10 @@ import { ResumeField, type FieldValue } from '../components/resume-fields';
 import { entryDetail } from '../../../shared/dates';
 import { useResumeStore } from '../stores/resume-store';
 import { useUiStore } from '../stores/ui-store';
+
+/** The basics the Profile card edits (with the checks exports need), left out of the Basics card. */
+const IN_PROFILE = new Set<string>(['name', 'label', 'email', 'url']);
+const OWN_BASICS = BASICS_FIELDS.filter((f) => !IN_PROFILE.has(f.key));
 
 const issueAt = (issues: FieldIssue[], path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
 
@@ -45,7 +49,7 @@ export function ResumeScreen() {
             <span className="banner-text">{error}</span>
           </div>
         )}
-        <ProfileCard />
+        <ProfileCard onSaved={() => void useResumeStore.getState().load()} />
         {resume && (
           <>
             <BasicsCard basics={resume.basics} />
@@ -93,7 +97,7 @@ function BasicsCard({ basics }: { basics: ResumeBasics }) {
           void save();
         }}
       >
-        {BASICS_FIELDS.map((f) => (
+        {OWN_BASICS.map((f) => (
           <ResumeField
             key={f.key}
             id={`basics-${f.key}`}
