@@ -25,19 +25,3 @@ export const PROJECT_LIST_ID = 'project-list';
 export function focusProjectList(): void {
   window.requestAnimationFrame(() => document.getElementById(PROJECT_LIST_ID)?.focus({ preventScroll: true }));
 }
-
-/**
- * The WAI-ARIA keyboard pattern of a radio group or a tab list with automatic activation: the
- * arrow keys move to the previous or next item (wrapping), Home and End to the first and last,
- * and the item moved to is chosen and focused. Items carry `data-roving` on the same container.
- */
-export function rovingKeyDown<T>(e: React.KeyboardEvent, items: readonly T[], current: T, choose: (item: T) => void): void {
-  const index = items.indexOf(current);
-  const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: items.length - 1 };
-  if (!(e.key in moves) || e.altKey || isMod(e)) return;
-  e.preventDefault();
-  const next = (moves[e.key] + items.length) % items.length;
-  choose(items[next]);
-  const buttons = (e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-roving]');
-  buttons[next]?.focus();
-}

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { api, ApiError, errorMessage, subscribe } from '../api';
 import { useGitHubStore } from '../stores/github-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field, errorId } from '../components/field';
-import { rovingKeyDown } from '../lib/keys';
 import { SyncProgressBar } from '../components/sync-progress';
 import { Avatar, accountHost, KIND_TEXT, formatDateTime } from '../lib/github';
 import type { GitHubAccount } from '../../../shared/github-types';
@@ -182,41 +182,24 @@ function AddAccount() {
       <h2 id="add-account-heading" className="card-title">
         Add a GitHub account
       </h2>
-      <div
-        className="seg"
-        role="tablist"
-        aria-label="How to connect"
-        onKeyDown={(e) =>
-          rovingKeyDown(
-            e,
-            tabs.map((t) => t.id),
-            mode,
-            setMode,
-          )
-        }
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            data-roving
-            tabIndex={mode === t.id ? 0 : -1}
-            id={`tab-${t.id}`}
-            aria-selected={mode === t.id}
-            aria-controls={`panel-${t.id}`}
-            className={`seg-btn ${mode === t.id ? 'is-on' : ''}`}
-            onClick={() => setMode(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${mode}`} aria-labelledby={`tab-${mode}`} className="add-panel">
-        {mode === 'token' && <TokenForm />}
-        {mode === 'device' && <DeviceFlow />}
-        {mode === 'public' && <PublicForm />}
-      </div>
+      <Tabs className="add-tabs" selectedKey={mode} onSelectionChange={(key) => setMode(key as AddMode)}>
+        <TabList className="seg" aria-label="How to connect">
+          {tabs.map((t) => (
+            <Tab key={t.id} id={t.id} className={({ isSelected }) => `seg-btn ${isSelected ? 'is-on' : ''}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="token" className="add-panel">
+          <TokenForm />
+        </TabPanel>
+        <TabPanel id="device" className="add-panel">
+          <DeviceFlow />
+        </TabPanel>
+        <TabPanel id="public" className="add-panel">
+          <PublicForm />
+        </TabPanel>
+      </Tabs>
     </section>
   );
 }

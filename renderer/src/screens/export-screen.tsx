@@ -3,13 +3,14 @@
  * Each part is its own component under components/export; this screen holds the choices and
  * composes them.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { Radio, RadioGroup } from 'react-aria-components';
 import { PendingReviewNote } from '../components/pending-review-note';
 import { api, errorMessage } from '../api';
 import { useGapsStore } from '../stores/gaps-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
-import { rovingKeyDown } from '../lib/keys';
+import { isMod } from '../lib/keys';
 import {
   FORM_LABELS,
   FORMAT_LABELS,
@@ -31,6 +32,21 @@ import { VariantsCard } from '../components/export/variants-card';
 import { PreviewPane } from '../components/export/preview-pane';
 import { useExportPreview } from '../components/export/use-export-preview';
 import { ProfileSummary } from '../components/export/profile-summary';
+
+/**
+ * Home and End choose the first and last format, as they did before: React Aria's radio group
+ * moves with the arrow keys only. The paper, form and theme selects beside it keep their keys.
+ */
+function formatHomeEnd(e: KeyboardEvent<HTMLElement>, choose: (format: ExportFormat) => void): void {
+  if ((e.key !== 'Home' && e.key !== 'End') || e.altKey || isMod(e)) return;
+  if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'radio') return;
+  const radios = e.currentTarget.querySelectorAll<HTMLInputElement>('[role="radiogroup"] input[type="radio"]');
+  const next = radios[e.key === 'Home' ? 0 : radios.length - 1];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+  choose(next.value as ExportFormat);
+}
 
 export function ExportScreen() {
   const revision = useProjectsStore((s) => s.revision);
@@ -105,22 +121,24 @@ export function ExportScreen() {
             </button>
           </span>
         </div>
-        <div className="seg" role="radiogroup" aria-label="Format" onKeyDown={(e) => rovingKeyDown(e, EXPORT_FORMATS, format, setFormat)}>
-          {EXPORT_FORMATS.map((f) => (
-            <button
-              key={f}
-              type="button"
-              role="radio"
-              data-roving
-              tabIndex={format === f ? 0 : -1}
-              aria-checked={format === f}
-              title={FORMAT_LABELS[f]}
-              className={`seg-btn ${format === f ? 'is-on' : ''}`}
-              onClick={() => setFormat(f)}
-            >
-              {FORMAT_SHORT[f]}
-            </button>
-          ))}
+        <div className="seg" onKeyDown={(e) => formatHomeEnd(e, setFormat)}>
+          {/* `aria` validation: native validation would give each input an empty title, hiding the format's tooltip. */}
+          <RadioGroup
+            className="seg"
+            aria-label="Format"
+            orientation="horizontal"
+            validationBehavior="aria"
+            value={format}
+            onChange={(v) => setFormat(v as ExportFormat)}
+          >
+            {EXPORT_FORMATS.map((f) => (
+              <span key={f} className="seg-tip" title={FORMAT_LABELS[f]}>
+                <Radio value={f} className={({ isSelected }) => `seg-btn ${isSelected ? 'is-on' : ''}`}>
+                  {FORMAT_SHORT[f]}
+                </Radio>
+              </span>
+            ))}
+          </RadioGroup>
           {(format === 'pdf' || format === 'html') && (
             <label className="inline-select">
               Paper
