@@ -67,17 +67,18 @@ test('an avatar that cannot load (offline) falls back to initials', async ({ app
 });
 
 test('profile problems are said at each field, without raw field names', async ({ app }) => {
-  await nav(app, 'Export');
-  await app.getByLabel('Email').fill('not an email');
-  await app.getByLabel('Website').fill('javascript:alert(1)');
-  await app.getByRole('button', { name: 'Save profile' }).click();
+  await nav(app, 'Profile & experience');
+  const profile = app.getByRole('region', { name: 'Profile', exact: true });
+  await profile.getByLabel('Email').fill('not an email');
+  await profile.getByLabel('Website').fill('javascript:alert(1)');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
   await expect(app.locator('#profile-email-error')).toBeVisible();
   await expect(app.locator('#profile-website-error')).toBeVisible();
-  await expect(app.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-  await expect(app.getByLabel('Website')).toHaveAttribute('aria-invalid', 'true');
+  await expect(profile.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await expect(profile.getByLabel('Website')).toHaveAttribute('aria-invalid', 'true');
   await expect(app.locator('.profile-form')).not.toContainText(/\b(email|website):/);
   // Fixing one field clears its message only.
-  await app.getByLabel('Email').fill('dana@example.com');
+  await profile.getByLabel('Email').fill('dana@example.com');
   await expect(app.locator('#profile-email-error')).toHaveCount(0);
   await expect(app.locator('#profile-website-error')).toBeVisible();
 });

@@ -19,7 +19,7 @@ test('a file that is not JSON is refused by its name only, and the banner goes o
   const notes = join(dir, 'notes.txt');
   writeFileSync(notes, 'Just some notes, not a backup.\n');
   await app.reload();
-  await nav(app, 'Export');
+  await nav(app, 'Profile & experience');
 
   bridge.dialogs.nextOpenPath = notes;
   await app.getByRole('button', { name: 'Restore or import…' }).click();
@@ -31,7 +31,7 @@ test('a file that is not JSON is refused by its name only, and the banner goes o
   // Another screen: the banner does not follow.
   await nav(app, 'Projects');
   await expect(banner(app)).toHaveCount(0);
-  await nav(app, 'Export');
+  await nav(app, 'Profile & experience');
   await expect(banner(app)).toHaveCount(0);
 
   // A later success clears it too.

@@ -79,7 +79,7 @@ test('the restore dialog counts what the user has now, not rows kept for undoing
     const file = join(dir, 'backup.json');
     writeFileSync(file, JSON.stringify(backup));
     await app.reload();
-    await nav(app, 'Export');
+    await nav(app, 'Profile & experience');
     bridge.dialogs.nextOpenPath = file;
     await app.getByRole('button', { name: 'Restore or import…' }).click();
     const row = app.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('row', { name: /^Project technologies/ });

@@ -82,9 +82,14 @@ test('export: formats and live preview, PDF save, variants, profile, privacy', a
     .toBe(true);
   await app.getByRole('radio', { name: 'All showcased' }).check();
 
-  // Profile: the name appears in the preview.
-  await app.getByLabel('Name', { exact: true }).fill('Dana Tester');
-  await app.getByRole('button', { name: 'Save profile' }).click();
+  // Profile: edited on Profile & experience (the Export screen links there); the name appears in the preview.
+  await app.getByRole('button', { name: 'Edit the profile' }).click();
+  const profile = app.getByRole('region', { name: 'Profile', exact: true });
+  await profile.getByLabel('Name', { exact: true }).fill('Dana Tester');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(app.locator('.toast', { hasText: 'Saved your profile.' })).toBeVisible();
+  await nav(app, 'Export');
+  await expect(app.locator('.profile-summary')).toContainText('Dana Tester');
   await expect(textPreview(app)).toContainText('Dana Tester');
   expect(bridge.core.exports.profile.get().name).toBe('Dana Tester');
 
@@ -108,7 +113,7 @@ function findId(bridge: { core: { portfolio: { list(q: object): { projects: Arra
 test('backup, restore after a deletion, and JSON Resume import', async ({ app, bridge }) => {
   await app.getByRole('button', { name: 'Load a sample portfolio' }).click();
   await expect(app.locator('.count')).toHaveText(`${SAMPLE_PORTFOLIO.length} projects`);
-  await nav(app, 'Export');
+  await nav(app, 'Profile & experience');
 
   const backup = join(dir, 'backup.json');
   bridge.dialogs.nextSavePath = backup;
@@ -127,6 +132,7 @@ test('backup, restore after a deletion, and JSON Resume import', async ({ app, b
   await nav(app, 'Export');
   await expect(textPreview(app)).toContainText('Payments Microservices');
   await expect(textPreview(app)).not.toContainText('URL Shortener');
+  await nav(app, 'Profile & experience');
   bridge.dialogs.nextOpenPath = null;
   await app.getByRole('button', { name: 'Restore or import…' }).click();
   await expect.poll(() => bridge.dialogs.asked.filter((a) => a === 'open').length).toBe(1);
@@ -144,13 +150,14 @@ test('backup, restore after a deletion, and JSON Resume import', async ({ app, b
   const confirmName = (await dialog.getByRole('button', { name: 'Replace my portfolio' }).count()) ? 'Replace my portfolio' : 'Restore';
   await dialog.getByRole('button', { name: confirmName }).click();
   await expect(app.locator('.toast', { hasText: 'Restored backup.json.' })).toBeVisible();
+  await nav(app, 'Export');
   await expect(textPreview(app)).toContainText('URL Shortener');
   expect(bridge.core.portfolio.count()).toBe(SAMPLE_PORTFOLIO.length);
   await nav(app, 'Projects');
   await expect(app.locator('.count')).toHaveText(`${SAMPLE_PORTFOLIO.length} projects`);
 
   // JSON Resume: the projects it will add, then added.
-  await nav(app, 'Export');
+  await nav(app, 'Profile & experience');
   bridge.dialogs.nextOpenPath = RESUME;
   await app.getByRole('button', { name: 'Restore or import…' }).click();
   const imp = app.getByRole('dialog', { name: 'Import this JSON Resume?' });

@@ -16,15 +16,18 @@ test('edits the basics and the sections: add, change, reorder, remove, with inli
   await nav(app, 'Profile & experience');
   await expect(app.getByRole('heading', { name: 'Profile & experience', level: 1 })).toBeVisible();
 
-  // Basics, location included.
+  // The basics: name, headline and contacts in the Profile card (the top of every export), the rest, location included, in Basics.
+  const profile = app.getByRole('region', { name: 'Profile', exact: true });
   const basics = card(app, 'Basics');
-  await basics.getByLabel('Name').fill('Dana Developer');
-  await basics.getByLabel('Headline').fill('Backend developer');
-  await basics.getByLabel('Email').fill('not an email');
-  await basics.getByRole('button', { name: 'Save basics' }).click();
-  await expect(basics.getByText('Enter an email address like you@example.com.')).toBeVisible();
-  await expect(basics.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-  await basics.getByLabel('Email').fill('dana@example.com');
+  await profile.getByLabel('Name').fill('Dana Developer');
+  await profile.getByLabel('Headline').fill('Backend developer');
+  await profile.getByLabel('Email').fill('not an email');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByText('Enter an email address like you@example.com.')).toBeVisible();
+  await expect(profile.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await profile.getByLabel('Email').fill('dana@example.com');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(app.locator('.toast', { hasText: 'Saved your profile.' })).toBeVisible();
   await basics.getByLabel('City').fill('Porto');
   await basics.getByRole('button', { name: 'Save basics' }).click();
   await expect(app.locator('.toast', { hasText: 'Saved the basics.' })).toBeVisible();
@@ -102,7 +105,7 @@ test('imports a JSON Resume with its report, shows it, and exports a one-page re
   "projects": [{ "name": "Invoice API", "description": "A REST API that issues invoices.", "keywords": ["Go"], "url": "github.com/rui/invoice-api" }]
 }`,
   );
-  await nav(app, 'Export');
+  await nav(app, 'Profile & experience');
   bridge.dialogs.nextOpenPath = file;
   await app.getByRole('button', { name: 'Restore or import…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Import this JSON Resume?' });

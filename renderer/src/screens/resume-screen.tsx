@@ -1,18 +1,25 @@
 /**
- * Profile & experience: the resume beside the portfolio. The basics (with the location) in one
- * form, then every section as a list of entries, each edited in place, added, reordered and
+ * Profile & experience: the resume beside the portfolio. The profile (name, headline, contacts:
+ * the top of every export) first, then the rest of the basics (with the location), then every section as a list of entries, each edited in place, added, reordered and
  * removed. Projects stay on the Projects screen. Only the fields a user changed are sent, so
  * what an import kept as written (a bare year, an unknown field) is never lost by an edit.
+ * Backup and restore (and importing a JSON Resume) close the screen: everything a user keeps.
  */
 import { useEffect, useState } from 'react';
 import { BASICS_FIELDS, entryTitle, LOCATION_FIELDS, SECTION_KEYS, SECTION_SPECS } from '../../../shared/resume-sections';
 import type { ResumeBasics, SectionEntry, SectionKey } from '../../../shared/resume-types';
 import type { FieldIssue } from '../api';
+import { BackupCard } from '../components/backup-card';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { ProfileCard } from '../components/profile-card';
 import { ResumeField, type FieldValue } from '../components/resume-fields';
 import { entryDetail } from '../../../shared/dates';
 import { useResumeStore } from '../stores/resume-store';
 import { useUiStore } from '../stores/ui-store';
+
+/** The basics the Profile card edits (with the checks exports need), left out of the Basics card. */
+const IN_PROFILE = new Set<string>(['name', 'label', 'email', 'url']);
+const OWN_BASICS = BASICS_FIELDS.filter((f) => !IN_PROFILE.has(f.key));
 
 const issueAt = (issues: FieldIssue[], path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
 
@@ -33,7 +40,7 @@ export function ResumeScreen() {
           <p className="count">{resume ? `${filled} of ${SECTION_KEYS.length} sections filled` : 'Loading…'}</p>
         </div>
         <p className="muted small">
-          What a resume holds besides your projects. Exports (the one-page resume, the portfolio, JSON Resume) show it; import a resume.json on the Export screen.
+          What a resume holds besides your projects. Exports (the one-page resume, the portfolio, JSON Resume) show it; back up, restore or import a resume.json at the end of this screen.
         </p>
       </header>
       <div className="screen-body resume-body">
@@ -42,6 +49,7 @@ export function ResumeScreen() {
             <span className="banner-text">{error}</span>
           </div>
         )}
+        <ProfileCard onSaved={() => void useResumeStore.getState().load()} />
         {resume && (
           <>
             <BasicsCard basics={resume.basics} />
@@ -50,6 +58,7 @@ export function ResumeScreen() {
             ))}
           </>
         )}
+        <BackupCard onRestored={() => void useResumeStore.getState().load()} />
       </div>
     </div>
   );
@@ -88,7 +97,7 @@ function BasicsCard({ basics }: { basics: ResumeBasics }) {
           void save();
         }}
       >
-        {BASICS_FIELDS.map((f) => (
+        {OWN_BASICS.map((f) => (
           <ResumeField
             key={f.key}
             id={`basics-${f.key}`}
