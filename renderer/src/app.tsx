@@ -5,7 +5,8 @@ import { useUiStore } from './stores/ui-store';
 import { ErrorBanner } from './components/error-banner';
 import { Toasts } from './components/toasts';
 import { isEditableTarget, isMod } from './lib/keys';
-import { api, errorMessage } from './api';
+import { errorMessage } from './api';
+import { fetchQuery } from './stores/query-store';
 import { SidebarSync } from './components/sync-progress';
 import { useGitHubStore } from './stores/github-store';
 import { ShortcutsDialog } from './components/shortcuts-dialog';
@@ -21,8 +22,8 @@ export function App() {
   useEffect(() => {
     if (useUiStore.getState().screenReady) return;
     let cancelled = false;
-    api
-      .appInfo()
+    // Through the query store: the Dashboard's project count, asked for at the same start, shares this read.
+    fetchQuery('app:info', {})
       .then((info) => {
         if (!cancelled && !useUiStore.getState().screenReady) useUiStore.getState().start(info.projectCount > 0 ? 'dashboard' : 'projects');
       })

@@ -120,7 +120,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async countProjects() {
     try {
-      const { projectCount } = await api.appInfo();
+      const { projectCount } = await fetchQuery('app:info', {});
       // A list that arrived meanwhile is newer.
       if (!get().loaded) set({ total: projectCount, counted: true });
     } catch (error) {
