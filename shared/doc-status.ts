@@ -18,7 +18,7 @@ import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
 import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { isBrowseInstruction, isDeployedUse, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { projectDependency, isBrowseInstruction, isDeployedUse, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 4;
+export const DOC_RATING_VERSION = 5;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 40;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -78,6 +78,8 @@ const LICENCE_FILE = /^(LICEN[CS]E|COPYING|UNLICENSE)([.-][\w.-]*)?$/i;
 const DEMO_HOST = /demo|herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|pages\.dev|github\.io|railway\.app|azurewebsites\.net|appspot\.com|web\.app|surge\.sh/i;
 const CI_BADGE = /\/actions\/workflows\/|\/workflows\/[^/]+\/badge|travis-ci\.|circleci\.com|gitlab\.[^/]+\/.*pipeline|appveyor|buildkite|dev\.azure\.com|drone|jenkins|codecov\.io|coveralls\.io|github\/actions\/workflow\/status|github\/workflow\/status/i;
 const DATA_LANGS = /^(json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|sql|graphql|gql|diff|text|txt|output|log|mermaid|html|css)$/;
+/** Blocks of data that hold no commands; a block marked `text` often holds the commands themselves. */
+const NO_COMMAND_LANGS = /^(json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|sql|graphql|gql|diff|output|log|mermaid|html|css)$/;
 /** Code blocks of shell commands (or of no stated language): not where a library is imported. */
 const SHELL_LANGS = /^(|sh|bash|zsh|shell|console|shell-session|powershell|ps1|pwsh|cmd|bat|batch|fish|dockerfile|makefile)$/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
@@ -247,7 +249,7 @@ const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then|ejecuta
 
 /** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs, and what follows a run verb in prose. */
 function commandCandidates(b: ReadmeBlock): string[] {
-  if (b.kind === 'code') return DATA_LANGS.test(b.lang) ? [] : b.code.split('\n');
+  if (b.kind === 'code') return NO_COMMAND_LANGS.test(b.lang) ? [] : b.code.split('\n');
   const out = [...b.inlineCode, ...b.cells];
   if (b.kind === 'text') {
     out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
@@ -270,6 +272,9 @@ const isInlineCommand = (code: string) => /^(?:[$%>]\s*)?[a-z][\w.-]*(?:\s+\S+)+
 
 function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
+  // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
+  const dependency = projectDependency(r.names);
+  if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
   // Steps under an install heading: commands that set it up, or numbered steps written out; not a
   // heading over prose alone, nor only cloning the repository and editing its settings.
   return r.sections.some(({ index, name }) => {
@@ -335,7 +340,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     const b = r.blocks[i];
     const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
     if (lines.some(isRequestCommand)) return true;
-    if ([...lines, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
+    // A setting's value (`API_URL=http://localhost:3001/api/v1`) is configuration, not a request; nor is a generator's text.
+    if (!r.template.blocks.has(i) && [...lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))), ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
     if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text)) {
@@ -353,6 +359,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
     // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
+    if (r.template.blocks.has(i)) continue;
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !(CRA_SENTENCE.test(b.text) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A template: making a project from it is using it.
     if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
@@ -388,8 +395,9 @@ function hasUsage(input: DocInput, r: Reading): boolean {
         : b.kind === 'text' &&
           (b.inlineCode.length > 0
             ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()))
-            : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS && /:$/.test(b.text.trim()))));
-    if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code') && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
+            : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS)));
+    // (The commands may be fenced or inline: "- Execute on release: `cargo run --release`".)
+    if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code' || b.inlineCode.some(isRunCommand)) && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
     if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
     return (
@@ -409,6 +417,8 @@ const isApiDocsUrl = (url: string) => {
 const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
+/** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
+const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
 /** Where a service listens, without a path: saying so is part of starting it. */
 const BARE_LOCAL_ADDRESS = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{2,5})?\/?$/i;
 /** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */

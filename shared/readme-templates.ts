@@ -54,7 +54,7 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
   { name: 'Ruby gem skeleton', marks: [/welcome to your new gem/i, /delete this and the text below, and describe your gem/i], need: 1 },
   { name: 'SvelteKit project', marks: [/everything you need to build a svelte project/i], need: 1, sections: /^(creating a project|developing|building)$/ },
   { name: 'Turborepo starter', marks: [/^turborepo starter$/i, /this turborepo starter is maintained/i], need: 1, sections: /^(what's inside\??|utilities|remote caching|useful links)$/ },
-  { name: 'Phoenix application', marks: [/to start your phoenix server/i, /ready to run in production\? please check our deployment guides/i], need: 1, sections: /^learn more$/ },
+  { name: 'Phoenix application', marks: [/to start your phoenix server/i, /now you can visit `?localhost:4000`? from your browser/i, /ready to run in production\? please check our deployment guides/i], need: 1, sections: /^learn more$/ },
   { name: 'Rails application', marks: [/this readme would normally document/i, /things you may want to cover/i], need: 1 },
   { name: 'Spring Initializr project', marks: [/for further reference, please consider the following sections/i, /the following guides illustrate how to use some features concretely/i], need: 1, sections: /^(reference documentation|guides|additional links|maven parent overrides)$/ },
   { name: 'Quarkus project', marks: [/supersonic subatomic java framework/i, /quarkus now ships with a dev ui/i], need: 1, sections: /^(related guides|provided code|creating a native executable|packaging and running the application)$/ },

@@ -145,3 +145,30 @@ export function projectImport(names: readonly string[]): (line: string) => boole
   );
   return (line) => re.test(line);
 }
+
+/**
+ * A matcher of lines declaring the project as a dependency in a manifest snippet — Cargo
+ * (`notes-kit = "0.3"`), package.json (`"notes-kit": "^2.0"`), Maven (`<artifactId>notes-kit</artifactId>`),
+ * Gradle (`implementation 'org.example:notes-kit:1.2'`), Mix (`{:notes_kit, "~> 0.4"}`), a Gemfile
+ * (`gem 'notes-kit'`), go.mod (`require github.com/o/notes-kit v1.0.0`): for a library, adding it
+ * to a project is installing it.
+ */
+export function projectDependency(names: readonly string[]): (line: string) => boolean {
+  const usable = names.filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (usable.length === 0) return () => false;
+  const n = [...new Set(usable.flatMap((u) => [u, u.replace(/-/g, '_')]))].join('|');
+  const re = new RegExp(
+    [
+      `^\\s*(?:${n})\\s*=\\s*["'{]`,
+      `["'](?:${n})["']\\s*[=:]\\s*["'{]`,
+      `<artifactId>\\s*(?:${n})\\s*</artifactId>`,
+      `^\\s*(?:implementation|api|compile|compileOnly|runtimeOnly|testImplementation)\\s*\\(?\\s*["'][\\w.-]+:(?:${n}):`,
+      `^\\s*\\{\\s*:(?:${n})\\s*,`,
+      `^\\s*gem\\s+["'](?:${n})["']`,
+      `^\\s*(?:require\\s+)?[\\w.-]+\\.[a-z]{2,}/[\\w.-]+/(?:${n})(?:/v\\d+)?\\s+v\\d`,
+      `^\\s*<PackageReference\\s+Include="(?:${n})"`,
+    ].join('|'),
+    'i',
+  );
+  return (line) => re.test(line);
+}
