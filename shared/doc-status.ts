@@ -211,7 +211,7 @@ function read(input: DocInput): Reading {
   });
   const sections = name
     .map((n, index) => ({ index, name: n }))
-    .filter(({ index, name: n }) => n && (index !== title || isInstallHeading(n) || isUsageHeading(n) || isDescriptionHeading(n)));
+    .filter(({ index, name: n }) => n && (index !== title || isBareSectionName(n)));
   return {
     blocks,
     parent,
@@ -270,6 +270,9 @@ const isSetupLine = (line: string) => {
 /** Inline code that reads as a command (`glide install`), not a name (`Node 20`, `.env`). */
 const isInlineCommand = (code: string) => /^(?:[$%>]\s*)?[a-z][\w.-]*(?:\s+\S+)+$/.test(code.trim()) && isSetupLine(code);
 
+/** A step that starts a named project or solution, as .NET and Java READMEs write it for an IDE. */
+const START_PROJECT_STEP = /^(?:\d+[.)]\s*)?(?:start|run|launch|debug|execute)\s+(?:the\s+)?["“'‘`]?[\w.-]+["”'’`]?\s+(?:project|solution|app|application|service)\b|\b(?:set|select)\s+["“'‘`]?[\w.-]+["”'’`]?\s+as\s+(?:the\s+)?startup project\b/i;
+
 function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
@@ -282,7 +285,8 @@ function hasInstall(r: Reading): boolean {
     const section = sectionOf(r, index);
     const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang));
     if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
-    return code.length === 0 && section.filter((b) => b.ordered).length >= 2;
+    // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
+    return (code.length === 0 && section.filter((b) => b.ordered).length >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
   });
 }
 
@@ -309,6 +313,17 @@ function describes(r: Reading, i: number): boolean {
     if (isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name)) return false;
   }
   return true;
+}
+
+/**
+ * Headings of sections about checking the code (linting, CI), not about using it. (Tests are not
+ * among them: a Postman collection or a `.http` file run as the API's tests shows its calls.)
+ */
+const CHECKS_HEADING = /(?<![\p{L}])(?:lint(?:ing|er)?|ci|continuous integration|checks?|validation|code quality|static analysis)(?![\p{L}])/iu;
+/** Whether a block stands under a heading about linting or CI. */
+function underChecks(r: Reading, i: number): boolean {
+  for (let p = r.parent[i]; p >= 0 && p !== r.title; p = r.up[p]) if (CHECKS_HEADING.test(r.name[p])) return true;
+  return false;
 }
 
 /** Whether the repository is a template others generate projects from (`dotnet new`, cookiecutter, copier). */
@@ -344,7 +359,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (!r.template.blocks.has(i) && [...lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))), ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
-    if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text)) {
+    // (Under a heading about linting or CI, the API's description is what is checked, not how to use it.)
+    if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && !underChecks(r, i)) {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
@@ -360,6 +376,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
     // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
     if (r.template.blocks.has(i)) continue;
+    // "Open your browser at the url:" over the address on a line of its own.
+    const next = r.blocks[i + 1];
+    if (b.kind === 'text' && /:$/.test(b.text.trim()) && next && next.kind !== 'code' && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(next.text.trim()) && isBrowseInstruction(`${b.text} ${next.text}`, [...b.links, ...next.links]))
+      return true;
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !(CRA_SENTENCE.test(b.text) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A template: making a project from it is using it.
     if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
@@ -373,7 +393,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
-    if (!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) return false;
+    if ((!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) || CHECKS_HEADING.test(name)) return false;
     // What it says is not there yet ("Not available right now"), and links to nothing, do not count.
     const section = sectionOf(r, index)
       .filter((b) => !(b.kind === 'text' && NOT_YET.test(b.text)))

@@ -188,7 +188,8 @@ const RUN_COMMAND = new RegExp(
   [
     String.raw`(?:npm|pnpm|yarn|bun)\s+(?:i|install|ci|add|start|run|run-script|dev|serve|build)\b`,
     String.raw`yarn\s*$`,
-    String.raw`npx\s+\S+`,
+    // Not a linter or test runner fetched for a check (`npx --yes @stoplight/spectral-cli lint api.yaml`).
+    String.raw`npx\s+(?!(?:-\S+\s+)*(?:@[\w.-]+\/)?[\w.-]*(?:lint|prettier|jest|vitest|mocha|spectral|cypress|playwright|husky|commitlint|markdownlint|redocly)\b)(?!.*\s(?:lint|test|format)(?:\s|$))\S+`,
     String.raw`node\s+\S+\.(?:m?js|cjs|ts)\b`,
     String.raw`(?:ts-node|tsx|ts-node-dev)\s+\S+`,
     String.raw`bun\s+\S+\.(?:m?[jt]sx?)\b`,
@@ -298,8 +299,8 @@ export function isRequestCommand(line: string): boolean {
 export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{:<$%-])[^\s)<>\]`'"]*/i;
 
 export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
-/** "GET /todos", "`POST /auth/login`": an endpoint named in text, a list or code. */
-export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?\/[\w\-.~{}:<>/[\]@$*]*)/g;
+/** "GET /todos", "`POST /auth/login`", "`GET api/books`": an endpoint named in text, a list or code. */
+export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?(?:\/|(?=(?:api|v\d+)\/[\w{:]))[\w\-.~{}:<>/[\]@$*?=&]*)/g;
 
 /** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
 export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|an? (?:short|brief) description of (?:your|the) (?:[\w.-]+ )?project|replace this (?:text|readme)|explain what (?:the|your) project does|feature \d+: describe|describe (?:a key|another) functionality|\(or your [\w. ]+ version\)|any other dependencies your project uses|add (?:your|a) project description here|project description goes here/i;

@@ -59,4 +59,43 @@ describe('forms met on unseen repositories', () => {
     expect(rate(onlyRun).level).toBe('basic');
     expect(rate(readme('  - List the habits\n\n    `curl http://localhost:8080/habits`')).signals!.usage).toBe(true);
   });
+
+  it('a title that reads like a section name ("go-habits-api-example") is the title, not a usage section', () => {
+    const readme = `# go-habits-api-example\n\nA sample Go API for habits, with MySQL and Kafka.\n\n## Dependencies\n\n- MySQL – primary database\n- Kafka – events\n\n## Running\n\n\`\`\`bash\ndocker-compose up -d\ngo run cmd/api/main.go\n\`\`\`\n`;
+    const status = rate(readme);
+    expect(status.signals!.usage).toBe(false);
+    expect(status.level).toBe('basic');
+  });
+
+  it('a linter fetched with npx, and the API description it checks, are neither install nor usage', () => {
+    const readme = `# habits\n\nA habit tracking web API for teams: members log habits, keep streaks and share a weekly summary with their team lead, who sees who is on track.\n\n## OpenAPI Lint\n\n\`api/openapi.yaml\` is checked with Spectral on every pull request.\n\n\`\`\`bash\nnpx --yes @stoplight/spectral-cli@6 lint api/openapi.yaml\n\`\`\`\n`;
+    const status = rate(readme);
+    expect(status.signals!.install).toBe(false);
+    expect(status.signals!.usage).toBe(false);
+    expect(status.level).toBe('basic');
+    // The same pointer where it is offered to the reader is usage; npx running the project's own tooling is running it.
+    expect(rate(`# habits\n\nA habit tracking web API for teams.\n\n## API\n\nThe contract is in \`api/openapi.yaml\`.\n`).signals!.usage).toBe(true);
+    expect(rate('# habits\n\nA habit tracking web API for teams.\n\n```bash\nnpx prisma migrate dev\n```\n').signals!.install).toBe(true);
+  });
+
+  it('"Open your browser at the url:" over the address on a line of its own is using it', () => {
+    const readme = (after: string) => `# habits\n\n${ABOUT}\n\n# Run\n\n\`\`\`shell\ngradle bootRun\n\`\`\`\n\n${after}\n`;
+    expect(rate(readme('Open your browser at the url:<br>\n### **http://localhost:8080**')).signals!.usage).toBe(true);
+    expect(rate(readme('Logs go to the console:\n\nlevel=info')).signals!.usage).toBe(false);
+  });
+
+  it('endpoints written without a leading slash ("`POST api/authors`") are endpoints', () => {
+    const readme = `# library\n\n${ABOUT}\n\n\`\`\`sh\ndotnet ef database update\n\`\`\`\n\n1. Add authors with \`POST api/authors\`.\n2. List books with \`GET api/books?title=foo\`.\n`;
+    expect(rate(readme).signals!.usage).toBe(true);
+    // Words after a method are not a path.
+    expect(rate(`# library\n\n${ABOUT}\n\nWe GET api keys from the vault.\n`).signals!.usage).toBe(false);
+  });
+
+  it('a step that starts a named project in the IDE is how to run it', () => {
+    const readme = (steps: string) => `# Shop\n\n${ABOUT}\n\n## Project Setup\n\n${steps}\n\nThe API can be used via Swagger on "https://localhost:5001/swagger/index.html".\n`;
+    expect(rate(readme('- Start "Shop.Web.Api" Project (the database is created on first start)')).signals!.install).toBe(true);
+    expect(rate(readme('- Set Shop.Api as the startup project and press F5')).signals!.install).toBe(true);
+    expect(rate(readme('- Read the wiki before you begin')).signals!.install).toBe(false);
+  });
 });
+
