@@ -53,6 +53,8 @@ const CODE_LINES_PER_BLOCK = 15;
 const DESCRIPTION_MIN_WORDS = 3;
 /** A README with none of the essentials is a stub below this much substance (a list of settings, a diagram's text). */
 const BARE_MAX_WORDS = 100;
+/** List items (of two words or more) that, with a description, make a README more than a stub. */
+const LIST_NOT_STUB = 4;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
 const SENTENCE_HEADING_WORDS = 12;
 
@@ -533,6 +535,8 @@ interface ReadmeShape {
   picturesOnly: boolean;
   /** Only a diagram's source (Mermaid), no words. */
   diagramOnly: boolean;
+  /** Items of the project's own lists (features, stack): a description with a list of them is more than a line or two. */
+  listItems: number;
   /** The description names only the kind of project and its stack. */
   stackOnly: boolean;
   /** A README template's placeholders are left in it. */
@@ -571,6 +575,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
     diagramOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
     stackOnly: described.stackOnly,
+    listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && countWords(b.text) >= 2).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
@@ -616,7 +621,9 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
   // A generator's README says nothing of the project however long it is: a stub, unless its commands apply.
   // Without any of the essentials, a README of settings or a diagram's text is still a stub.
-  const stub = shape.defaultReadme ? !signals.install && !signals.usage : (substance < STUB_MAX_WORDS && essentials < 2) || (essentials === 0 && substance < BARE_MAX_WORDS);
+  // A description with a list of what the project holds ("Features: …") is more than a line or two.
+  const describedList = signals.description && shape.listItems >= LIST_NOT_STUB;
+  const stub = shape.defaultReadme ? !signals.install && !signals.usage : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList) || (essentials === 0 && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');

@@ -97,5 +97,15 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('- Set Shop.Api as the startup project and press F5')).signals!.install).toBe(true);
     expect(rate(readme('- Read the wiki before you begin')).signals!.install).toBe(false);
   });
+
+  it('a line of description with a list of what the project holds is more than a stub; a title and a line are not', () => {
+    const list = '\n\nContents:\n\n- Relational database\n- Sign-in with access tokens\n- Input validated with zod\n- Swagger documentation\n- Unit tests with node-tap';
+    const status = rate(`# Fastify + Prisma\n\nPractice API for learning backend development with Fastify.${list}\n`);
+    expect(status.level).toBe('basic');
+    expect(status.reasons.join(' ')).toMatch(/no install or run steps/);
+    expect(rate('# Fastify + Prisma\n\nPractice API for learning backend development with Fastify.\n').level).toBe('stub');
+    // A title over a few names of its stack is still a stub.
+    expect(rate('# symfony-rest\n\nSimple rest api\n\n- PHP 8.2\n- MongoDB\n- JWT\n').level).toBe('stub');
+  });
 });
 
