@@ -230,6 +230,16 @@ function read(input: DocInput): Reading {
   };
 }
 
+/** The indexes of the blocks of a heading's section, its sub-sections included. */
+function stepsOf(r: Reading, h: number): number[] {
+  const out: number[] = [];
+  for (let i = h + 1; i < r.blocks.length; i++) {
+    if (r.blocks[i].kind === 'heading' && r.blocks[i].depth <= r.blocks[h].depth) break;
+    out.push(i);
+  }
+  return out;
+}
+
 /** The blocks of a heading's section, its sub-sections included. */
 function sectionOf(r: Reading, h: number): ReadmeBlock[] {
   const depth = r.blocks[h].depth;
@@ -288,7 +298,9 @@ function hasInstall(r: Reading): boolean {
     const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang));
     if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
-    return (code.length === 0 && section.filter((b) => b.ordered).length >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
+    // (Numbered steps under a sub-heading about settings or the database configure it; they do not start it.)
+    const steps = stepsOf(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? '')));
+    return (code.length === 0 && steps.length >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
   });
 }
 
@@ -366,6 +378,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
+      // …or its path on the running service ("add /swagger/index.html to the URL").
+      if ((b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     }
     // A GraphQL query or mutation written out; a deployed instance with something to do there.
     if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;

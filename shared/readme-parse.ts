@@ -274,8 +274,10 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
 export const MAX_README_CHARS = 200_000;
 /** Parses a README (Markdown, reStructuredText or AsciiDoc) into blocks in reading order. */
 export function parseReadme(text: string, name?: string | null): ParsedReadme {
-  const format = readmeFormat(name, text);
+  // A byte order mark (Windows editors write one) would hide the first heading.
+  const body = text.replace(/^\uFEFF/, '');
+  const format = readmeFormat(name, body);
   const blocks: ReadmeBlock[] = [];
-  blocksOf(MD.parse(toMarkdown(text.slice(0, MAX_README_CHARS), format), {}), blocks);
+  blocksOf(MD.parse(toMarkdown(body.slice(0, MAX_README_CHARS), format), {}), blocks);
   return { format, blocks };
 }

@@ -35,7 +35,7 @@ const INSTALL_PHRASES = [
   // English
   'install', 'installation', 'installing', 'setup', 'set up', 'set-up', 'getting started', 'get started', 'quick start', 'quickstart',
   'quick setup', 'running', 'run', 'how to run', 'build', 'building', 'build and run', 'deploy', 'deployment', 'deploying', 'local development',
-  'development setup', 'development environment', 'local setup', 'launch', 'bootstrap', 'start the server', 'starting', 'self-hosting', 'docker',
+  'development setup', 'development environment', 'local setup', 'launch', 'bootstrap', 'start the server', 'starting', 'start', 'project start', 'self-hosting', 'docker',
   'compile', 'compiling', 'steps', 'scripts', 'available scripts', 'npm scripts',
   // Spanish
   'instalación', 'instalacion', 'instalar', 'puesta en marcha', 'cómo ejecutar', 'como ejecutar', 'ejecución', 'ejecucion', 'ejecutar',
@@ -128,6 +128,9 @@ const OTHER_PHRASES = [
   'configuration', 'config', 'environment', 'environment variables', 'env', 'requirements', 'prerequisites', 'dependencies', 'database',
   'migrations', 'seed', 'lint', 'help', 'contact', 'stay in touch', 'shell', 'code format', 'code style', 'style', 'formatting', 'style guide',
   'licencia', 'licença', 'lizenz', 'licenza', 'licencja', 'лицензия', 'lisensi', 'pruebas', 'testes', 'testy', 'тесты', 'pengujian',
+  'configuración', 'configuracion', 'configuração', 'configuracao', 'konfiguration', 'configurazione', 'konfiguracja', 'конфигурация',
+  'konfigurasi', 'base de datos', 'banco de dados', 'base de données', 'datenbank', 'база данных', 'basis data', 'baza danych',
+  '설정', '데이터베이스', '設定', 'データベース', '配置', '数据库', '資料庫',
   'autor', 'wymagania', 'requisitos', 'prérequis', 'voraussetzungen', 'requisiti', 'требования', 'persyaratan',
   'požadavky', 'الترخيص', 'الاختبارات', 'المتطلبات', 'مجوز', 'لایسنس', 'تست', 'پیش نیازها', 'نیازمندی ها', 'लाइसेंस',
   'परीक्षण', 'आवश्यकताएं', 'ใบอนุญาต', 'การทดสอบ',
@@ -265,10 +268,13 @@ const RUN_COMMAND = new RegExp(
 
 const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
 
-/** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo "). */
+/** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo ", a step's number, quotes in prose). */
 function commandParts(line: string): string[] {
   // Quotes around a command written in prose ("type "python app.py"") are not part of it.
-  const bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^["'“‘`]+/, '').replace(/^sudo\s+/, '').trim();
+  // A step's number in a code block ("1. dotnet restore") is not part of it either.
+  let bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^\d{1,2}[.)]\s+(?=[a-z.])/, '').trim();
+  const quoted = /^["'“‘`]+([^"'”’`]+)["'”’`]/.exec(bare);
+  bare = (quoted ? quoted[1] : bare.replace(/^["'“‘`]+/, '')).replace(/^sudo\s+/, '').trim();
   return bare.split(/\s*(?:&&|\|\||;)\s*/).map((p) => p.replace(/^sudo\s+/, '').trim());
 }
 

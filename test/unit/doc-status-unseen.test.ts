@@ -107,5 +107,26 @@ describe('forms met on unseen repositories', () => {
     // A title over a few names of its stack is still a stub.
     expect(rate('# symfony-rest\n\nSimple rest api\n\n- PHP 8.2\n- MongoDB\n- JWT\n').level).toBe('stub');
   });
+
+  it('a byte order mark before the first heading hides neither the title nor what follows', () => {
+    const readme = `\uFEFF# Exercise: Beer rating\n\n${ABOUT}\n\n## Project start\n\n\`\`\`sh\n1. dotnet restore\n2. dotnet run --project Brewery.API\n\`\`\`\n\nUse the Swagger interface to reach the endpoints by adding **/swagger/index.html** to the URL.\n`;
+    const status = rate(readme);
+    expect(status.signals).toMatchObject({ description: true, install: true, usage: true });
+    expect(status.level).toBe('good');
+  });
+
+  it('a command quoted in prose ("use \\"make docker-run\\" command") is a command', () => {
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n${USAGE}\n\n## Local Deployment\n\n${line}\n`;
+    expect(rate(readme('To run it on your machine use "make docker-run" command.')).signals!.install).toBe(true);
+    expect(rate(readme('To run it on your machine ask "the ops team" for access.')).signals!.install).toBe(false);
+  });
+
+  it('numbered steps that configure the database, under its own sub-heading, do not start the project', () => {
+    const readme = (sub: string) => `# Catálogo\n\n${ABOUT}\n\n${USAGE}\n\n## Configuração e Execução\n\n### ${sub}\n\n1. Abra o MySQL Workbench e conecte-se ao servidor.\n2. Crie um novo banco de dados para o projeto.\n3. Execute os scripts SQL do diretório \`sql\`.\n`;
+    expect(rate(readme('Configuração do Banco de Dados')).signals!.install).toBe(false);
+    expect(rate(readme('Configuração do Banco de Dados')).level).toBe('basic');
+    // The same steps under the install heading itself are how to set it up.
+    expect(rate(readme('Passo a passo')).signals!.install).toBe(true);
+  });
 });
 
