@@ -248,6 +248,8 @@ const RUN_COMMAND = new RegExp(
     String.raw`podman(?:-compose)?\s+(?:run|build|up|start|stop|pull)\b`,
     String.raw`kubectl\s+(?:apply|create)\b`,
     String.raw`helm\s+(?:install|upgrade)\b`,
+    String.raw`ansible-galaxy\s+(?:(?:role|collection)\s+)?install\b`,
+    String.raw`ansible-playbook\s+\S`,
     String.raw`(?:skaffold\s+(?:dev|run)|tilt\s+up|vagrant\s+up)\b`,
     String.raw`terraform\s+(?:init|apply)\b`,
     String.raw`(?:sst|serverless|sls)\s+(?:dev|deploy|start)\b`,

@@ -128,5 +128,12 @@ describe('forms met on unseen repositories', () => {
     // The same steps under the install heading itself are how to set it up.
     expect(rate(readme('Passo a passo')).signals!.install).toBe(true);
   });
+
+  it('an Ansible role is installed with ansible-galaxy and used in an example playbook', () => {
+    const readme = (install: string) => `# ansible-role-habits\n\n${ABOUT}\n\n## Installation\n\n${install}\n\n## Example Playbook\n\n\`\`\`yaml\n- hosts: servers\n  roles:\n    - role: octo.habits\n\`\`\`\n`;
+    expect(rate(readme('```sh\nansible-galaxy install octo.habits\n```')).level).toBe('good');
+    expect(rate(readme('```sh\nansible-playbook -i inventory site.yml\n```')).signals!.install).toBe(true);
+    expect(rate(readme('Ask the platform team for access.')).signals!.install).toBe(false);
+  });
 });
 
