@@ -302,7 +302,8 @@ export const contract = {
     result: returns<GitHubAccount>(),
     writes: ['accounts'],
   }),
-  'accounts:remove': channel({ method: 'removeAccount', args: z.object({ id }).strict(), result: returns<{ id: string; login: string }>(), writes: ['accounts'] }),
+  /** Its synced repositories stay, no longer under an account. */
+  'accounts:remove': channel({ method: 'removeAccount', args: z.object({ id }).strict(), result: returns<{ id: string; login: string }>(), writes: ['accounts', 'repositories'] }),
   'accounts:set-include-orgs': channel({ method: 'setIncludeOrgs', args: z.object({ id, include: z.boolean() }).strict(), result: returns<GitHubAccount>(), writes: ['accounts'] }),
   'accounts:token-protection': channel({ method: 'tokenProtection', args: empty, result: returns<TokenProtection>() }),
   /** Starts signing in; its states arrive as `device-flow:state` events (the account as `data:changed`). */
@@ -392,7 +393,8 @@ export const contract = {
       })
       .strict(),
     result: returns<ProfileInfo>(),
-    writes: ['profile'],
+    // The profile is the resume's basics seen short: setting one changes the other.
+    writes: ['profile', 'resume'],
   }),
   'variants:list': channel({ method: 'listVariants', args: empty, result: returns<Variant[]>(), reads: ['variants'] }),
   'variants:save': channel({
@@ -434,7 +436,7 @@ export const contract = {
   }),
   /** The whole resume: basics, profiles and every section. */
   'resume:get': channel({ method: 'getResume', args: empty, result: returns<Resume>(), reads: ['resume'] }),
-  'resume:set-basics': channel({ method: 'setBasics', args: z.object({ basics: basicsInputSchema }).strict(), result: returns<ResumeBasics>(), writes: ['resume'] }),
+  'resume:set-basics': channel({ method: 'setBasics', args: z.object({ basics: basicsInputSchema }).strict(), result: returns<ResumeBasics>(), writes: ['resume', 'profile'] }),
   /** Adds an entry (at `index`, else last) or, with its `id`, changes it. */
   'resume:save-entry': channel({ method: 'saveResumeEntry', args: saveEntryArgs, result: returns<SectionEntry<SectionKey>>(), writes: ['resume'] }),
   'resume:delete-entry': channel({ method: 'deleteResumeEntry', args: z.object({ section: sectionKey, id }).strict(), result: returns<{ id: string; title: string }>(), writes: ['resume'] }),

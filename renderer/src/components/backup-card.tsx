@@ -1,6 +1,7 @@
 /** Backup and restore: everything in one JSON file, and restoring it or importing a JSON Resume. */
 import { useState } from 'react';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api-errors';
+import { chooseImport, saveBackup } from '../stores/actions';
 import { useUiStore } from '../stores/ui-store';
 import { ImportDialog, runImport } from './import-dialog';
 import type { ImportPreview } from '../../../shared/ipc-contract';
@@ -12,7 +13,7 @@ export function BackupCard({ onRestored }: { onRestored(): void }) {
   async function backup() {
     setBusy(true);
     try {
-      const result = await api.saveBackup();
+      const result = await saveBackup();
       if (result.saved) useUiStore.getState().toast({ message: `Backup saved to ${result.fileName}.`, timeoutMs: 5000 });
     } catch (e) {
       useUiStore.getState().showError(`Could not back up: ${errorMessage(e)}`);
@@ -24,7 +25,7 @@ export function BackupCard({ onRestored }: { onRestored(): void }) {
   async function choose() {
     setBusy(true);
     try {
-      const preview = await api.chooseImport();
+      const preview = await chooseImport();
       if (preview) setPending(preview);
     } catch (e) {
       useUiStore.getState().showError(`Could not read that file: ${errorMessage(e)}`);

@@ -127,8 +127,8 @@ useProjectsStore.subscribe((state, prev) => {
 
 // So does a change announced by main to anything else the analysis or the targets read.
 onChanged(['gaps:analyze'], () => {
-  if (useGapsStore.getState().report) void useGapsStore.getState().analyze();
+  if (useGapsStore.getState().report) return useGapsStore.getState().analyze();
 });
 onChanged(['targets:list'], () => {
-  if (useGapsStore.getState().targetsLoaded) void useGapsStore.getState().loadTargets();
+  if (useGapsStore.getState().targetsLoaded) return useGapsStore.getState().loadTargets();
 });

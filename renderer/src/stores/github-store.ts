@@ -155,11 +155,11 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
 // A change announced by main (a sync's step, a sign-in, another window, the CLI) shows at once.
 onChanged(['accounts:list'], () => {
-  if (useGitHubStore.getState().accountsLoaded) void useGitHubStore.getState().loadAccounts();
+  if (useGitHubStore.getState().accountsLoaded) return useGitHubStore.getState().loadAccounts();
 });
 onChanged(['repos:list'], () => {
-  if (useGitHubStore.getState().reposLoaded) void useGitHubStore.getState().loadRepos();
+  if (useGitHubStore.getState().reposLoaded) return useGitHubStore.getState().loadRepos();
 });
 onChanged(['sync:last-changes'], () => {
-  if (useGitHubStore.getState().lastChangesLoaded) void useGitHubStore.getState().loadLastChanges();
+  if (useGitHubStore.getState().lastChangesLoaded) return useGitHubStore.getState().loadLastChanges();
 });

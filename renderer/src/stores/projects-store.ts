@@ -188,5 +188,5 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
 // A change announced by main (another window, a sync, the CLI) shows on the open list at once.
 onChanged(['projects:list', 'tags:list'], () => {
-  if (useProjectsStore.getState().loaded) void useProjectsStore.getState().reload();
+  if (useProjectsStore.getState().loaded) return useProjectsStore.getState().reload();
 });
