@@ -374,7 +374,8 @@ export const contract = {
   'export:preview': channel({ method: 'exportPreview', args: exportRequest, result: returns<ExportPreview>(), reads: EXPORTED }),
   /** Asks where to save (a native dialog), then writes the file. */
   'export:save': channel({ method: 'exportSave', args: exportRequest, result: returns<SaveResult>() }),
-  'profile:get': channel({ method: 'getProfile', args: empty, result: returns<ProfileInfo>(), reads: ['profile'] }),
+  /** The resume's basics and its GitHub profile seen short: a change to the resume can change it. */
+  'profile:get': channel({ method: 'getProfile', args: empty, result: returns<ProfileInfo>(), reads: ['profile', 'resume'] }),
   'profile:set': channel({
     method: 'setProfile',
     args: z
@@ -436,7 +437,7 @@ export const contract = {
   }),
   /** The whole resume: basics, profiles and every section. */
   'resume:get': channel({ method: 'getResume', args: empty, result: returns<Resume>(), reads: ['resume'] }),
-  'resume:set-basics': channel({ method: 'setBasics', args: z.object({ basics: basicsInputSchema }).strict(), result: returns<ResumeBasics>(), writes: ['resume', 'profile'] }),
+  'resume:set-basics': channel({ method: 'setBasics', args: z.object({ basics: basicsInputSchema }).strict(), result: returns<ResumeBasics>(), writes: ['resume'] }),
   /** Adds an entry (at `index`, else last) or, with its `id`, changes it. */
   'resume:save-entry': channel({ method: 'saveResumeEntry', args: saveEntryArgs, result: returns<SectionEntry<SectionKey>>(), writes: ['resume'] }),
   'resume:delete-entry': channel({ method: 'deleteResumeEntry', args: z.object({ section: sectionKey, id }).strict(), result: returns<{ id: string; title: string }>(), writes: ['resume'] }),

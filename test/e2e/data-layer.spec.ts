@@ -87,3 +87,24 @@ test('removing an account on Accounts shows on Repositories at once: its reposit
     await gh.close();
   }
 });
+
+test('the Profile card follows the resume: a GitHub profile added below shows as its GitHub login, and a name saved in it heads the export', async ({ app }) => {
+  await nav(app, 'Profile & experience');
+  const profile = app.getByRole('region', { name: 'Profile', exact: true });
+  await expect(profile.getByLabel('GitHub login')).toHaveValue('');
+  const profiles = app.locator('section.card').filter({ has: app.getByRole('heading', { name: /^Profiles/, level: 2 }) });
+  await profiles.getByRole('button', { name: '+ Add profile' }).click();
+  const form = profiles.getByRole('form', { name: 'New profile' });
+  await form.getByLabel('Network').fill('GitHub');
+  await form.getByLabel('Username').fill('dana-gh');
+  await form.getByRole('button', { name: 'Add profile' }).click();
+  await expect(profiles.getByText('GitHub')).toBeVisible();
+  await expect(profile.getByLabel('GitHub login')).toHaveValue('dana-gh');
+
+  await profile.getByLabel('Name').fill('Dana Developer');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(app.locator('.toast', { hasText: 'Saved your profile.' })).toBeVisible();
+  await nav(app, 'Export');
+  await expect(app.locator('.profile-summary')).toContainText('Dana Developer');
+  await screenshot(app, 'data-layer-export-profile');
+});

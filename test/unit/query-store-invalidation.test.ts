@@ -211,6 +211,9 @@ describe('what a write changes, as the contract tells the cache', () => {
     // The profile is the resume's basics seen short.
     ['profile:set', 'resume:get'],
     ['resume:set-basics', 'profile:get'],
+    // Its GitHub login is the resume's GitHub profile.
+    ['resume:save-entry', 'profile:get'],
+    ['resume:delete-entry', 'profile:get'],
     ['resume:set-basics', 'export:preview'],
     ['repos:unlink', 'repos:linked'],
     ['variants:save', 'variants:list'],

@@ -6,7 +6,8 @@ import { useUiStore } from '../stores/ui-store';
 import { ImportDialog, runImport } from './import-dialog';
 import type { ImportPreview } from '../../../shared/ipc-contract';
 
-export function BackupCard({ onRestored }: { onRestored(): void }) {
+/** What a restore or import changed is read again by the data layer; `onRestored` only hears that it happened. */
+export function BackupCard({ onRestored }: { onRestored?(): void }) {
   const [pending, setPending] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -57,7 +58,7 @@ export function BackupCard({ onRestored }: { onRestored(): void }) {
         onConfirm={async () => {
           const p = pending;
           setPending(null);
-          if (p && (await runImport(p))) onRestored();
+          if (p && (await runImport(p))) onRestored?.();
         }}
       />
     </section>

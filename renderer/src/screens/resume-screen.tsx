@@ -49,7 +49,7 @@ export function ResumeScreen() {
             <span className="banner-text">{error}</span>
           </div>
         )}
-        <ProfileCard onSaved={() => void useResumeStore.getState().load()} />
+        <ProfileCard />
         {resume && (
           <>
             <BasicsCard basics={resume.basics} />
@@ -58,7 +58,7 @@ export function ResumeScreen() {
             ))}
           </>
         )}
-        <BackupCard onRestored={() => void useResumeStore.getState().load()} />
+        <BackupCard />
       </div>
     </div>
   );
