@@ -91,7 +91,8 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadAccounts() {
       try {
-        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
+        // How tokens are kept does not change while the app runs: asked once, then from the cache.
+        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), fetchQuery('accounts:token-protection', {})]);
         set({ accounts, protection, accountsLoaded: true });
       } catch (error) {
         set({ accountsLoaded: true });
