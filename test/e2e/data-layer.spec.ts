@@ -35,6 +35,9 @@ test('Export opened again is served from the cache; a variant saved from outside
   await nav(app, 'Accounts');
   await expect(app.getByRole('heading', { name: 'Accounts', level: 1 })).toBeVisible();
   await nav(app, 'Export');
+  // At once, from the cache: the screen's first paint has the preview, no "Preparing…".
+  await expect(app.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible();
+  expect(await app.locator('.export-screen .count').textContent()).toMatch(/^\d+ projects · portfolio\.md$/);
   await expect(app.locator('pre.preview-text')).toContainText('Payments Microservices');
   await expect(app.locator('.profile-summary')).toContainText('At the top:');
   // Nothing changed meanwhile: nothing is asked again.

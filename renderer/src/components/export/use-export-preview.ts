@@ -14,7 +14,8 @@ type PreviewRequest = ChannelArgs<'export:preview'>;
 
 export function useExportPreview(request: PreviewRequest) {
   const requestKey = JSON.stringify(request);
-  const [asked, setAsked] = useState<string | null>(null);
+  // The first request is asked at once: a screen opened again shows its preview from the cache.
+  const [asked, setAsked] = useState(requestKey);
   const [shown, setShown] = useState<ExportPreview | null>(null);
   const [previewError, setPreviewError] = useState<{ key: string; message: string } | null>(null);
 
@@ -23,8 +24,8 @@ export function useExportPreview(request: PreviewRequest) {
     return () => window.clearTimeout(timer);
   }, [requestKey]);
 
-  const preview = useQuery('export:preview', asked === null ? null : (JSON.parse(asked) as PreviewRequest), {
-    onError: (error) => asked !== null && setPreviewError({ key: asked, message: errorMessage(error) }),
+  const preview = useQuery('export:preview', JSON.parse(asked) as PreviewRequest, {
+    onError: (error) => setPreviewError({ key: asked, message: errorMessage(error) }),
   });
   useEffect(() => {
     if (preview) setShown(preview);
