@@ -12,6 +12,7 @@ const NODE_ONLY = ['process', 'Buffer', 'require', 'module', 'exports', '__dirna
 const BROWSER_ONLY = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'EventSource'];
 const node = { ...everywhere, ...Object.fromEntries(['process', 'Buffer', 'require', '__dirname', '__filename', 'fetch', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate'].map((n) => [n, 'readonly'])), module: 'writable', exports: 'writable' };
 const browser = { ...everywhere, ...Object.fromEntries([...BROWSER_ONLY, 'fetch', 'setInterval', 'clearInterval'].map((n) => [n, 'readonly'])) };
+const RENDERER_ONLY = { group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], message: 'The renderer talks to main only through renderer/src/api.ts.' };
 const restricted = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
@@ -34,7 +35,23 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...restricted(NODE_ONLY, 'The renderer runs in a sandboxed page: Node is not there.')],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], message: 'The renderer talks to main only through renderer/src/api.ts.' }] }],
+      'no-restricted-imports': ['error', { patterns: [RENDERER_ONLY] }],
+    },
+  },
+  {
+    // Screens and components read through the data layer (stores/query-store: useQuery, mutate)
+    // and the stores; the few calls that are not data go through stores/actions. Never the client.
+    files: ['renderer/src/screens/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/lib/**/*.{ts,tsx}', 'renderer/src/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            RENDERER_ONLY,
+            { group: ['**/api', '**/api.ts'], message: 'Screens and components go through the data layer: useQuery/mutate (stores/query-store), a store, or stores/actions. Errors come from api-errors.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -302,7 +302,8 @@ export const contract = {
     result: returns<GitHubAccount>(),
     writes: ['accounts'],
   }),
-  'accounts:remove': channel({ method: 'removeAccount', args: z.object({ id }).strict(), result: returns<{ id: string; login: string }>(), writes: ['accounts'] }),
+  /** Its synced repositories stay, no longer under an account. */
+  'accounts:remove': channel({ method: 'removeAccount', args: z.object({ id }).strict(), result: returns<{ id: string; login: string }>(), writes: ['accounts', 'repositories'] }),
   'accounts:set-include-orgs': channel({ method: 'setIncludeOrgs', args: z.object({ id, include: z.boolean() }).strict(), result: returns<GitHubAccount>(), writes: ['accounts'] }),
   'accounts:token-protection': channel({ method: 'tokenProtection', args: empty, result: returns<TokenProtection>() }),
   /** Starts signing in; its states arrive as `device-flow:state` events (the account as `data:changed`). */
@@ -373,7 +374,8 @@ export const contract = {
   'export:preview': channel({ method: 'exportPreview', args: exportRequest, result: returns<ExportPreview>(), reads: EXPORTED }),
   /** Asks where to save (a native dialog), then writes the file. */
   'export:save': channel({ method: 'exportSave', args: exportRequest, result: returns<SaveResult>() }),
-  'profile:get': channel({ method: 'getProfile', args: empty, result: returns<ProfileInfo>(), reads: ['profile'] }),
+  /** The resume's basics and its GitHub profile seen short: a change to the resume can change it. */
+  'profile:get': channel({ method: 'getProfile', args: empty, result: returns<ProfileInfo>(), reads: ['profile', 'resume'] }),
   'profile:set': channel({
     method: 'setProfile',
     args: z
@@ -392,7 +394,8 @@ export const contract = {
       })
       .strict(),
     result: returns<ProfileInfo>(),
-    writes: ['profile'],
+    // The profile is the resume's basics seen short: setting one changes the other.
+    writes: ['profile', 'resume'],
   }),
   'variants:list': channel({ method: 'listVariants', args: empty, result: returns<Variant[]>(), reads: ['variants'] }),
   'variants:save': channel({

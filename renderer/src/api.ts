@@ -3,35 +3,14 @@
  * response; failures become an `ApiError` carrying the stable code and any field issues.
  */
 import { CHANNELS, contract, type Channel, type ChannelArgs, type ChannelResult, type Contract, type DataTable, type EventName, type IpcEvents, type IpcResponse, type ShowcaseApi } from '../../shared/ipc-contract';
-import type { AppErrorCode, AppErrorData } from '../../shared/types';
+import { ApiError, errorMessage } from './api-errors';
+
+export { ApiError, errorMessage, type FieldIssue } from './api-errors';
 
 declare global {
   interface Window {
     showcase?: ShowcaseApi;
   }
-}
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
-
-export class ApiError extends Error {
-  readonly code: AppErrorCode;
-  readonly issues: FieldIssue[];
-
-  constructor(data: AppErrorData) {
-    super(data.message);
-    this.name = 'ApiError';
-    this.code = data.code;
-    this.issues = data.issues ?? [];
-  }
-}
-
-/** A readable message for any thrown value, for banners and toasts. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong. Please try again.';
 }
 
 const writeListeners = new Set<(tables: DataTable[]) => void>();

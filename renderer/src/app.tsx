@@ -5,7 +5,7 @@ import { useUiStore } from './stores/ui-store';
 import { ErrorBanner } from './components/error-banner';
 import { Toasts } from './components/toasts';
 import { isEditableTarget, isMod } from './lib/keys';
-import { errorMessage } from './api';
+import { errorMessage } from './api-errors';
 import { fetchQuery } from './stores/query-store';
 import { SidebarSync } from './components/sync-progress';
 import { useGitHubStore } from './stores/github-store';

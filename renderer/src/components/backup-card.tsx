@@ -1,18 +1,20 @@
 /** Backup and restore: everything in one JSON file, and restoring it or importing a JSON Resume. */
 import { useState } from 'react';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api-errors';
+import { chooseImport, saveBackup } from '../stores/actions';
 import { useUiStore } from '../stores/ui-store';
 import { ImportDialog, runImport } from './import-dialog';
 import type { ImportPreview } from '../../../shared/ipc-contract';
 
-export function BackupCard({ onRestored }: { onRestored(): void }) {
+/** What a restore or import changed is read again by the data layer; `onRestored` only hears that it happened. */
+export function BackupCard({ onRestored }: { onRestored?(): void }) {
   const [pending, setPending] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function backup() {
     setBusy(true);
     try {
-      const result = await api.saveBackup();
+      const result = await saveBackup();
       if (result.saved) useUiStore.getState().toast({ message: `Backup saved to ${result.fileName}.`, timeoutMs: 5000 });
     } catch (e) {
       useUiStore.getState().showError(`Could not back up: ${errorMessage(e)}`);
@@ -24,7 +26,7 @@ export function BackupCard({ onRestored }: { onRestored(): void }) {
   async function choose() {
     setBusy(true);
     try {
-      const preview = await api.chooseImport();
+      const preview = await chooseImport();
       if (preview) setPending(preview);
     } catch (e) {
       useUiStore.getState().showError(`Could not read that file: ${errorMessage(e)}`);
@@ -56,7 +58,7 @@ export function BackupCard({ onRestored }: { onRestored(): void }) {
         onConfirm={async () => {
           const p = pending;
           setPending(null);
-          if (p && (await runImport(p))) onRestored();
+          if (p && (await runImport(p))) onRestored?.();
         }}
       />
     </section>

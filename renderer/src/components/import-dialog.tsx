@@ -1,8 +1,6 @@
 /** What restoring a backup or importing a JSON Resume would change, before anything does. */
-import { api, errorMessage } from '../api';
-import { useGitHubStore } from '../stores/github-store';
-import { useGapsStore } from '../stores/gaps-store';
-import { useProjectsStore } from '../stores/projects-store';
+import { errorMessage } from '../api-errors';
+import { mutate } from '../stores/query-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from './confirm-dialog';
 import type { ImportPreview } from '../../../shared/ipc-contract';
@@ -149,14 +147,11 @@ export function ImportDialog({ preview, onConfirm, onCancel }: { preview: Import
   );
 }
 
-/** Applies a previewed import, then reloads everything it may have changed. Resolves to true when applied. */
+/** Applies a previewed import; what it changed is read again by the data layer. Resolves to true when applied. */
 export async function runImport(preview: ImportPreview): Promise<boolean> {
   try {
-    const result = await api.applyImport({ fileId: preview.fileId, confirm: true });
-    await useProjectsStore.getState().reload();
-    void useGapsStore.getState().loadTargets();
-    void useGitHubStore.getState().loadRepos();
-    void useGitHubStore.getState().loadAccounts();
+    // Every table may have changed: every store showing one reads again before this resolves.
+    const result = await mutate('import:apply', { fileId: preview.fileId, confirm: true });
     if (result.format === 'json-resume') {
       const n = result.added.length;
       const sections = result.sections.filter((s) => s.entries > 0 && s.section !== 'basics').length;

@@ -3,9 +3,9 @@
  * are the resume's basics seen short (the core keeps them there), so the Basics card beside it
  * holds the rest; the location is edited there, as its parts.
  */
-import { useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api';
-import { useProjectsStore } from '../stores/projects-store';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, errorMessage } from '../api-errors';
+import { mutate, useQuery } from '../stores/query-store';
 import { useUiStore } from '../stores/ui-store';
 import { Field, errorId } from './field';
 import { EMPTY_PROFILE, type ProfileInfo } from '../../../shared/export-types';
@@ -28,21 +28,23 @@ export function ProfileCard({ onSaved }: { onSaved?(): void }) {
   const [error, setError] = useState<string | null>(null);
   /** Problems by field, from the core's issues ("profile.email" → email). */
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ProfileInfo, string>>>({});
-  const revision = useProjectsStore((s) => s.revision);
+  const stored = useQuery('profile:get', {}, { onError: (e) => setError(errorMessage(e)) });
 
+  // What is stored (at first, after a save, after the basics or an import changed it) fills the
+  // form, unless the user is changing it.
+  const dirtyNow = useRef(dirty);
   useEffect(() => {
-    api
-      .getProfile()
-      .then((p) => {
-        setProfile(p);
-        setDirty(false);
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [revision]);
+    dirtyNow.current = dirty;
+  });
+  useEffect(() => {
+    if (!stored || dirtyNow.current) return;
+    setProfile(stored);
+    setChanged(new Set());
+  }, [stored]);
 
   async function save() {
     try {
-      const saved = await api.setProfile({ profile: Object.fromEntries([...changed].map((k) => [k, profile[k]])) });
+      const saved = await mutate('profile:set', { profile: Object.fromEntries([...changed].map((k) => [k, profile[k]])) });
       setProfile(saved);
       setDirty(false);
       setError(null);

@@ -1,35 +1,25 @@
 /** In the project editor: the repositories linked to the project, and its export privacy options. */
-import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
-import { useGitHubStore } from '../stores/github-store';
-import { useProjectsStore } from '../stores/projects-store';
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../api-errors';
+import { mutate, useQuery } from '../stores/query-store';
 import { useUiStore } from '../stores/ui-store';
 import { DocBadge } from '../lib/github';
 import { FieldError, errorId } from './field';
 import type { SyncedRepository } from '../../../shared/github-types';
 import type { ProjectExportOptions } from '../../../shared/export-types';
 
-export function LinkedRepos({ projectId }: { projectId: string }) {
-  const [repos, setRepos] = useState<SyncedRepository[] | null>(null);
-  const revision = useProjectsStore((s) => s.revision);
-  const go = useUiStore((s) => s.go);
+const NONE: SyncedRepository[] = [];
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .linkedRepos({ projectId })
-      .then((r) => !cancelled && setRepos(r))
-      .catch(() => !cancelled && setRepos([]));
-    return () => {
-      cancelled = true;
-    };
-  }, [projectId, revision]);
+export function LinkedRepos({ projectId }: { projectId: string }) {
+  const [failed, setFailed] = useState(false);
+  const linked = useQuery('repos:linked', { projectId }, { onError: () => setFailed(true) });
+  const repos = linked ?? (failed ? NONE : null);
+  const go = useUiStore((s) => s.go);
 
   async function unlink(repo: SyncedRepository) {
     try {
-      await api.unlinkRepo({ projectId, repositoryId: repo.id });
-      setRepos((r) => (r ? r.filter((x) => x.id !== repo.id) : r));
-      void useGitHubStore.getState().loadRepos();
+      // The list here and on Repositories follows from the write.
+      await mutate('repos:unlink', { projectId, repositoryId: repo.id });
     } catch (error) {
       useUiStore.getState().showError(`Could not unlink: ${errorMessage(error)}`);
     }
@@ -82,20 +72,17 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
   const [names, setNames] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
+  const stored = useQuery('project-options:get', { projectId }, {
+    onError: (error) => useUiStore.getState().showError(`Could not load export options: ${errorMessage(error)}`),
+  });
+  // The form starts from what is stored for this project; later answers do not overwrite typing.
+  const seeded = useRef<string | null>(null);
   useEffect(() => {
-    let cancelled = false;
-    api
-      .getProjectOptions({ projectId })
-      .then((o) => {
-        if (cancelled) return;
-        setOptions(o);
-        setNames(o.clientNames.join(', '));
-      })
-      .catch((error: unknown) => !cancelled && useUiStore.getState().showError(`Could not load export options: ${errorMessage(error)}`));
-    return () => {
-      cancelled = true;
-    };
-  }, [projectId]);
+    if (!stored || seeded.current === projectId) return;
+    seeded.current = projectId;
+    setOptions(stored);
+    setNames(stored.clientNames.join(', '));
+  }, [stored, projectId]);
 
   async function save(patch: Partial<Omit<ProjectExportOptions, 'projectId'>>) {
     if (!options) return;
@@ -108,7 +95,7 @@ export function ExportOptionsSection({ projectId }: { projectId: string }) {
     setProblem(null);
     try {
       const { hideRepositoryLink, anonymizeClient, clientNames, clientReplacement, anonymousTitle } = next;
-      const saved = await api.setProjectOptions({ projectId, options: { hideRepositoryLink, anonymizeClient, clientNames, clientReplacement, anonymousTitle } });
+      const saved = await mutate('project-options:set', { projectId, options: { hideRepositoryLink, anonymizeClient, clientNames, clientReplacement, anonymousTitle } });
       // Keep what the user typed meanwhile; take only what the core normalised.
       setOptions((o) => (o ? { ...o, clientNames: saved.clientNames } : saved));
     } catch (error) {

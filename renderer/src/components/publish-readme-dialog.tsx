@@ -3,8 +3,10 @@
  * there now, allow creating the login/login repository when it is missing, then publish. The
  * preview's sha goes back with the publish, so a README changed on GitHub since is not lost.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../api-errors';
+import { useQuery } from '../stores/query-store';
+import { publishReadme } from '../stores/actions';
 import { useUiStore } from '../stores/ui-store';
 import type { GitHubAccount, ReadmePreview } from '../../../shared/github-types';
 import type { ProjectSelection } from '../../../shared/export-types';
@@ -26,12 +28,6 @@ function DiffView({ diff }: { diff: string }) {
 export function PublishReadmeDialog({ open, selection, onClose }: { open: boolean; selection: ProjectSelection; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [accounts, setAccounts] = useState<GitHubAccount[] | null>(null);
-  const [accountId, setAccountId] = useState('');
-  const [preview, setPreview] = useState<ReadmePreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [create, setCreate] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -40,51 +36,6 @@ export function PublishReadmeDialog({ open, selection, onClose }: { open: boolea
     else if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  useEffect(() => {
-    if (!open) return;
-    setPreview(null);
-    setError(null);
-    setCreate(false);
-    api
-      .listAccounts()
-      .then((list) => {
-        const writable = list.filter((a) => a.kind !== 'public' && a.hasToken);
-        setAccounts(writable);
-        setAccountId((id) => (writable.some((a) => a.id === id) ? id : (writable[0]?.id ?? '')));
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [open]);
-
-  const selectionKey = JSON.stringify(selection);
-  useEffect(() => {
-    if (!open || !accountId) return;
-    let cancelled = false;
-    setPreview(null);
-    setError(null);
-    api
-      .readmePreview({ accountId, selection: JSON.parse(selectionKey) as ProjectSelection })
-      .then((p) => !cancelled && setPreview(p))
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [open, accountId, selectionKey]);
-
-  async function publish() {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      const result = await api.readmePublish({ accountId: preview.accountId, expectedSha: preview.sha, createRepository: create, selection });
-      useUiStore.getState().toast({ message: `Published README.md to ${preview.owner}/${preview.repo}${result.repoCreated ? ' (repository created)' : ''}.`, timeoutMs: 6000 });
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const blocked = !preview || !preview.changed || preview.problem !== null || (!preview.repoExists && !create) || busy;
   return (
     <dialog
       ref={ref}
@@ -98,6 +49,43 @@ export function PublishReadmeDialog({ open, selection, onClose }: { open: boolea
       <h2 id={titleId} className="dialog-title">
         Publish the profile README to GitHub
       </h2>
+      {/* Mounted while open: each opening starts clean and reads GitHub's README afresh. */}
+      {open && <PublishBody selection={selection} onClose={onClose} />}
+    </dialog>
+  );
+}
+
+const writable = (list: GitHubAccount[]) => list.filter((a) => a.kind !== 'public' && a.hasToken);
+
+function PublishBody({ selection, onClose }: { selection: ProjectSelection; onClose(): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [create, setCreate] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState('');
+  const showError = (e: unknown) => setError(errorMessage(e));
+  const listed = useQuery('accounts:list', {}, { onError: showError });
+  const accounts = useMemo(() => (listed ? writable(listed) : null), [listed]);
+  const accountId = accounts?.some((a) => a.id === chosen) ? chosen : (accounts?.[0]?.id ?? '');
+  // What is on GitHub now cannot be announced by main: read it again each time the dialog opens.
+  const preview: ReadmePreview | null = useQuery('readme:preview', accountId ? { accountId, selection } : null, { fresh: true, onError: showError });
+
+  async function publish() {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const result = await publishReadme({ accountId: preview.accountId, expectedSha: preview.sha, createRepository: create, selection });
+      useUiStore.getState().toast({ message: `Published README.md to ${preview.owner}/${preview.repo}${result.repoCreated ? ' (repository created)' : ''}.`, timeoutMs: 6000 });
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const blocked = !preview || !preview.changed || preview.problem !== null || (!preview.repoExists && !create) || busy;
+  return (
+    <>
       <div className="dialog-body publish-body">
         {accounts && accounts.length === 0 && (
           <p className="notice notice-warn">Add a GitHub account with a token on the Accounts screen first: a public-only account cannot write.</p>
@@ -105,7 +93,13 @@ export function PublishReadmeDialog({ open, selection, onClose }: { open: boolea
         {accounts && accounts.length > 1 && (
           <label className="inline-select">
             Account
-            <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+            <select
+              value={accountId}
+              onChange={(e) => {
+                setChosen(e.target.value);
+                setError(null);
+              }}
+            >
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.login}
@@ -149,6 +143,6 @@ export function PublishReadmeDialog({ open, selection, onClose }: { open: boolea
           {busy ? 'Publishing…' : 'Publish'}
         </button>
       </div>
-    </dialog>
+    </>
   );
 }

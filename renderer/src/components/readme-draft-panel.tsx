@@ -4,25 +4,22 @@
  * and Save….
  */
 import { useState } from 'react';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api-errors';
+import { useQuery } from '../stores/query-store';
+import { saveReadmeDraft } from '../stores/actions';
 import { useUiStore } from '../stores/ui-store';
-import type { ReadmeDraft } from '../../../shared/readme-draft';
 
 export function ReadmeDraftPanel({ repositoryId, fullName }: { repositoryId: string; fullName: string }) {
-  const [draft, setDraft] = useState<ReadmeDraft | null>(null);
-  const [busy, setBusy] = useState(false);
-  const panelId = `readme-draft-${repositoryId}`;
-
-  async function load() {
-    setBusy(true);
-    try {
-      setDraft(await api.readmeDraft({ id: repositoryId }));
-    } catch (error) {
+  // Drafted when asked for, then kept up to date: a sync that changes the repository redrafts it.
+  const [asked, setAsked] = useState(false);
+  const draft = useQuery('repos:readme-draft', asked ? { id: repositoryId } : null, {
+    onError(error) {
+      setAsked(false);
       useUiStore.getState().showError(`Could not draft the README: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const busy = asked && !draft;
+  const panelId = `readme-draft-${repositoryId}`;
 
   async function copy(text: string) {
     try {
@@ -35,7 +32,7 @@ export function ReadmeDraftPanel({ repositoryId, fullName }: { repositoryId: str
 
   async function save() {
     try {
-      const result = await api.saveReadmeDraft({ id: repositoryId });
+      const result = await saveReadmeDraft(repositoryId);
       if (result.saved) useUiStore.getState().toast({ message: `Saved ${result.fileName} (${result.bytes} bytes).`, timeoutMs: 5000 });
     } catch (error) {
       useUiStore.getState().showError(`Could not save the draft: ${errorMessage(error)}`);
@@ -47,7 +44,7 @@ export function ReadmeDraftPanel({ repositoryId, fullName }: { repositoryId: str
       <section className="readme-draft" aria-label={`README draft for ${fullName}`}>
         <h3 className="section-title">README draft</h3>
         <p className="small muted">Showcase can write the sections this README lacks from what it read: install and start commands, endpoints, stack and licence.</p>
-        <button type="button" className="btn btn-small" disabled={busy} onClick={() => void load()}>
+        <button type="button" className="btn btn-small" disabled={busy} onClick={() => setAsked(true)}>
           {busy ? 'Drafting…' : 'Draft the missing sections'}
         </button>
       </section>

@@ -8,7 +8,7 @@ import type {
   ProjectStatus,
   ProjectTag,
 } from '../../../shared/types';
-import type { FieldIssue } from '../api';
+import type { FieldIssue } from '../api-errors';
 
 export interface ProjectDraft {
   title: string;

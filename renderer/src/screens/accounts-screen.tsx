@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { api, ApiError, errorMessage, subscribe } from '../api';
+import { ApiError, errorMessage } from '../api-errors';
+import { mutate } from '../stores/query-store';
+import { cancelDeviceFlow, onDeviceFlowState, openExternal, startDeviceFlow } from '../stores/actions';
 import { useGitHubStore } from '../stores/github-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -30,8 +32,7 @@ export function AccountsScreen() {
     setPendingRemove(null);
     if (!account) return;
     try {
-      const removed = await api.removeAccount({ id: account.id });
-      await Promise.all([loadAccounts(), useGitHubStore.getState().loadRepos()]);
+      const removed = await mutate('accounts:remove', { id: account.id });
       useUiStore.getState().toast({ message: `Removed ${removed.login}. Its synced repositories stay in Showcase.`, timeoutMs: 5000 });
     } catch (error) {
       useUiStore.getState().showError(`Could not remove the account: ${errorMessage(error)}`);
@@ -97,8 +98,7 @@ function AccountCard({ account: a, syncing, onRemove }: { account: GitHubAccount
   async function toggleOrgs(include: boolean) {
     setBusy(true);
     try {
-      await api.setIncludeOrgs({ id: a.id, include });
-      await useGitHubStore.getState().loadAccounts();
+      await mutate('accounts:set-include-orgs', { id: a.id, include });
     } catch (error) {
       useUiStore.getState().showError(`Could not change the setting: ${errorMessage(error)}`);
     } finally {
@@ -269,8 +269,7 @@ function EnterpriseField({ value, onChange, id, error }: { value: string; onChan
   );
 }
 
-async function accountAdded(account: GitHubAccount) {
-  await useGitHubStore.getState().loadAccounts();
+function accountAdded(account: GitHubAccount) {
   useUiStore.getState().toast({ message: `Added ${account.login}. Sync it to list its repositories.`, timeoutMs: 5000 });
 }
 
@@ -290,9 +289,9 @@ function TokenForm() {
     setError(undefined);
     setAddressError(undefined);
     try {
-      const account = await api.addTokenAccount({ token: value, apiUrl: apiUrl.trim() || undefined });
+      const account = await mutate('accounts:add-token', { token: value, apiUrl: apiUrl.trim() || undefined });
       setToken('');
-      await accountAdded(account);
+      accountAdded(account);
     } catch (e) {
       const where = addError(e, apiUrl);
       setError(where.field);
@@ -336,7 +335,7 @@ function TokenForm() {
         />
       </Field>
       <p className="small token-link">
-        <button type="button" className="link-inline" onClick={() => void api.openExternal({ url: newTokenUrl(apiUrl) })}>
+        <button type="button" className="link-inline" onClick={() => void openExternal(newTokenUrl(apiUrl))}>
           Create a token on GitHub
         </button>{' '}
         with exactly the scopes Showcase needs ({TOKEN_SCOPES.join(', ')}).
@@ -362,9 +361,9 @@ function PublicForm() {
     setError(undefined);
     setAddressError(undefined);
     try {
-      const account = await api.addPublicAccount({ login: login.trim(), apiUrl: apiUrl.trim() || undefined });
+      const account = await mutate('accounts:add-public', { login: login.trim(), apiUrl: apiUrl.trim() || undefined });
       setLogin('');
-      await accountAdded(account);
+      accountAdded(account);
     } catch (e) {
       const where = addError(e, apiUrl);
       setError(where.field);
@@ -413,7 +412,7 @@ function showFlow(status: DeviceFlowStatus, setFlow: (s: DeviceFlowStatus) => vo
   setFlow(status);
   if (status.state === 'done' && status.account && announced.current !== status.id) {
     announced.current = status.id;
-    void accountAdded(status.account);
+    accountAdded(status.account);
   }
 }
 
@@ -430,7 +429,7 @@ function DeviceFlow() {
 
   useEffect(
     () =>
-      subscribe('device-flow:state', (status) => {
+      onDeviceFlowState((status) => {
         seen.current.set(status.id, status);
         if (status.id === flowId.current) showFlow(status, setFlow, announced);
       }),
@@ -449,7 +448,7 @@ function DeviceFlow() {
     setError(null);
     setCopied(false);
     try {
-      const status = await api.deviceStart({ apiUrl: apiUrl.trim() || undefined });
+      const status = await startDeviceFlow(apiUrl.trim() || undefined);
       flowId.current = status.id;
       showFlow(seen.current.get(status.id) ?? status, setFlow, announced);
     } catch (e) {
@@ -462,7 +461,7 @@ function DeviceFlow() {
     const id = flowId.current;
     flowId.current = null;
     setFlow(null);
-    if (id) api.deviceCancel({ id }).catch((e: unknown) => setError(errorMessage(e)));
+    if (id) cancelDeviceFlow(id).catch((e: unknown) => setError(errorMessage(e)));
   }
 
   async function copy(code: string) {
@@ -517,7 +516,7 @@ function DeviceFlow() {
           </div>
           <p>
             2. Open{' '}
-            <button type="button" className="link-inline" onClick={() => void api.openExternal({ url: flow.verificationUri! })}>
+            <button type="button" className="link-inline" onClick={() => void openExternal(flow.verificationUri!)}>
               {flow.verificationUri}
             </button>{' '}
             and paste it.

@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { PendingReviewNote } from '../components/pending-review-note';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api-errors';
+import { useQuery } from '../stores/query-store';
+import { saveExport } from '../stores/actions';
 import { useGapsStore } from '../stores/gaps-store';
-import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { isMod } from '../lib/keys';
 import {
@@ -24,7 +25,6 @@ import {
   type Variant,
 } from '../../../shared/export-types';
 import { PublishReadmeDialog } from '../components/publish-readme-dialog';
-import { useResumeStore } from '../stores/resume-store';
 import type { Project } from '../../../shared/types';
 import { FORMAT_SHORT } from '../components/export/labels';
 import { SelectionCard } from '../components/export/selection-card';
@@ -48,42 +48,38 @@ function formatHomeEnd(e: KeyboardEvent<HTMLElement>, choose: (format: ExportFor
   choose(next.value as ExportFormat);
 }
 
+const NO_PROJECTS: Project[] = [];
+
 export function ExportScreen() {
-  const revision = useProjectsStore((s) => s.revision);
   const targets = useGapsStore((s) => s.targets);
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [formChoice, setForm] = useState<ExportForm>('portfolio');
   const [publishing, setPublishing] = useState(false);
-  const resumeRevision = useResumeStore((s) => s.revision);
   // A form the format does not have falls back to the portfolio.
   const form: ExportForm = FORMS_BY_FORMAT[format].includes(formChoice) ? formChoice : 'portfolio';
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [theme, setTheme] = useState<ExportTheme>('light');
   const [selection, setSelection] = useState<ProjectSelection>({ mode: 'showcased' });
-  const [projects, setProjects] = useState<Project[]>([]);
+  const listed = useQuery('projects:list', { sort: 'title' }, {
+    onError: (error) => useUiStore.getState().showError(`Could not load projects: ${errorMessage(error)}`),
+  });
+  const projects = listed?.projects ?? NO_PROJECTS;
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     void useGapsStore.getState().loadTargets();
   }, []);
 
-  useEffect(() => {
-    api
-      .listProjects({ sort: 'title' })
-      .then((r) => setProjects(r.projects))
-      .catch((error: unknown) => useUiStore.getState().showError(`Could not load projects: ${errorMessage(error)}`));
-  }, [revision]);
-
   const request = useMemo(
     () => ({ format, selection, ...(form !== 'portfolio' ? { form } : {}), ...(format === 'pdf' || format === 'html' ? { paper } : {}), ...(format === 'html' ? { theme } : {}) }),
     [format, form, selection, paper, theme],
   );
-  const { preview, previewError } = useExportPreview(request, `${revision}:${resumeRevision}`);
+  const { preview, previewError } = useExportPreview(request);
 
   async function save() {
     setSaving(true);
     try {
-      const result = await api.exportSave(request);
+      const result = await saveExport(request);
       if (result.saved) useUiStore.getState().toast({ message: `Saved ${result.fileName}.`, timeoutMs: 5000 });
     } catch (error) {
       useUiStore.getState().showError(`Could not save the export: ${errorMessage(error)}`);

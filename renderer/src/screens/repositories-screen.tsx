@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useChipsShown } from '../lib/chips';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api-errors';
+import { openExternal } from '../stores/actions';
 import { useGitHubStore } from '../stores/github-store';
-import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
-import { fetchQuery } from '../stores/query-store';
+import { fetchQuery, mutate, mutateEach } from '../stores/query-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { SyncProgressBar } from '../components/sync-progress';
 import { DocBadge, LanguagesBar, formatDateTime } from '../lib/github';
@@ -89,10 +89,9 @@ export function RepositoriesScreen() {
   async function createProjects() {
     setBusy(true);
     try {
-      const result = await api.createProjectsFromRepos({ ids: [...selected], includeForks, includeArchived });
+      const result = await mutate('repos:create-projects', { ids: [...selected], includeForks, includeArchived });
       setReport(result);
       setSelected(new Set());
-      await Promise.all([useGitHubStore.getState().loadRepos(), useProjectsStore.getState().reload()]);
       const n = result.created.length;
       useUiStore.getState().toast({
         message: `Created ${n} ${n === 1 ? 'project' : 'projects'}${result.skipped.length ? `, skipped ${result.skipped.length}` : ''}.`,
@@ -107,7 +106,7 @@ export function RepositoriesScreen() {
 
   async function openLink() {
     try {
-      const { projects } = await fetchQuery('projects:list', { sort: 'title' }, { fresh: true });
+      const { projects } = await fetchQuery('projects:list', { sort: 'title' });
       setLinking({ projects, projectId: projects[0]?.id ?? '' });
     } catch (error) {
       useUiStore.getState().showError(`Could not load projects: ${errorMessage(error)}`);
@@ -119,10 +118,12 @@ export function RepositoriesScreen() {
     setLinking(null);
     if (!target?.projectId) return;
     try {
-      let project: Project | null = null;
-      for (const r of chosen) project = await api.linkRepo({ projectId: target.projectId, repositoryId: r.id });
+      const linked = await mutateEach(
+        'repos:link',
+        chosen.map((r) => ({ projectId: target.projectId, repositoryId: r.id })),
+      );
+      const project = linked.at(-1) ?? null;
       setSelected(new Set());
-      await Promise.all([useGitHubStore.getState().loadRepos(), useProjectsStore.getState().reload()]);
       useUiStore.getState().toast({
         message: `Linked ${chosen.length} ${chosen.length === 1 ? 'repository' : 'repositories'} to “${project?.title ?? ''}”.`,
         timeoutMs: 5000,
@@ -135,9 +136,8 @@ export function RepositoriesScreen() {
   async function drop() {
     setConfirmDrop(false);
     try {
-      const { dropped } = await api.dropRepos({ ids: [...selected] });
+      const { dropped } = await mutate('repos:drop', { ids: [...selected] });
       setSelected(new Set());
-      await useGitHubStore.getState().loadRepos();
       useUiStore.getState().toast({ message: `Dropped ${dropped} ${dropped === 1 ? 'repository' : 'repositories'} from Showcase.`, timeoutMs: 5000 });
     } catch (error) {
       useUiStore.getState().showError(`Could not drop: ${errorMessage(error)}`);
@@ -408,7 +408,7 @@ function RepoRow({ repo: r, checked, onCheck }: { repo: SyncedRepository; checke
               </span>
             )}
             <span className="repo-actions">
-              <button type="button" className="btn btn-ghost btn-small link-btn" aria-label={`Open ${r.fullName} on GitHub`} onClick={() => void api.openExternal({ url: r.url })}>
+              <button type="button" className="btn btn-ghost btn-small link-btn" aria-label={`Open ${r.fullName} on GitHub`} onClick={() => void openExternal(r.url)}>
                 Open on GitHub ↗
               </button>
               <button type="button" className="btn btn-ghost btn-small link-btn" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>

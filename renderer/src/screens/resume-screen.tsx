@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react';
 import { BASICS_FIELDS, entryTitle, LOCATION_FIELDS, SECTION_KEYS, SECTION_SPECS } from '../../../shared/resume-sections';
 import type { ResumeBasics, SectionEntry, SectionKey } from '../../../shared/resume-types';
-import type { FieldIssue } from '../api';
+import type { FieldIssue } from '../api-errors';
 import { BackupCard } from '../components/backup-card';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ProfileCard } from '../components/profile-card';
@@ -49,7 +49,7 @@ export function ResumeScreen() {
             <span className="banner-text">{error}</span>
           </div>
         )}
-        <ProfileCard onSaved={() => void useResumeStore.getState().load()} />
+        <ProfileCard />
         {resume && (
           <>
             <BasicsCard basics={resume.basics} />
@@ -58,7 +58,7 @@ export function ResumeScreen() {
             ))}
           </>
         )}
-        <BackupCard onRestored={() => void useResumeStore.getState().load()} />
+        <BackupCard />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api-errors';
 import { useQuery } from '../stores/query-store';
 import { useUiStore } from '../stores/ui-store';
 import { openProject } from '../lib/gaps';
@@ -63,9 +63,11 @@ const NO_PROJECTS: Project[] = [];
 export function SkillsScreen() {
   const [failed, setFailed] = useState(false);
   // Refetched when a write changes projects (the query store hears it).
-  const result = useQuery('projects:list', { showcased: 'showcased', sort: 'title' }, (error) => {
-    setFailed(true);
-    useUiStore.getState().showError(`Could not load the skills matrix: ${errorMessage(error)}`);
+  const result = useQuery('projects:list', { showcased: 'showcased', sort: 'title' }, {
+    onError(error) {
+      setFailed(true);
+      useUiStore.getState().showError(`Could not load the skills matrix: ${errorMessage(error)}`);
+    },
   });
   const projects: Project[] | null = result?.projects ?? (failed ? NO_PROJECTS : null);
 

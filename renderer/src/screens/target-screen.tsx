@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api-errors';
+import { fetchQuery, mutate, useQueryStore } from '../stores/query-store';
+import { extractTechnologies } from '../stores/actions';
 import { useGapsStore } from '../stores/gaps-store';
-import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field, errorId } from '../components/field';
@@ -21,7 +22,8 @@ export function TargetScreen() {
   const role = useGapsStore((s) => s.role);
   const setTarget = useGapsStore((s) => s.setTarget);
   const loadTargets = useGapsStore((s) => s.loadTargets);
-  const revision = useProjectsStore((s) => s.revision);
+  // Bumped when a change dropped cached answers: the preview is read again.
+  const generation = useQueryStore((s) => s.generation);
 
   const [text, setText] = useState('');
   const [name, setName] = useState('');
@@ -68,7 +70,7 @@ export function TargetScreen() {
     }
     const timer = window.setTimeout(() => {
       const args = unchangedSaved && selected ? { role, targetId: selected.id } : { role, jobText: text };
-      Promise.all([api.extractTechnologies({ text }), api.analyzeGaps(args)])
+      Promise.all([extractTechnologies(text), fetchQuery('gaps:analyze', args)])
         .then(([found, report]) => {
           if (mine !== seq.current) return;
           setExtracted(found);
@@ -80,7 +82,7 @@ export function TargetScreen() {
         });
     }, EXTRACT_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [text, role, unchangedSaved, selected, revision]);
+  }, [text, role, unchangedSaved, selected, generation]);
 
   function startNew() {
     setTarget(null);
@@ -100,8 +102,8 @@ export function TargetScreen() {
     }
     setSaving(true);
     try {
-      const saved = await api.saveTarget({ ...(selected && !asNew ? { id: selected.id } : {}), name: trimmed, posting: text });
-      await loadTargets();
+      // Resolves once the saved targets were read again.
+      const saved = await mutate('targets:save', { ...(selected && !asNew ? { id: selected.id } : {}), name: trimmed, posting: text });
       loadedFor.current = saved.id;
       setTarget(saved.id);
       setName(saved.name);
@@ -123,9 +125,8 @@ export function TargetScreen() {
     setPendingDelete(null);
     if (!target) return;
     try {
-      await api.deleteTarget({ id: target.id });
+      await mutate('targets:delete', { id: target.id });
       if (target.id === targetId) startNew();
-      await loadTargets();
       useUiStore.getState().toast({ message: `Deleted target “${target.name}”.`, timeoutMs: 4000 });
     } catch (error) {
       useUiStore.getState().showError(`Could not delete the target: ${errorMessage(error)}`);

@@ -1,6 +1,7 @@
 /** The project editor: which project is open, its draft, validation and saving. */
 import { create } from 'zustand';
-import { api, ApiError, errorMessage, type FieldIssue } from '../api';
+import { ApiError, errorMessage, type FieldIssue } from '../api';
+import { fetchQuery, mutate } from './query-store';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import { draftFromProject, draftToInput, emptyDraft, tagKey, validateDraft, type ProjectDraft } from '../lib/project-draft';
@@ -56,7 +57,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
     useProjectsStore.getState().select(id);
     set({ loading: true, error: null });
     try {
-      const project = await api.getProject({ id });
+      const project = await fetchQuery('projects:get', { id });
       set({ mode: { kind: 'edit', project }, draft: draftFromProject(project), ...closedState });
     } catch (error) {
       set({ loading: false });
@@ -116,11 +117,10 @@ export const useEditorStore = create<EditorState>((set, get) => {
       set({ saving: true, error: null });
       try {
         const input = draftToInput(draft);
-        const saved = mode.kind === 'edit' ? await api.updateProject({ id: mode.project.id, project: input as ProjectArgs }) : await api.createProject({ project: input as ProjectArgs });
+        // Resolves once the list (when shown) was read again.
+        const saved = mode.kind === 'edit' ? await mutate('projects:update', { id: mode.project.id, project: input as ProjectArgs }) : await mutate('projects:create', { project: input as ProjectArgs });
         get().close();
-        const projects = useProjectsStore.getState();
-        projects.select(saved.id);
-        await projects.reload();
+        useProjectsStore.getState().select(saved.id);
         useUiStore.getState().toast({ message: `Saved “${saved.title}”.`, timeoutMs: 4000 });
         focusProjectList();
         return true;
@@ -138,7 +138,7 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const { mode } = get();
       if (mode.kind !== 'edit') return;
       try {
-        const project = await api.setTagState({ id: mode.project.id, name, state });
+        const project = await mutate('projects:set-tag-state', { id: mode.project.id, name, state });
         // Keep the user's other unsaved edits; take only the reviewed tag's new state.
         const fresh = project.tags.find((t) => tagKey(t.name) === tagKey(name));
         set((s) => ({
@@ -148,7 +148,6 @@ export const useEditorStore = create<EditorState>((set, get) => {
             tags: s.draft.tags.map((t) => (fresh && tagKey(t.name) === tagKey(name) ? { ...t, state: fresh.state } : t)),
           },
         }));
-        void useProjectsStore.getState().reload();
       } catch (error) {
         set({ error: errorMessage(error) });
       }
@@ -158,13 +157,12 @@ export const useEditorStore = create<EditorState>((set, get) => {
       const { mode } = get();
       if (mode.kind !== 'edit') return;
       try {
-        const project = await api.setKindState({ id: mode.project.id, kind, state });
+        const project = await mutate('projects:set-kind-state', { id: mode.project.id, kind, state });
         const fresh = project.kinds.find((k) => k.kind === kind);
         set((s) => ({
           mode: { kind: 'edit', project },
           draft: { ...s.draft, kinds: s.draft.kinds.map((k) => (fresh && k.kind === kind ? { ...k, state: fresh.state } : k)) },
         }));
-        void useProjectsStore.getState().reload();
       } catch (error) {
         set({ error: errorMessage(error) });
       }

@@ -5,10 +5,10 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { api, ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api';
 import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
-import { fetchQuery, onChanged } from './query-store';
+import { fetchQuery, mutate, onChanged } from './query-store';
 import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../shared/gaps/model';
 import type { GapReport } from '../../../shared/gaps';
 import type { SavedTarget } from '../../../shared/ipc-contract';
@@ -82,8 +82,8 @@ export const useGapsStore = create<GapsState>()(
       async dismissRule(ruleId, dismissed) {
         set((s) => ({ pending: [...s.pending, ruleId] }));
         try {
-          await api.dismissRule({ ruleId, dismissed });
-          await get().analyze();
+          // Resolves once the analysis was run again.
+          await mutate('gaps:dismiss-rule', { ruleId, dismissed });
         } catch (error) {
           useUiStore.getState().showError(`Could not update the rule: ${errorMessage(error)}`);
         } finally {
@@ -127,8 +127,8 @@ useProjectsStore.subscribe((state, prev) => {
 
 // So does a change announced by main to anything else the analysis or the targets read.
 onChanged(['gaps:analyze'], () => {
-  if (useGapsStore.getState().report) void useGapsStore.getState().analyze();
+  if (useGapsStore.getState().report) return useGapsStore.getState().analyze();
 });
 onChanged(['targets:list'], () => {
-  if (useGapsStore.getState().targetsLoaded) void useGapsStore.getState().loadTargets();
+  if (useGapsStore.getState().targetsLoaded) return useGapsStore.getState().loadTargets();
 });

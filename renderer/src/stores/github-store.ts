@@ -91,7 +91,8 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
     async loadAccounts() {
       try {
-        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), get().protection ? Promise.resolve(get().protection) : api.tokenProtection()]);
+        // How tokens are kept does not change while the app runs: asked once, then from the cache.
+        const [accounts, protection] = await Promise.all([fetchQuery('accounts:list', {}), fetchQuery('accounts:token-protection', {})]);
         set({ accounts, protection, accountsLoaded: true });
       } catch (error) {
         set({ accountsLoaded: true });
@@ -155,11 +156,11 @@ export const useGitHubStore = create<GitHubState>((set, get) => {
 
 // A change announced by main (a sync's step, a sign-in, another window, the CLI) shows at once.
 onChanged(['accounts:list'], () => {
-  if (useGitHubStore.getState().accountsLoaded) void useGitHubStore.getState().loadAccounts();
+  if (useGitHubStore.getState().accountsLoaded) return useGitHubStore.getState().loadAccounts();
 });
 onChanged(['repos:list'], () => {
-  if (useGitHubStore.getState().reposLoaded) void useGitHubStore.getState().loadRepos();
+  if (useGitHubStore.getState().reposLoaded) return useGitHubStore.getState().loadRepos();
 });
 onChanged(['sync:last-changes'], () => {
-  if (useGitHubStore.getState().lastChangesLoaded) void useGitHubStore.getState().loadLastChanges();
+  if (useGitHubStore.getState().lastChangesLoaded) return useGitHubStore.getState().loadLastChanges();
 });

@@ -1,8 +1,8 @@
 /** The projects list: the query, its results, the selection and list-level actions. */
 import { create } from 'zustand';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api';
 import { useUiStore } from './ui-store';
-import { fetchQuery, onChanged } from './query-store';
+import { fetchQuery, mutate, onChanged } from './query-store';
 import type { Project, ProjectKind, ProjectSort, TagCount } from '../../../shared/types';
 
 export type Visibility = 'all' | 'showcased' | 'hidden';
@@ -150,8 +150,8 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
   async loadSample() {
     set({ busy: true });
     try {
-      const { added } = await api.loadSample();
-      await get().reload();
+      // Resolves once the list (when shown) was read again.
+      const { added } = await mutate('projects:load-sample', {});
       useUiStore.getState().toast({ message: `Loaded ${added} sample projects.` });
     } catch (error) {
       useUiStore.getState().showError(`Could not load the sample portfolio: ${errorMessage(error)}`);
@@ -162,9 +162,8 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async deleteProject(id) {
     try {
-      const deleted = await api.deleteProject({ id });
+      const deleted = await mutate('projects:delete', { id });
       if (get().selectedId === id) set({ selectedId: null });
-      await get().reload();
       return deleted;
     } catch (error) {
       useUiStore.getState().showError(`Could not delete the project: ${errorMessage(error)}`);
@@ -174,8 +173,7 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
   async undoDelete() {
     try {
-      const restored = await api.undoDelete();
-      await get().reload();
+      const restored = await mutate('projects:undo-delete', {});
       if (restored) {
         set({ selectedId: restored.id });
         useUiStore.getState().toast({ message: `Restored “${restored.title}”.`, timeoutMs: 4000 });
@@ -188,5 +186,5 @@ export const useProjectsStore = create<ProjectsState>((set, get) => ({
 
 // A change announced by main (another window, a sync, the CLI) shows on the open list at once.
 onChanged(['projects:list', 'tags:list'], () => {
-  if (useProjectsStore.getState().loaded) void useProjectsStore.getState().reload();
+  if (useProjectsStore.getState().loaded) return useProjectsStore.getState().reload();
 });

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { api, ApiError, errorMessage, type FieldIssue } from '../api';
 import { useUiStore } from './ui-store';
+import { fetchQuery, onChanged } from './query-store';
 import type { Resume, SectionEntry, SectionKey } from '../../../shared/resume-types';
 import type { ChannelArgs } from '../../../shared/ipc-contract';
 
@@ -44,7 +45,7 @@ export const useResumeStore = create<ResumeState>((set, get) => {
     async load() {
       set({ loading: true });
       try {
-        set({ resume: await api.getResume(), error: null });
+        set({ resume: await fetchQuery('resume:get', {}), error: null });
       } catch (error) {
         set({ error: errorMessage(error) });
       } finally {
@@ -92,4 +93,10 @@ export const useResumeStore = create<ResumeState>((set, get) => {
       }
     },
   };
+});
+
+// A change to the resume from anywhere (the profile card, an import, another window, the CLI)
+// shows on the open screen; this store's own saves are already in it, and read back the same.
+onChanged(['resume:get'], () => {
+  if (useResumeStore.getState().resume) return useResumeStore.getState().load();
 });

@@ -1,12 +1,12 @@
 /**
  * The review queue: detected suggestions waiting for the user's word, across projects and
- * repositories. Decisions reload the queue and the projects (so the gap analysis and the
- * editor see them).
+ * repositories. Decisions go through `mutate`: the queue, the projects (so the gap analysis
+ * sees them) and the open editor read again before a decision resolves.
  */
 import { create } from 'zustand';
-import { api, errorMessage } from '../api';
+import { errorMessage } from '../api';
+import { fetchQuery, mutate, onChanged } from './query-store';
 import { useEditorStore } from './editor-store';
-import { useProjectsStore } from './projects-store';
 import { tagKey } from '../lib/project-draft';
 import { useUiStore } from './ui-store';
 import type { PendingSuggestion, ReviewVerdict, SuggestionRef } from '../../../shared/review-types';
@@ -38,7 +38,7 @@ function serial<T>(run: () => Promise<T>): Promise<T> {
 async function refreshOpenEditor(): Promise<void> {
   const { mode } = useEditorStore.getState();
   if (mode.kind !== 'edit') return;
-  const project = await api.getProject({ id: mode.project.id }).catch(() => null);
+  const project = await fetchQuery('projects:get', { id: mode.project.id }).catch(() => null);
   if (!project) return;
   useEditorStore.setState((s) =>
     s.mode.kind === 'edit' && s.mode.project.id === project.id
@@ -60,17 +60,12 @@ async function refreshOpenEditor(): Promise<void> {
   );
 }
 
-async function afterChange(): Promise<void> {
-  await Promise.all([useReviewStore.getState().load(), useProjectsStore.getState().reload(), refreshOpenEditor()]);
-}
-
-/** One accept or reject, in turn: the queue and the projects reloaded after it, a failure said in the banner. */
+/** One accept or reject, in turn: resolved once what it changed was read again, a failure said in the banner. */
 function decision(run: () => Promise<unknown>, verdict: ReviewVerdict, what: string): Promise<boolean> {
   return serial(async () => {
     useReviewStore.setState({ busy: true });
     try {
       await run();
-      await afterChange();
       return true;
     } catch (error) {
       useUiStore.getState().showError(`Could not ${verdict === 'accepted' ? 'accept' : 'reject'} ${what}: ${errorMessage(error)}`);
@@ -91,7 +86,7 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
 
   async load() {
     try {
-      const queue = await api.listReview();
+      const queue = await fetchQuery('review:list', {});
       set({ suggestions: queue.suggestions, total: queue.total, canUndo: queue.canUndo, loaded: true });
     } catch (error) {
       set({ loaded: true });
@@ -101,11 +96,11 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
 
   decide(items, verdict) {
     if (!items.length) return Promise.resolve(false);
-    return decision(() => api.decideReview({ items, verdict }), verdict, 'that');
+    return decision(() => mutate('review:decide', { items, verdict }), verdict, 'that');
   },
 
   decideAll(filter, verdict) {
-    return decision(() => api.decideAllReview({ ...filter, verdict }), verdict, 'them');
+    return decision(() => mutate('review:decide-all', { ...filter, verdict }), verdict, 'them');
   },
 
   undo() {
@@ -113,8 +108,7 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
       if (!get().canUndo) return 0;
       set({ busy: true });
       try {
-        const result = await api.undoReview();
-        await afterChange();
+        const result = await mutate('review:undo', {});
         return result.restored;
       } catch (error) {
         useUiStore.getState().showError(`Could not undo: ${errorMessage(error)}`);
@@ -125,3 +119,10 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
     });
   },
 }));
+
+// A change to the suggestions from anywhere (a decision here, a sync, the CLI) shows on the
+// open queue, and the project open in the editor takes its tags' and kinds' new states.
+onChanged(['review:list'], () => {
+  if (useReviewStore.getState().loaded) return useReviewStore.getState().load();
+});
+onChanged(['projects:get'], refreshOpenEditor);

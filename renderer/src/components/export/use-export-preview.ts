@@ -1,36 +1,35 @@
-/** The live preview of an export request, debounced; only the newest answer is shown. */
-import { useEffect, useRef, useState } from 'react';
-import { api, errorMessage } from '../../api';
-import type { ExportPreview } from '../../../../shared/ipc-contract';
+/**
+ * The live preview of an export request, read through the query store once the choices rest for
+ * a moment; the last preview stays up while the next one is made. What the export reads
+ * (projects, profile, resume, variants…) changing makes a new one.
+ */
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../../api-errors';
+import { useQuery } from '../../stores/query-store';
+import type { ChannelArgs, ExportPreview } from '../../../../shared/ipc-contract';
 
 const PREVIEW_DEBOUNCE_MS = 200;
 
-type PreviewRequest = Parameters<typeof api.exportPreview>[0];
+type PreviewRequest = ChannelArgs<'export:preview'>;
 
-/** `refresh` changes when the data behind the same request changed (projects, profile, resume). */
-export function useExportPreview(request: PreviewRequest, refresh: string) {
-  const [preview, setPreview] = useState<ExportPreview | null>(null);
-  const [previewError, setPreviewError] = useState<string | null>(null);
-  const seq = useRef(0);
+export function useExportPreview(request: PreviewRequest) {
   const requestKey = JSON.stringify(request);
+  // The first request is asked at once: a screen opened again shows its preview from the cache.
+  const [asked, setAsked] = useState(requestKey);
+  const [shown, setShown] = useState<ExportPreview | null>(null);
+  const [previewError, setPreviewError] = useState<{ key: string; message: string } | null>(null);
 
   useEffect(() => {
-    const mine = ++seq.current;
-    const timer = window.setTimeout(() => {
-      api
-        .exportPreview(JSON.parse(requestKey) as PreviewRequest)
-        .then((p) => {
-          if (mine !== seq.current) return;
-          setPreview(p);
-          setPreviewError(null);
-        })
-        .catch((error: unknown) => {
-          if (mine !== seq.current) return;
-          setPreviewError(errorMessage(error));
-        });
-    }, PREVIEW_DEBOUNCE_MS);
+    const timer = window.setTimeout(() => setAsked(requestKey), PREVIEW_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [requestKey, refresh]);
+  }, [requestKey]);
 
-  return { preview, previewError };
+  const preview = useQuery('export:preview', JSON.parse(asked) as PreviewRequest, {
+    onError: (error) => setPreviewError({ key: asked, message: errorMessage(error) }),
+  });
+  useEffect(() => {
+    if (preview) setShown(preview);
+  }, [preview]);
+
+  return { preview: preview ?? shown, previewError: preview || previewError?.key !== asked ? null : (previewError?.message ?? null) };
 }

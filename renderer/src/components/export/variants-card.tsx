@@ -1,12 +1,14 @@
 /** Saved variants: a format and a selection kept under a name, loaded, replaced or deleted. */
-import { useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../../api';
-import { useProjectsStore } from '../../stores/projects-store';
+import { useState } from 'react';
+import { ApiError, errorMessage } from '../../api-errors';
+import { mutate, useQuery } from '../../stores/query-store';
 import { useUiStore } from '../../stores/ui-store';
 import { ConfirmDialog } from '../confirm-dialog';
 import { Field } from '../field';
 import type { ExportFormat, ExportTheme, PaperSize, ProjectSelection, Variant } from '../../../../shared/export-types';
 import { FORMAT_SHORT } from './labels';
+
+const NO_VARIANTS: Variant[] = [];
 
 export function VariantsCard({
   current,
@@ -15,24 +17,13 @@ export function VariantsCard({
   current: { selection: ProjectSelection; format: ExportFormat; paper: PaperSize; theme: ExportTheme };
   onLoad(v: Variant): void;
 }) {
-  const [variants, setVariants] = useState<Variant[]>([]);
+  const variants = useQuery('variants:list', {}, {
+    onError: (e) => useUiStore.getState().showError(`Could not load saved variants: ${errorMessage(e)}`),
+  }) ?? NO_VARIANTS;
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [pendingDelete, setPendingDelete] = useState<Variant | null>(null);
   const [pendingReplace, setPendingReplace] = useState<Variant | null>(null);
-  const revision = useProjectsStore((s) => s.revision);
-
-  async function load() {
-    try {
-      setVariants(await api.listVariants());
-    } catch (e) {
-      useUiStore.getState().showError(`Could not load saved variants: ${errorMessage(e)}`);
-    }
-  }
-
-  useEffect(() => {
-    void load();
-  }, [revision]);
 
   async function save(replace = false) {
     const trimmed = name.trim();
@@ -48,10 +39,9 @@ export function VariantsCard({
     }
     setPendingReplace(null);
     try {
-      const saved = await api.saveVariant({ ...(existing ? { id: existing.id } : {}), name: trimmed, ...current });
+      const saved = await mutate('variants:save', { ...(existing ? { id: existing.id } : {}), name: trimmed, ...current });
       setName('');
       setError(undefined);
-      await load();
       useUiStore.getState().toast({ message: `Saved variant “${saved.name}”.`, timeoutMs: 4000 });
     } catch (e) {
       setError(e instanceof ApiError && e.code === 'VALIDATION' ? e.message : undefined);
@@ -64,8 +54,7 @@ export function VariantsCard({
     setPendingDelete(null);
     if (!v) return;
     try {
-      await api.deleteVariant({ id: v.id });
-      await load();
+      await mutate('variants:delete', { id: v.id });
       useUiStore.getState().toast({ message: `Deleted variant “${v.name}”.`, timeoutMs: 4000 });
     } catch (e) {
       useUiStore.getState().showError(`Could not delete the variant: ${errorMessage(e)}`);
