@@ -42,7 +42,7 @@ import {
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
 export const DOC_RATING_VERSION = 5;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
-export const STUB_MAX_WORDS = 40;
+export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
 export const GOOD_MIN_WORDS = 40;
 /** What one line of a code block counts for, in words; code shows, but does not replace, explanation. */
