@@ -137,7 +137,7 @@ describe('forms met on unseen repositories', () => {
   });
 
   it('a short README with real run steps and what they start is basic, not a stub; a title over one command is a stub', () => {
-    const readme = '# habits-grpc\n\nHabit services over gRPC.\n\n### Instructions to run in a local environment\n\n1. Install a container runtime such as Docker Desktop or Rancher Desktop.\n2. Clone the project.\n3. Run in the root folder:\n\n```shell\ndocker-compose up\n```\n\nBy default, the port of each application is:\n\n* Habit service: 6566\n* Streak service: 6567\n* Mail service: 6565\n';
+    const readme = '# habits-grpc\n\n### Instructions to run in a local environment\n\n1. Install Docker Desktop.\n2. Clone the project.\n3. Run in the root folder:\n\n```shell\ndocker-compose up\n```\n\nBy default, the port of each application is:\n\n* Habit service: 6566\n* Streak service: 6567\n';
     expect(rate(readme).level).toBe('basic');
     expect(rate('# habits-grpc\n\n```shell\ndocker-compose up\n```\n').level).toBe('stub');
   });
