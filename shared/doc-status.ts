@@ -378,9 +378,13 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
+      // …or a sentence telling the reader to call the API with them ("exercise the application using the Postman collection: [here](…)").
+      if (USE_WITH.test(b.text) && b.links.some((l) => /^https?:/i.test(l))) return true;
       // …or its path on the running service ("add /swagger/index.html to the URL").
       if ((b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     }
+    // A badge that names the API's documentation and links to it ("API Doc" → the published docs).
+    if (b.badgeLabels.some((l) => API_DOCS_POINTER.test(l)) && b.links.some((l) => /^https?:/i.test(l) && !TOOL_SITE.test(l))) return true;
     // A GraphQL query or mutation written out; a deployed instance with something to do there.
     if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
@@ -449,12 +453,16 @@ const isApiDocsUrl = (url: string) => {
   const m = /^https?:\/\/([^/\s?#]+)(\/[^\s]*)?/i.exec(url);
   return !!m && (/(?:^|\.)(?:documenter\.getpostman\.com|postman\.com|swaggerhub\.com)$/i.test(m[1]) || (!/(?:^|\.)swagger\.io$/i.test(m[1]) && API_DOCS_PATH.test(m[2] ?? '')));
 };
+/** A sentence that tells the reader to call the API with something ("exercise it using", "import the collection", "try the requests"). */
+const USE_WITH = /\b(?:exercise|try|import|explore|call|test)\b[^.]{0,60}\b(?:using|with|in|from|the)\b|\busing\b[^.]{0,40}\b(?:collection|requests)\b/i;
+/** The sites of API tools and badge services, not the project's own docs. */
+const TOOL_SITE = /^https?:\/\/(?:[\w-]+\.)*(?:swagger\.io|openapis\.org|shields\.io|postman\.com\/downloads|github\.com\/swagger-api)/i;
 /** Where API docs are published for people to try. */
 const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
 /** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
-const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
+const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
 /** Where a service listens, without a path: saying so is part of starting it. */
 const BARE_LOCAL_ADDRESS = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{2,5})?\/?$/i;
 /** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */

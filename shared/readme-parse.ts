@@ -33,6 +33,8 @@ export interface ReadmeBlock {
   /** Images that are not badges. */
   images: string[];
   badges: number;
+  /** What badges say (their alternative text: "API Doc", "build passing"). */
+  badgeLabels: string[];
   /** Item of an ordered list. */
   ordered: boolean;
 }
@@ -45,7 +47,7 @@ export interface ParsedReadme {
 const BADGE = /shields\.io|badgen\.net|badge\.svg|\/badges?\b|badge\.fury|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|forthebadge|\/workflows\/[^/]+\/badge|\/actions\/workflows\/|codeclimate|sonarcloud|snyk\.io|godoc\.org\/.*status|goreportcard|\?style=(flat|for-the-badge|social)|img\.shields/i;
 
 function block(kind: BlockKind, place: BlockPlace, fields: Partial<ReadmeBlock> = {}): ReadmeBlock {
-  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], badges: 0, ordered: false, ...fields };
+  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], badges: 0, badgeLabels: [], ordered: false, ...fields };
 }
 
 interface Inline {
@@ -53,16 +55,22 @@ interface Inline {
   inlineCode: string[];
   links: string[];
   images: string[];
+  /** The alternative text of each image, by its position in `images`. */
+  alts: string[];
   linked: string[];
 }
 
-function addImage(acc: Inline, url: string): void {
+function addImage(acc: Inline, url: string, alt = ''): void {
   acc.images.push(url);
+  acc.alts.push(alt);
 }
 
 /** Inline HTML inside a paragraph: its images and links count, its tags do not. */
 function inlineHtml(acc: Inline, html: string): void {
-  for (const m of html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) addImage(acc, m[1]);
+  for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
+    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(m[0]);
+    if (src) addImage(acc, src[1], /\balt\s*=\s*["']([^"']*)["']/i.exec(m[0])?.[1] ?? '');
+  }
   for (const m of html.matchAll(/<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)/gi)) acc.links.push(m[1]);
   const text = html.replace(/<[^>]*>/g, ' ');
   if (text.trim()) acc.text.push(decodeEntities(text));
@@ -93,7 +101,7 @@ function inline(tokens: Token[] | null, acc: Inline): void {
         break;
       case 'image': {
         const src = t.attrGet('src');
-        if (src) addImage(acc, String(src));
+        if (src) addImage(acc, String(src), t.content ?? '');
         break;
       }
       case 'html_inline':
@@ -111,6 +119,7 @@ function inline(tokens: Token[] | null, acc: Inline): void {
 
 function fromInline(kind: BlockKind, place: BlockPlace, acc: Inline, fields: Partial<ReadmeBlock> = {}): ReadmeBlock {
   const badges = acc.images.filter((u) => BADGE.test(u)).length;
+  const badgeLabels = acc.images.flatMap((u, k) => (BADGE.test(u) && acc.alts[k] ? [acc.alts[k]] : []));
   return block(kind, place, {
     text: acc.text.join('').replace(/\s+/g, ' ').trim(),
     inlineCode: acc.inlineCode,
@@ -118,12 +127,13 @@ function fromInline(kind: BlockKind, place: BlockPlace, acc: Inline, fields: Par
     linked: acc.linked.join(' ').replace(/\s+/g, ' ').trim(),
     images: acc.images.filter((u) => !BADGE.test(u)),
     badges,
+    badgeLabels,
     ...fields,
   });
 }
 
 function emptyInline(): Inline {
-  return { text: [], inlineCode: [], links: [], images: [], linked: [] };
+  return { text: [], inlineCode: [], links: [], images: [], alts: [], linked: [] };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -220,6 +230,7 @@ function blocksOf(tokens: Token[], out: ReadmeBlock[]): void {
           merged.inlineCode.push(...c.inlineCode);
           merged.links.push(...c.links);
           merged.images.push(...c.images);
+          merged.alts.push(...c.alts);
           merged.linked.push(...c.linked);
         }
         out.push(fromInline('text', 'table', merged, { cells: cells.map((c) => c.text.join('').replace(/\s+/g, ' ').trim()) }));

@@ -141,5 +141,24 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme).level).toBe('basic');
     expect(rate('# habits-grpc\n\n```shell\ndocker-compose up\n```\n').level).toBe('stub');
   });
+
+  it('a command run with a local address in front (`APIURL=http://localhost:5000/api ./run-api-tests.sh`) calls the API; the setting alone does not', () => {
+    const readme = (code: string) => `# habits\n\n${ABOUT}\n\n## Setup\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n## Run the API test suite\n\n\`\`\`sh\n${code}\n\`\`\`\n`;
+    expect(rate(readme('APIURL=http://localhost:5000/api ./run-api-tests.sh')).signals!.usage).toBe(true);
+    expect(rate(readme('APIURL=http://localhost:5000/api')).signals!.usage).toBe(false);
+  });
+
+  it('a sentence telling the reader to exercise the API with a collection, linked, is usage; saying it follows a spec is not', () => {
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n${line}\n\n## Setup\n\n\`\`\`sh\ncargo run\n\`\`\`\n`;
+    expect(rate(readme('You can also exercise the application using the shared Postman collection: [here](https://example.org/habits/api).')).signals!.usage).toBe(true);
+    expect(rate(readme('It adheres to the [Habits](https://example.org/habits) spec and API.')).signals!.usage).toBe(false);
+  });
+
+  it('a badge that names the API docs and links to them is a pointer to the API docs', () => {
+    const readme = (badge: string) => `${badge}\n\n# habits\n\n${ABOUT}\n\n## Setup\n\n\`\`\`sh\ncargo run\n\`\`\`\n`;
+    expect(rate(readme('[![API Doc](https://img.shields.io/badge/api-doc-green.svg)](https://octo.github.io/habits)')).signals!.usage).toBe(true);
+    expect(rate(readme('[![Build](https://img.shields.io/badge/build-passing-green.svg)](https://octo.github.io/habits)')).signals!.usage).toBe(false);
+    expect(rate(readme('[![Swagger Validator](https://img.shields.io/swagger/valid/3.0.svg)](https://validator.swagger.io/)')).signals!.usage).toBe(false);
+  });
 });
 
