@@ -150,6 +150,8 @@ function isNavigation(b: ReadmeBlock): boolean {
   return b.place === 'list' && b.links.length > 0 && b.links.every(isRepositoryLink) && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 }
 const API_DOCS_FILE = /openapi|swagger|postman|insomnia|\.http$/i;
+/** A list item that is only a link ("- [github.com/gin-gonic/gin](…)"): a list of resources, not words about the project. */
+const isLinkItem = (b: ReadmeBlock) => b.place === 'list' && b.links.length > 0 && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
 /** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
@@ -159,7 +161,13 @@ const SENTENCE_START_WORDS = 6;
 const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;
 
 function read(input: DocInput): Reading {
-  const parsed = parseReadme(input.readme ?? '', input.readmeName ?? input.readmePath).blocks.filter((b) => !isNavigation(b));
+  // A table of contents is navigation: its heading, and the list under it (links or not).
+  let inContents = false;
+  const parsed = parseReadme(input.readme ?? '', input.readmeName ?? input.readmePath).blocks.filter((b) => {
+    if (b.kind === 'heading') inContents = TOC_HEADING.test(normalizeHeading(b.text));
+    else if (inContents && b.place === 'list') return false;
+    return !isNavigation(b);
+  });
   const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
   // A sentence set as a heading (a description under a logo, "This repository contains …") is prose.
   const sentence = (b: ReadmeBlock, n: number) => n >= SENTENCE_HEADING_WORDS || (n >= SENTENCE_START_WORDS && SENTENCE_START.test(b.text.trim()) && !isBareSectionName(normalizeHeading(b.text)));
@@ -346,6 +354,8 @@ function isTemplateRepository(input: DocInput): boolean {
   return names.some((n) => TEMPLATE_MARKER.test(n));
 }
 
+/** An address with no path to go to, and nothing named to look at there (no docs, routes or playground). */
+const opensBareRoot = (b: ReadmeBlock) => ![b.text, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l)) && !/swagger|docs|graphiql|playground|routes?|endpoints?|api/i.test(b.text.replace(/https?:\/\/\S+/g, ''));
 /** Create React App's sentence on opening the app it made. */
 const CRA_SENTENCE = /\bto view it in (?:the|your) browser\b/i;
 /** Whether the root package.json, when read, depends on nothing that serves pages (React, Vue, Next …). */
@@ -400,7 +410,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     const next = r.blocks[i + 1];
     if (b.kind === 'text' && /:$/.test(b.text.trim()) && next && next.kind !== 'code' && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(next.text.trim()) && isBrowseInstruction(`${b.text} ${next.text}`, [...b.links, ...next.links]))
       return true;
-    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !(CRA_SENTENCE.test(b.text) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
+    // (Nor, for a server with no pages, opening its bare address "to check that it works".)
+    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A template: making a project from it is using it.
     if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
     for (const l of commandCandidates(b)) {
@@ -519,7 +530,7 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
   let words = 0;
   const texts: string[] = [];
   r.blocks.forEach((b, i) => {
-    if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text)) return;
+    if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b)) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
@@ -597,7 +608,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
     diagramOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
     stackOnly: described.stackOnly,
-    listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && countWords(b.text) >= 2).length,
+    listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };

@@ -160,5 +160,31 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('[![Build](https://img.shields.io/badge/build-passing-green.svg)](https://octo.github.io/habits)')).signals!.usage).toBe(false);
     expect(rate(readme('[![Swagger Validator](https://img.shields.io/swagger/valid/3.0.svg)](https://validator.swagger.io/)')).signals!.usage).toBe(false);
   });
+
+  it('a title over a list of links to libraries, or over a table of contents, says nothing of the project: a stub', () => {
+    const links = '# Habits API template\n\n- [github.com/gin-gonic/gin](https://github.com/gin-gonic/gin)\n- [github.com/spf13/viper](https://github.com/spf13/viper)\n- [github.com/jinzhu/gorm](https://github.com/jinzhu/gorm)\n- [github.com/go-sql-driver/mysql](https://github.com/go-sql-driver/mysql)\n';
+    expect(rate(links).level).toBe('stub');
+    const contents = '# Habit service in an hour\n\n## 목차\n\n* REST API development\n  * first RestController\n  * Swagger settings\n  * Lombok settings\n* Service development\n  * splitting layers\n  * H2 database settings\n';
+    expect(rate(contents).level).toBe('stub');
+    // The same list with words about each library describes how it is built.
+    expect(rate('# Habits API\n\n- [Gin](https://gin-gonic.com/) – the HTTP framework serving the habit routes\n- [GORM](https://gorm.io/) – keeps habits and streaks in MySQL\n- [Viper](https://github.com/spf13/viper) – reads the settings\n- [zap](https://github.com/uber-go/zap) – structured logs\n').level).toBe('basic');
+  });
+
+  it('a README of commit conventions says nothing of the project', () => {
+    const readme = '### 커밋 컨벤션\n\n| Type | Description |\n| --- | --- |\n| feat | a new feature is added to the service |\n| fix | a bug in the service is fixed |\n| refactor | code is restructured without changing what it does |\n| docs | documentation is added or changed |\n\n### Commit message format\n\n- Format: `type(#issue) :: summary of the change`\n- Keep the title within fifty characters and wrap the body at seventy-two.\n';
+    const status = rate(readme, { rootEntries: [{ name: 'build.gradle', type: 'blob' }] });
+    expect(status.signals!.description).toBe(false);
+    expect(status.level).toBe('stub');
+  });
+
+  it('for a server with no pages, opening its bare address "to check it works" is not usage; opening its docs is', () => {
+    const manifests = { 'package.json': '{ "dependencies": { "express": "^4.19.0" } }' };
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n## Installazione\n\n\`\`\`sh\nnpm install\nnpm start\n\`\`\`\n\n${line}\n`;
+    expect(rate(readme('Aprire su browser il link http://localhost:4000 per verificare il funzionamento.'), { manifests }).signals!.usage).toBe(false);
+    expect(rate(readme('Aprire su browser il link http://localhost:4000/api-docs per provare le API.'), { manifests }).signals!.usage).toBe(true);
+    // An app with pages is used by opening it.
+    const withPages = { 'package.json': '{ "dependencies": { "express": "^4.19.0", "react": "^18.3.0" } }' };
+    expect(rate(readme('Aprire su browser il link http://localhost:4000 per usare il negozio.'), { manifests: withPages }).signals!.usage).toBe(true);
+  });
 });
 
