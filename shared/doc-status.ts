@@ -519,6 +519,10 @@ function contentWords(text: string): number {
   // One or two Latin letters or digits ("x", "v2") say nothing either.
   return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !/^[a-z0-9]{1,2}$/.test(t) && !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
 }
+/** A note or warning about the repository ("NOTE: this repository is not actively maintained"), in the README languages. */
+const NOTE = /^(?:\*\*)?(?:note|notes|nb|warning|caution|disclaimer|attention|important|heads up|nota|aviso|advertencia|atención|atenção|remarque|avertissement|hinweis|achtung|warnung|uwaga|примечание|внимание|catatan|peringatan|注意|警告|참고|주의)(?:\*\*)?\s*[:：!]/iu;
+/** A line of code set as a paragraph (`urlpatterns.append(url(…))`, `app.use(cors());`). */
+const CODE_STATEMENT = /^[\w$.]+(?:\(.*\)|\[.*\]|\s*=\s*\S.*)\s*;?$/;
 /** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
 const CAPTION_MAX_WORDS = 8;
 const LABEL_MAX_WORDS = 4;
@@ -531,6 +535,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
   const texts: string[] = [];
   r.blocks.forEach((b, i) => {
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b)) return;
+    // A numbered step says what to do, a note what state the repository is in, a statement of code what it runs: none says what the project is.
+    if (b.ordered || NOTE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").

@@ -186,5 +186,15 @@ describe('forms met on unseen repositories', () => {
     const withPages = { 'package.json': '{ "dependencies": { "express": "^4.19.0", "react": "^18.3.0" } }' };
     expect(rate(readme('Aprire su browser il link http://localhost:4000 per usare il negozio.'), { manifests: withPages }).signals!.usage).toBe(true);
   });
+
+  it('numbered steps, a note on the repository’s state and a line of code are not a description', () => {
+    const steps = '# Istruzioni per eseguire il progetto\n\n1. Scaricare il progetto dal repository con il link del sito, poi aprire la cartella scaricata.\n2. Installare la versione LTS consigliata di Node.js dal sito ufficiale, se non è già installata.\n3. Lanciare il seguente comando per installare tutte le dipendenze del progetto:\n\n```bash\nnpm install\nnpm start\n```\n';
+    expect(rate(steps).signals!.description).toBe(false);
+    const note = `# habits\n\n**NOTE**: This repository is not actively maintained because the example is complete and does what it set out to do.\n\n## Quickstart\n\n\`\`\`sh\nuvicorn app.main:app\n\`\`\`\n`;
+    expect(rate(note).signals!.description).toBe(false);
+    expect(rate("# apiview\n\nurlpatterns.append(url(r'^test/', include(\"myapp.views\")))\n\n```sh\npip install apiview\n```\n").signals!.description).toBe(false);
+    // A sentence about the project, even one with a name in brackets, still describes it.
+    expect(rate('# habits\n\nHabits (a habit tracker for teams) keeps streaks and mails a weekly summary.\n\n```sh\nnpm start\n```\n').signals!.description).toBe(true);
+  });
 });
 
