@@ -235,27 +235,33 @@ const EVALUATORS: Record<RuleId, (ctx: EvalContext) => Outcome> = {
     const unsynced: string[] = [];
     let weakCount = 0;
     let unsyncedCount = 0;
-    index.eachRepository((url, _r, i) => {
+    // Which projects link a repository whose README is rated good.
+    const rated = new Uint8Array(index.size);
+    index.eachRepository((url, r, i) => {
       const info = repoInfo(i);
-      if (info?.docStatus === 'good') good++;
-      else if (!info || info.docStatus === null) {
+      if (info?.docStatus === 'good') {
+        good++;
+        rated[r] = 1;
+      } else if (!info || info.docStatus === null) {
         if (unsyncedCount++ < 5) unsynced.push(url);
       } else if (weakCount++ < 5) {
         weak.push(`${url} (${info.docStatus}${info.reasons?.length ? `: ${info.reasons.join('; ')}` : ''})`);
       }
     });
-    const rated = index.collect(view, [
-      {
-        has: (r) => index.repositoryIndexes(r).some((i) => repoInfo(i)?.docStatus === 'good'),
-        add(r, out) {
-          const p = index.project(r);
-          for (const i of index.repositoryIndexes(r)) {
-            if (repoInfo(i)?.docStatus === 'good') out.push({ projectId: p.id, project: p.title, source: 'detected', repository: index.repositoryUrl(i), evidence: 'README rated good' });
-          }
-        },
-      },
-    ]);
-    const evidence = sortEvidence(rated.evidence);
+    const goodReadmes = good
+      ? index.collect(view, [
+          {
+            has: (r) => rated[r] === 1,
+            add(r, out) {
+              const p = index.project(r);
+              for (const i of index.repositoryIndexes(r)) {
+                if (repoInfo(i)?.docStatus === 'good') out.push({ projectId: p.id, project: p.title, source: 'detected', repository: index.repositoryUrl(i), evidence: 'README rated good' });
+              }
+            },
+          },
+        ]).evidence
+      : [];
+    const evidence = sortEvidence(goodReadmes);
     if (good === index.repositoryCount) return { status: 'met', evidence };
     const parts: string[] = [];
     if (weakCount) parts.push(`README not yet good: ${someOf(weak, weakCount)}`);

@@ -98,11 +98,17 @@ function infoOf(tag: ProjectTag): TechInfo {
  */
 export type View = 'all' | 'mentioned' | 'minor' | 'confirmed';
 
-const KIND_BIT = new Map<ProjectKind, number>(PROJECT_KINDS.map((k, i) => [k, 1 << i]));
+const KIND_BIT = Object.fromEntries(PROJECT_KINDS.map((k, i) => [k, 1 << i])) as Record<ProjectKind, number>;
 export function kindBits(kinds: readonly ProjectKind[]): number {
   let bits = 0;
-  for (const k of kinds) bits |= KIND_BIT.get(k) ?? 0;
+  for (const k of kinds) bits |= KIND_BIT[k] ?? 0;
   return bits;
+}
+
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T): T {
+  const b = new (a.constructor as new (size: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // Tag groups in the flat per-tag arrays.
@@ -141,10 +147,12 @@ export type PortfolioIndex = ReturnType<typeof indexPortfolio>;
 export function indexPortfolio(projects: readonly Project[], limit: number) {
   const n = projects.length;
   const W = wordCount();
-  const all = new Int32Array(n * W);
-  const confirmed = new Int32Array(n * W);
-  const mentioned = new Int32Array(n * W);
-  const minor = new Int32Array(n * W);
+  // Test bits by group, one column per word: column[k][r] holds tests 32k.. for project r.
+  const columns = () => Array.from({ length: W }, () => new Int32Array(n));
+  const all = columns();
+  const confirmed = columns();
+  const mentioned = columns();
+  const minor = columns();
   const kindsAll = new Uint8Array(n);
   const kindsConfirmed = new Uint8Array(n);
   /** How many tags count per project. */
@@ -158,65 +166,40 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
   // Linked repositories (trimmed, once per project), flat.
   const repoUrls: string[] = [];
   const repoStart = new Int32Array(n + 1);
-  // Projects per backend language and per framework, each project counted once.
-  const languageProjects = new Int32Array(LANGUAGES.length);
-  const languageLast = new Int32Array(LANGUAGES.length).fill(-1);
-  const frameworkProjects = new Map<TechInfo, number>();
-  const frameworkLast = new Map<TechInfo, number>();
   let anyMentioned = false;
   let anyMinor = false;
   let anyUnconfirmed = false;
 
   for (let r = 0; r < n; r++) {
     const p = projects[r];
-    const base = r * W;
     tagStart[r] = tags;
     let counting = 0;
-    for (let j = 0; j < p.tags.length; j++) {
-      const tag = p.tags[j];
-      if (tag.state === 'rejected') continue;
+    const list = p.tags;
+    for (let j = 0; j < list.length; j++) {
+      const tag = list[j];
+      const state = tag.state;
+      if (state === 'rejected') continue;
       const info = infoOf(tag);
       const w = info.words;
-      const weight = tag.source === 'detected' && tag.state === 'suggested' ? tagWeight(tag) : 'counts';
-      let group: number;
-      if (weight === 'counts') {
-        counting++;
-        for (let k = 0; k < W; k++) all[base + k] |= w[k];
-        if (isConfirmed(tag)) {
-          group = CONFIRMED;
-          for (let k = 0; k < W; k++) confirmed[base + k] |= w[k];
-        } else {
-          group = UNREVIEWED;
-          anyUnconfirmed = true;
-        }
-        for (const l of info.languages) {
-          if (languageLast[l] !== r) {
-            languageLast[l] = r;
-            languageProjects[l]++;
-          }
-        }
-        if (info.framework && frameworkLast.get(info) !== r) {
-          frameworkLast.set(info, r);
-          frameworkProjects.set(info, (frameworkProjects.get(info) ?? 0) + 1);
-        }
-      } else if (weight === 'mentioned') {
-        group = MENTIONED;
-        anyMentioned = true;
-        for (let k = 0; k < W; k++) mentioned[base + k] |= w[k];
-      } else {
-        group = MINOR;
-        anyMinor = true;
-        for (let k = 0; k < W; k++) minor[base + k] |= w[k];
+      let group = CONFIRMED;
+      let into = all;
+      if (tag.source === 'detected' && state === 'suggested') {
+        const weight = tagWeight(tag);
+        group = weight === 'counts' ? UNREVIEWED : weight === 'mentioned' ? MENTIONED : MINOR;
+        into = group === UNREVIEWED ? all : group === MENTIONED ? mentioned : minor;
+      } else if (!isConfirmed(tag)) {
+        group = UNREVIEWED;
       }
+      for (let k = 0; k < W; k++) into[k][r] |= w[k];
+      if (group === CONFIRMED) for (let k = 0; k < W; k++) confirmed[k][r] |= w[k];
+      if (group <= UNREVIEWED) counting++;
+      if (group === UNREVIEWED) anyUnconfirmed = true;
+      else if (group === MENTIONED) anyMentioned = true;
+      else if (group === MINOR) anyMinor = true;
       if (tags === tagSlots.length) {
-        const grow = <T extends Int32Array | Uint8Array | Uint16Array>(a: T): T => {
-          const b = new (a.constructor as new (size: number) => T)(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        tagSlots = grow(tagSlots);
-        tagGroups = grow(tagGroups);
-        tagPositions = grow(tagPositions);
+        tagSlots = grown(tagSlots);
+        tagGroups = grown(tagGroups);
+        tagPositions = grown(tagPositions);
       }
       tagSlots[tags] = info.slot;
       tagGroups[tags] = group;
@@ -224,15 +207,19 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
       tags++;
     }
     tagCount[r] = counting;
-    for (const k of p.kinds) {
+    const kinds = p.kinds;
+    for (let j = 0; j < kinds.length; j++) {
+      const k = kinds[j];
       if (k.state === 'rejected') continue;
-      const bit = KIND_BIT.get(k.kind) ?? 0;
+      const bit = KIND_BIT[k.kind] ?? 0;
       kindsAll[r] |= bit;
       if (isConfirmed(k)) kindsConfirmed[r] |= bit;
       else anyUnconfirmed = true;
     }
     repoStart[r] = repoUrls.length;
-    for (const link of p.links) {
+    const links = p.links;
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j];
       if (link.type !== 'repository') continue;
       const url = link.url.trim();
       if (!url) continue;
@@ -244,12 +231,15 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
   tagStart[n] = tags;
   repoStart[n] = repoUrls.length;
 
-  const masks: Partial<Record<View, Int32Array>> = { all, confirmed };
-  function maskOf(view: View): Int32Array {
+  const masks: Partial<Record<View, Int32Array[]>> = { all, confirmed };
+  function maskOf(view: View): Int32Array[] {
     let m = masks[view];
     if (!m) {
-      m = all.slice();
-      for (let i = 0; i < m.length; i++) m[i] |= mentioned[i] | (view === 'minor' ? minor[i] : 0);
+      m = all.map((col, k) => {
+        const out = col.slice();
+        for (let r = 0; r < n; r++) out[r] |= mentioned[k][r] | (view === 'minor' ? minor[k][r] : 0);
+        return out;
+      });
       masks[view] = m;
     }
     return m;
@@ -260,6 +250,58 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
   const facts: Array<ProjectFacts | undefined> = new Array(n);
   function factsOf(r: number): ProjectFacts {
     return (facts[r] ??= projectFacts(projects[r]));
+  }
+
+  const maxGroupOf = (view: View) => (view === 'confirmed' ? CONFIRMED : view === 'all' ? UNREVIEWED : view === 'mentioned' ? MENTIONED : MINOR);
+
+  // Per technology (by slot), the projects with a tag of it in the view, in order: built on first use.
+  const postingLists: Partial<Record<View, number[][]>> = {};
+  function postings(view: View): number[][] {
+    let lists = postingLists[view];
+    if (!lists) {
+      lists = [];
+      const maxGroup = maxGroupOf(view);
+      const last = new Int32Array(infoBySlot.length).fill(-1);
+      for (let r = 0; r < n; r++) {
+        for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
+          const slot = tagSlots[j];
+          if (tagGroups[j] > maxGroup || last[slot] === r) continue;
+          last[slot] = r;
+          (lists[slot] ??= []).push(r);
+        }
+      }
+      postingLists[view] = lists;
+    }
+    return lists;
+  }
+
+  /** Projects per backend language and per framework, each project once (the tags that count). */
+  function stackCounts(): { languages: Map<string, number>; frameworks: Map<string, number> } {
+    const languages = new Int32Array(LANGUAGES.length);
+    const languageLast = new Int32Array(LANGUAGES.length).fill(-1);
+    const frameworks = new Int32Array(infoBySlot.length);
+    const frameworkLast = new Int32Array(infoBySlot.length).fill(-1);
+    for (let r = 0; r < n; r++) {
+      for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
+        if (tagGroups[j] > UNREVIEWED) continue;
+        const info = infoBySlot[tagSlots[j]];
+        const langs = info.languages;
+        for (let i = 0; i < langs.length; i++) {
+          if (languageLast[langs[i]] !== r) {
+            languageLast[langs[i]] = r;
+            languages[langs[i]]++;
+          }
+        }
+        if (info.framework && frameworkLast[info.slot] !== r) {
+          frameworkLast[info.slot] = r;
+          frameworks[info.slot]++;
+        }
+      }
+    }
+    const out = { languages: new Map<string, number>(), frameworks: new Map<string, number>() };
+    languages.forEach((count, i) => count && out.languages.set(LANGUAGES[i], count));
+    frameworks.forEach((count, slot) => count && out.frameworks.set((infoBySlot[slot].tech as Technology).id, count));
+    return out;
   }
 
   const index = {
@@ -287,14 +329,25 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
     repositoryCount: repoUrls.length,
     /** Repositories flat, in project order, with the rank of the project linking each. */
     eachRepository(fn: (url: string, r: number, i: number) => void): void {
-      for (let r = 0; r < n; r++) for (let i = repoStart[r]; i < repoStart[r + 1]; i++) fn(repoUrls[i], r, i);
+      let r = 0;
+      for (let i = 0; i < repoUrls.length; i++) {
+        while (repoStart[r + 1] <= i) r++;
+        fn(repoUrls[i], r, i);
+      }
     },
     /** Whether a counting tag of the project (in the view) passes the test. */
     hasTag(view: View, r: number, t: TagTest): boolean {
-      return (maskOf(view)[r * W + t.word] & t.bit) !== 0;
+      return (maskOf(view)[t.word][r] & t.bit) !== 0;
     },
     hasKind(view: View, r: number, bits: number): boolean {
       return (kindsOf(view)[r] & bits) !== 0;
+    },
+    /** Sets `value` in `out[r]` for every project with a tag passing the test, or a kind of `kinds`. */
+    mark(view: View, out: Int32Array, value: number, test: TagTest | null, kinds = 0): void {
+      const column = test ? maskOf(view)[test.word] : null;
+      const bit = test?.bit ?? 0;
+      const kindsIn = kindsOf(view);
+      for (let r = 0; r < n; r++) if ((column !== null && (column[r] & bit) !== 0) || (kindsIn[r] & kinds) !== 0) out[r] |= value;
     },
     /** The project's tags in the view, in the order a scan reads them. */
     tagsIn(view: View, r: number): TagFact[] {
@@ -307,17 +360,7 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
       const f = factsOf(r);
       return view === 'confirmed' ? f.kinds.filter(isConfirmed) : f.kinds;
     },
-    /** Projects per backend language and per framework id, each project once (the tags that count). */
-    languageProjects(): Map<string, number> {
-      const out = new Map<string, number>();
-      languageProjects.forEach((count, i) => count && out.set(LANGUAGES[i], count));
-      return out;
-    },
-    frameworkProjects(): Map<string, number> {
-      const out = new Map<string, number>();
-      for (const [info, count] of frameworkProjects) out.set((info.tech as Technology).id, count);
-      return out;
-    },
+    stackCounts,
 
     /**
      * The projects any source names, in project order: all of them counted, evidence made for
@@ -338,17 +381,27 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
       for (let k = 0; k < W; k++) if (bits[k]) words.push(k);
       const evidence: Evidence[] = [];
       let count = 0;
-      for (let r = 0; r < n; r++) {
-        let hit = (kinds[r] & kindMask) !== 0;
-        for (let i = 0; !hit && i < words.length; i++) hit = (mask[r * W + words[i]] & bits[words[i]]) !== 0;
-        for (let i = 0; !hit && i < custom.length; i++) hit = custom[i](r);
-        if (!hit) continue;
-        count++;
-        if (count > limit) continue;
+      const add = (r: number) => {
         for (const s of sources) {
-          const has = ((s.kinds ?? 0) & kinds[r]) !== 0 || (s.tests?.some((t) => (mask[r * W + t.word] & t.bit) !== 0) ?? false) || (s.has?.(r) ?? false);
+          const has = ((s.kinds ?? 0) & kinds[r]) !== 0 || (s.tests?.some((t) => (mask[t.word][r] & t.bit) !== 0) ?? false) || (s.has?.(r) ?? false);
           if (has) s.add(r, evidence);
         }
+      };
+      if (words.length === 1 && !kindMask && !custom.length) {
+        // The usual question: one word of tag bits.
+        const column = mask[words[0]];
+        const b = bits[words[0]];
+        for (let r = 0; r < n; r++) {
+          if ((column[r] & b) === 0) continue;
+          if (++count <= limit) add(r);
+        }
+        return { evidence, count };
+      }
+      for (let r = 0; r < n; r++) {
+        let hit = (kinds[r] & kindMask) !== 0;
+        for (let i = 0; !hit && i < words.length; i++) hit = (mask[words[i]][r] & bits[words[i]]) !== 0;
+        for (let i = 0; !hit && i < custom.length; i++) hit = custom[i](r);
+        if (hit && ++count <= limit) add(r);
       }
       return { evidence, count };
     },
@@ -358,27 +411,35 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
      * own name), or a kind of `kinds`: for questions not known in advance (a target's technologies).
      */
     collectMatching(view: View, match: Match, kinds: number, add: (r: number, out: Evidence[]) => void): Collected {
-      // By technology, each technology is asked once.
-      const answers = new Int8Array(infoBySlot.length).fill(-1);
-      const maxGroup = view === 'confirmed' ? CONFIRMED : view === 'all' ? UNREVIEWED : view === 'mentioned' ? MENTIONED : MINOR;
+      const maxGroup = maxGroupOf(view);
       const kindsIn = kindsOf(view);
       const evidence: Evidence[] = [];
-      let count = 0;
-      for (let r = 0; r < n; r++) {
-        let hit = (kindsIn[r] & kinds) !== 0;
-        for (let j = tagStart[r]; !hit && j < tagStart[r + 1]; j++) {
-          if (tagGroups[j] > maxGroup) continue;
-          if (match.name) {
-            hit = match.name(projects[r].tags[tagPositions[j]].name);
-          } else {
-            const slot = tagSlots[j];
-            if (answers[slot] === -1) answers[slot] = match.tech(infoBySlot[slot]) ? 1 : 0;
-            hit = answers[slot] === 1;
+      const marks = new Uint8Array(n);
+      if (match.name) {
+        for (let r = 0; r < n; r++) {
+          for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
+            if (tagGroups[j] <= maxGroup && match.name(projects[r].tags[tagPositions[j]].name)) {
+              marks[r] = 1;
+              break;
+            }
           }
         }
-        if (!hit) continue;
-        count++;
-        if (count <= limit) add(r, evidence);
+      } else {
+        // By technology: each technology is asked once, and names its projects.
+        const lists = postings(view);
+        const chosen: number[][] = [];
+        for (let slot = 0; slot < lists.length; slot++) if (lists[slot] && match.tech(infoBySlot[slot])) chosen.push(lists[slot]);
+        if (!kinds && chosen.length <= 1) {
+          const list = chosen[0] ?? [];
+          for (let i = 0; i < list.length && i < limit; i++) add(list[i], evidence);
+          return { evidence, count: list.length };
+        }
+        for (const list of chosen) for (const r of list) marks[r] = 1;
+      }
+      let count = 0;
+      for (let r = 0; r < n; r++) {
+        if (!marks[r] && (kindsIn[r] & kinds) === 0) continue;
+        if (++count <= limit) add(r, evidence);
       }
       return { evidence, count };
     },

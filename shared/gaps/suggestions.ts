@@ -112,12 +112,12 @@ const KIND_TRAITS: ReadonlyArray<[number, number]> = [
   [T.ecommerceOrCms, kindBits(['ecommerce', 'cms'])],
 ];
 
-function traitsOf(index: PortfolioIndex, r: number): number {
-  let bits = 0;
-  for (const [trait, test] of TAG_TRAITS) if (index.hasTag('all', r, test)) bits |= trait;
-  for (const [trait, kinds] of KIND_TRAITS) if (index.hasKind('all', r, kinds)) bits |= trait;
-  if (index.hasRepository(r)) bits |= T.repository;
-  return bits;
+function traitsOf(index: PortfolioIndex): Int32Array {
+  const traits = new Int32Array(index.size);
+  for (const [trait, test] of TAG_TRAITS) index.mark('all', traits, trait, test);
+  for (const [trait, kinds] of KIND_TRAITS) index.mark('all', traits, trait, null, kinds);
+  for (let r = 0; r < index.size; r++) if (index.hasRepository(r)) traits[r] |= T.repository;
+  return traits;
 }
 
 const on = (bits: number, trait: number, points: number) => (bits & trait ? points : 0);
@@ -153,11 +153,7 @@ const traitCache = new WeakMap<PortfolioIndex, Int32Array>();
 
 function closestProject(rule: RuleId, index: PortfolioIndex): ProjectFacts | null {
   let traits = traitCache.get(index);
-  if (!traits) {
-    traits = new Int32Array(index.size);
-    for (let r = 0; r < index.size; r++) traits[r] = traitsOf(index, r);
-    traitCache.set(index, traits);
-  }
+  if (!traits) traitCache.set(index, (traits = traitsOf(index)));
   const bonus = BONUS[rule];
   let best = -1;
   let bestScore = 0;
@@ -404,8 +400,7 @@ export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContex
 
 /** The backend language and framework the user shows most, for project ideas. */
 export function strongestStack(index: PortfolioIndex): { language: { id: string; name: string } | null; framework: string | null } {
-  const langs = index.languageProjects();
-  const frameworks = index.frameworkProjects();
+  const { languages: langs, frameworks } = index.stackCounts();
   const nameOf = (id: string) => technologyById(id)?.name ?? id;
   const best = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(nameOf(a[0]), nameOf(b[0])))[0]?.[0] ?? null;
   const langId = best(langs);
