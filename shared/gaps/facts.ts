@@ -3,7 +3,7 @@
  * the taxonomy, with what they imply), its counting kinds and its repositories.
  */
 import { findTechnology, technologyById, type Technology, type TechCategory } from '../taxonomy';
-import type { Project, ProjectKind, ProjectKindEntry, ProjectTag, Source } from '../types';
+import type { Project, ProjectKindEntry, ProjectTag, Source } from '../types';
 
 export interface Evidence {
   projectId: string;
@@ -144,10 +144,6 @@ export function kindEvidence(p: ProjectFacts, k: ProjectKindEntry): Evidence {
   const e: Evidence = { projectId: p.project.id, project: p.project.title, kind: k.kind, source: k.source, evidence: k.evidence ?? null };
   if (k.source === 'detected' && k.state === 'suggested') e.unreviewed = true;
   return e;
-}
-
-export function hasKind(p: ProjectFacts, kinds: readonly ProjectKind[]): boolean {
-  return p.kinds.some((k) => kinds.includes(k.kind));
 }
 
 /** Code-unit comparison: the same order on every machine and locale. */
