@@ -132,7 +132,7 @@ const FAMILY_TARGETS: Record<string, { category?: string; kind?: ProjectKind }> 
 function resolveTarget(input: GapInput['target'], index: PortfolioIndex, view: View): ResolvedTarget | null {
   if (!input) return null;
   const seen = new Set<string>();
-  const technologies: ResolvedTarget['technologies'] = [];
+  const wanted: Array<{ name: string; techId: string | null; match: Match; kind?: ProjectKind }> = [];
   for (const raw of input.technologies) {
     if (!raw.trim()) continue;
     const { name, techId } = resolveTag(raw);
@@ -146,23 +146,31 @@ function resolveTarget(input: GapInput['target'], index: PortfolioIndex, view: V
       match = { tech: (t) => t.ids.has(techId) || (category !== undefined && t.categories.has(category as never)) };
     } else {
       // A custom technology is found by the tag's name as typed.
-      const wanted = normalizeTechKey(name);
+      const key = normalizeTechKey(name);
       const keys = new Map<string, boolean>();
       match = {
         name: (tagName) => {
           let hit = keys.get(tagName);
-          if (hit === undefined) keys.set(tagName, (hit = normalizeTechKey(tagName) === wanted));
+          if (hit === undefined) keys.set(tagName, (hit = normalizeTechKey(tagName) === key));
           return hit;
         },
       };
     }
-    const found = index.collectMatching(view, match, family?.kind ? kindBits([family.kind]) : 0, (r, out) => {
-      const p = index.facts(r);
-      for (const t of index.tagsIn(view, r)) if (match.name ? match.name(t.tag.name) : match.tech(t)) out.push(tagEvidence(p, t));
-      if (family?.kind) for (const k of index.kindsIn(view, r)) if (k.kind === family.kind) out.push(kindEvidence(p, k));
-    });
-    technologies.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, demonstrated: found.count > 0, evidence: sortEvidence(found.evidence) });
+    wanted.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, match, kind: family?.kind });
   }
+  const found = index.collectMatching(
+    view,
+    wanted.map(({ match, kind }) => ({
+      match,
+      kinds: kind ? kindBits([kind]) : 0,
+      add(r: number, out: Evidence[]) {
+        const p = index.facts(r);
+        for (const t of index.tagsIn(view, r)) if (match.name ? match.name(t.tag.name) : match.tech(t)) out.push(tagEvidence(p, t));
+        if (kind) for (const k of index.kindsIn(view, r)) if (k.kind === kind) out.push(kindEvidence(p, k));
+      },
+    })),
+  );
+  const technologies = wanted.map(({ name, techId }, i) => ({ name, techId, demonstrated: found[i].count > 0, evidence: sortEvidence(found[i].evidence) }));
   return { name: input.name, technologies };
 }
 

@@ -7,7 +7,7 @@
  * evidence only for the first projects it names.
  */
 import { isConfirmed } from '../confirmed';
-import { findTechnology, technologyById, type TechCategory, type Technology } from '../taxonomy';
+import { TECHNOLOGIES, findTechnology, technologyById, type TechCategory, type Technology } from '../taxonomy';
 import { PROJECT_KINDS, type Project, type ProjectKind, type ProjectKindEntry, type ProjectTag } from '../types';
 import { BACKEND_LANGUAGES } from './classify';
 import { impliedIds, projectFacts, tagWeight, type Evidence, type ProjectFacts, type TagFact, type TechView } from './facts';
@@ -50,6 +50,8 @@ const NONE: ReadonlySet<never> = new Set();
 const infoById = new Map<string, TechInfo>();
 const infoByName = new Map<string, TechInfo>();
 const infoBySlot: TechInfo[] = [];
+/** Slots never outnumber the taxonomy's technologies (and one for custom tags). */
+const MAX_SLOTS = TECHNOLOGIES.length + 1;
 
 function wordCount(): number {
   return Math.max(1, Math.ceil(tests.length / 32));
@@ -166,6 +168,11 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
   // Linked repositories (trimmed, once per project), flat.
   const repoUrls: string[] = [];
   const repoStart = new Int32Array(n + 1);
+  // Projects per backend language and per framework (by slot), each project counted once.
+  const languages = new Int32Array(LANGUAGES.length);
+  const languageLast = new Int32Array(LANGUAGES.length).fill(-1);
+  const frameworks = new Int32Array(MAX_SLOTS);
+  const frameworkLast = new Int32Array(MAX_SLOTS).fill(-1);
   let anyMentioned = false;
   let anyMinor = false;
   let anyUnconfirmed = false;
@@ -192,7 +199,20 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
       }
       for (let k = 0; k < W; k++) into[k][r] |= w[k];
       if (group === CONFIRMED) for (let k = 0; k < W; k++) confirmed[k][r] |= w[k];
-      if (group <= UNREVIEWED) counting++;
+      if (group <= UNREVIEWED) {
+        counting++;
+        const langs = info.languages;
+        for (let i = 0; i < langs.length; i++) {
+          if (languageLast[langs[i]] !== r) {
+            languageLast[langs[i]] = r;
+            languages[langs[i]]++;
+          }
+        }
+        if (info.framework && frameworkLast[info.slot] !== r) {
+          frameworkLast[info.slot] = r;
+          frameworks[info.slot]++;
+        }
+      }
       if (group === UNREVIEWED) anyUnconfirmed = true;
       else if (group === MENTIONED) anyMentioned = true;
       else if (group === MINOR) anyMinor = true;
@@ -254,50 +274,8 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
 
   const maxGroupOf = (view: View) => (view === 'confirmed' ? CONFIRMED : view === 'all' ? UNREVIEWED : view === 'mentioned' ? MENTIONED : MINOR);
 
-  // Per technology (by slot), the projects with a tag of it in the view, in order: built on first use.
-  const postingLists: Partial<Record<View, number[][]>> = {};
-  function postings(view: View): number[][] {
-    let lists = postingLists[view];
-    if (!lists) {
-      lists = [];
-      const maxGroup = maxGroupOf(view);
-      const last = new Int32Array(infoBySlot.length).fill(-1);
-      for (let r = 0; r < n; r++) {
-        for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
-          const slot = tagSlots[j];
-          if (tagGroups[j] > maxGroup || last[slot] === r) continue;
-          last[slot] = r;
-          (lists[slot] ??= []).push(r);
-        }
-      }
-      postingLists[view] = lists;
-    }
-    return lists;
-  }
-
   /** Projects per backend language and per framework, each project once (the tags that count). */
   function stackCounts(): { languages: Map<string, number>; frameworks: Map<string, number> } {
-    const languages = new Int32Array(LANGUAGES.length);
-    const languageLast = new Int32Array(LANGUAGES.length).fill(-1);
-    const frameworks = new Int32Array(infoBySlot.length);
-    const frameworkLast = new Int32Array(infoBySlot.length).fill(-1);
-    for (let r = 0; r < n; r++) {
-      for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
-        if (tagGroups[j] > UNREVIEWED) continue;
-        const info = infoBySlot[tagSlots[j]];
-        const langs = info.languages;
-        for (let i = 0; i < langs.length; i++) {
-          if (languageLast[langs[i]] !== r) {
-            languageLast[langs[i]] = r;
-            languages[langs[i]]++;
-          }
-        }
-        if (info.framework && frameworkLast[info.slot] !== r) {
-          frameworkLast[info.slot] = r;
-          frameworks[info.slot]++;
-        }
-      }
-    }
     const out = { languages: new Map<string, number>(), frameworks: new Map<string, number>() };
     languages.forEach((count, i) => count && out.languages.set(LANGUAGES[i], count));
     frameworks.forEach((count, slot) => count && out.frameworks.set((infoBySlot[slot].tech as Technology).id, count));
@@ -407,41 +385,44 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
     },
 
     /**
-     * Projects with a tag in the view that `match` accepts (by its technology, or by the tag's
-     * own name), or a kind of `kinds`: for questions not known in advance (a target's technologies).
+     * For each question: the projects with a tag in the view that its `match` accepts (by the
+     * tag's technology, or by the tag's own name), or a kind of its `kinds`. For questions not
+     * known in advance (a target's technologies), answered together in one sweep of the tags.
      */
-    collectMatching(view: View, match: Match, kinds: number, add: (r: number, out: Evidence[]) => void): Collected {
+    collectMatching(view: View, questions: ReadonlyArray<{ match: Match; kinds: number; add: (r: number, out: Evidence[]) => void }>): Collected[] {
       const maxGroup = maxGroupOf(view);
       const kindsIn = kindsOf(view);
-      const evidence: Evidence[] = [];
-      const marks = new Uint8Array(n);
-      if (match.name) {
+      const results: Collected[] = [];
+      // Up to 31 questions a sweep, one bit each.
+      for (let from = 0; from < questions.length; from += 31) {
+        const batch = questions.slice(from, from + 31);
+        const bySlot = new Int32Array(MAX_SLOTS);
+        const byName: Array<[number, (name: string) => boolean]> = [];
+        batch.forEach((q, b) => {
+          if (q.match.name) byName.push([1 << b, q.match.name]);
+          else for (let slot = 0; slot < infoBySlot.length; slot++) if (q.match.tech(infoBySlot[slot])) bySlot[slot] |= 1 << b;
+        });
+        const byKind = batch.flatMap((q, b): Array<[number, number]> => (q.kinds ? [[1 << b, q.kinds]] : []));
+        const found = new Int32Array(n);
         for (let r = 0; r < n; r++) {
+          let bits = 0;
           for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
-            if (tagGroups[j] <= maxGroup && match.name(projects[r].tags[tagPositions[j]].name)) {
-              marks[r] = 1;
-              break;
-            }
+            if (tagGroups[j] > maxGroup) continue;
+            bits |= bySlot[tagSlots[j]];
+            for (let i = 0; i < byName.length; i++) if (!(bits & byName[i][0]) && byName[i][1](projects[r].tags[tagPositions[j]].name)) bits |= byName[i][0];
           }
+          for (let i = 0; i < byKind.length; i++) if (kindsIn[r] & byKind[i][1]) bits |= byKind[i][0];
+          found[r] = bits;
         }
-      } else {
-        // By technology: each technology is asked once, and names its projects.
-        const lists = postings(view);
-        const chosen: number[][] = [];
-        for (let slot = 0; slot < lists.length; slot++) if (lists[slot] && match.tech(infoBySlot[slot])) chosen.push(lists[slot]);
-        if (!kinds && chosen.length <= 1) {
-          const list = chosen[0] ?? [];
-          for (let i = 0; i < list.length && i < limit; i++) add(list[i], evidence);
-          return { evidence, count: list.length };
-        }
-        for (const list of chosen) for (const r of list) marks[r] = 1;
+        batch.forEach((q, b) => {
+          const bit = 1 << b;
+          const evidence: Evidence[] = [];
+          let count = 0;
+          for (let r = 0; r < n; r++) if (found[r] & bit && ++count <= limit) q.add(r, evidence);
+          results.push({ evidence, count });
+        });
       }
-      let count = 0;
-      for (let r = 0; r < n; r++) {
-        if (!marks[r] && (kindsIn[r] & kinds) === 0) continue;
-        if (++count <= limit) add(r, evidence);
-      }
-      return { evidence, count };
+      return results;
     },
   };
 

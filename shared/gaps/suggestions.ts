@@ -148,20 +148,39 @@ const BONUS: Partial<Record<RuleId, (bits: number, tagCount: number) => number>>
   'complex-system': (_b, tagCount) => tagCount / 10,
 };
 
-// Asked once per rule not met: each project's traits found once per analysis.
-const traitCache = new WeakMap<PortfolioIndex, Int32Array>();
+/**
+ * Closeness depends only on a project's traits and how many tags it has: the projects as the
+ * distinct such shapes, each with the first project (in title order) that has it. Found once
+ * per analysis, then asked once per rule not met.
+ */
+const shapeCache = new WeakMap<PortfolioIndex, Array<{ traits: number; tags: number; rank: number }>>();
+
+function shapesOf(index: PortfolioIndex): Array<{ traits: number; tags: number; rank: number }> {
+  let shapes = shapeCache.get(index);
+  if (!shapes) {
+    const traits = traitsOf(index);
+    const seen = new Set<number>();
+    shapes = [];
+    for (let r = 0; r < index.size; r++) {
+      const key = traits[r] * 65536 + index.tagCount(r);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shapes.push({ traits: traits[r], tags: index.tagCount(r), rank: r });
+    }
+    shapeCache.set(index, shapes);
+  }
+  return shapes;
+}
 
 function closestProject(rule: RuleId, index: PortfolioIndex): ProjectFacts | null {
-  let traits = traitCache.get(index);
-  if (!traits) traitCache.set(index, (traits = traitsOf(index)));
   const bonus = BONUS[rule];
   let best = -1;
   let bestScore = 0;
-  // Projects come in title order, so of equal scores the first one stays.
-  for (let r = 0; r < index.size; r++) {
-    const score = baseAffinity(traits[r]) + (bonus?.(traits[r], index.tagCount(r)) ?? 0);
+  // Shapes come in the order of their first project, so of equal scores the first one stays.
+  for (const shape of shapesOf(index)) {
+    const score = baseAffinity(shape.traits) + (bonus?.(shape.traits, shape.tags) ?? 0);
     if (score > 0 && (best === -1 || score > bestScore)) {
-      best = r;
+      best = shape.rank;
       bestScore = score;
     }
   }
