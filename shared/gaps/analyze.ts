@@ -2,7 +2,7 @@
 import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
 import type { Project, ProjectKind } from '../types';
 import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
-import { compareText, EVIDENCE_PROJECT_LIMIT, kindEvidence, sortEvidence, tagEvidence, type Evidence } from './facts';
+import { EVIDENCE_PROJECT_LIMIT, kindEvidence, sortEvidence, tagEvidence, type Evidence } from './facts';
 import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
 import { indexPortfolio, kindBits, type Match, type PortfolioIndex, type View } from './portfolio-index';
 import { strongestStack, suggestFor } from './suggestions';
@@ -229,7 +229,8 @@ function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Ma
 }
 
 export function analyzeGaps(input: GapInput): GapReport {
-  const projects = input.projects.filter((p) => p.showcased).sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
+  // The index puts them in title order.
+  const projects = input.projects.filter((p) => p.showcased);
   // Evidence names at least one project, so a finding that is met always shows why.
   const limit = Math.max(1, input.evidenceProjectLimit ?? EVIDENCE_PROJECT_LIMIT);
   return analyze(input, indexPortfolio(projects, limit));

@@ -10,7 +10,7 @@ import { isConfirmed } from '../confirmed';
 import { TECHNOLOGIES, findTechnology, technologyById, type TechCategory, type Technology } from '../taxonomy';
 import { PROJECT_KINDS, type Project, type ProjectKind, type ProjectKindEntry, type ProjectTag } from '../types';
 import { BACKEND_LANGUAGES } from './classify';
-import { impliedIds, projectFacts, tagWeight, type Evidence, type ProjectFacts, type TagFact, type TechView } from './facts';
+import { compareText, impliedIds, projectFacts, tagWeight, type Evidence, type ProjectFacts, type TagFact, type TechView } from './facts';
 
 export type { TechView };
 
@@ -143,11 +143,16 @@ export type Match = { tech: (t: TechView) => boolean; name?: undefined } | { nam
 export type PortfolioIndex = ReturnType<typeof indexPortfolio>;
 
 /**
- * The index over `projects` (showcased, in title order). Evidence names at most `limit`
- * projects per finding: the first ones in that order.
+ * The index over the showcased projects `input`, which it ranks in title order (then id).
+ * Evidence names at most `limit` projects per finding: the first ones in that order.
  */
-export function indexPortfolio(projects: readonly Project[], limit: number) {
-  const n = projects.length;
+export function indexPortfolio(input: readonly Project[], limit: number) {
+  const n = input.length;
+  // Title order (then id; the sort is stable), as positions into the input.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareText(input[a].title, input[b].title) || compareText(input[a].id, input[b].id));
+  const projects = order.map((i) => input[i]);
+  const rankOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) rankOf[order[r]] = r;
   const W = wordCount();
   // Test bits by group, one column per word: column[k][r] holds tests 32k.. for project r.
   const columns = () => Array.from({ length: W }, () => new Int32Array(n));
@@ -163,11 +168,15 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
   let tagSlots = new Int32Array(Math.max(16, n * 8));
   let tagGroups = new Uint8Array(tagSlots.length);
   let tagPositions = new Uint16Array(tagSlots.length);
-  const tagStart = new Int32Array(n + 1);
+  // The project's tags are tagFrom[r]..tagTo[r], laid out in input order (read in that order, the
+  // projects' objects are read where they lie in memory).
+  const tagFrom = new Int32Array(n);
+  const tagTo = new Int32Array(n);
   let tags = 0;
   // Linked repositories (trimmed, once per project), flat.
   const repoUrls: string[] = [];
-  const repoStart = new Int32Array(n + 1);
+  const repoFrom = new Int32Array(n);
+  const repoTo = new Int32Array(n);
   // Projects per backend language and per framework (by slot), each project counted once.
   const languages = new Int32Array(LANGUAGES.length);
   const languageLast = new Int32Array(LANGUAGES.length).fill(-1);
@@ -177,9 +186,10 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
   let anyMinor = false;
   let anyUnconfirmed = false;
 
-  for (let r = 0; r < n; r++) {
-    const p = projects[r];
-    tagStart[r] = tags;
+  for (let i = 0; i < n; i++) {
+    const p = input[i];
+    const r = rankOf[i];
+    tagFrom[r] = tags;
     let counting = 0;
     const list = p.tags;
     for (let j = 0; j < list.length; j++) {
@@ -236,7 +246,8 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
       if (isConfirmed(k)) kindsConfirmed[r] |= bit;
       else anyUnconfirmed = true;
     }
-    repoStart[r] = repoUrls.length;
+    tagTo[r] = tags;
+    repoFrom[r] = repoUrls.length;
     const links = p.links;
     for (let j = 0; j < links.length; j++) {
       const link = links[j];
@@ -244,12 +255,11 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
       const url = link.url.trim();
       if (!url) continue;
       let seen = false;
-      for (let i = repoStart[r]; i < repoUrls.length; i++) if (repoUrls[i] === url) seen = true;
+      for (let k = repoFrom[r]; k < repoUrls.length; k++) if (repoUrls[k] === url) seen = true;
       if (!seen) repoUrls.push(url);
     }
+    repoTo[r] = repoUrls.length;
   }
-  tagStart[n] = tags;
-  repoStart[n] = repoUrls.length;
 
   const masks: Partial<Record<View, Int32Array[]>> = { all, confirmed };
   function maskOf(view: View): Int32Array[] {
@@ -294,24 +304,20 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
     /** How many tags count on the project. */
     tagCount: (r: number): number => tagCount[r],
     repositories(r: number): string[] {
-      return repoUrls.slice(repoStart[r], repoStart[r + 1]);
+      return repoUrls.slice(repoFrom[r], repoTo[r]);
     },
-    hasRepository: (r: number): boolean => repoStart[r + 1] > repoStart[r],
+    hasRepository: (r: number): boolean => repoTo[r] > repoFrom[r],
     /** The flat positions of the project's repositories (see repositoryUrl). */
     repositoryIndexes(r: number): number[] {
       const out: number[] = [];
-      for (let i = repoStart[r]; i < repoStart[r + 1]; i++) out.push(i);
+      for (let i = repoFrom[r]; i < repoTo[r]; i++) out.push(i);
       return out;
     },
     repositoryUrl: (i: number): string => repoUrls[i],
     repositoryCount: repoUrls.length,
     /** Repositories flat, in project order, with the rank of the project linking each. */
     eachRepository(fn: (url: string, r: number, i: number) => void): void {
-      let r = 0;
-      for (let i = 0; i < repoUrls.length; i++) {
-        while (repoStart[r + 1] <= i) r++;
-        fn(repoUrls[i], r, i);
-      }
+      for (let r = 0; r < n; r++) for (let i = repoFrom[r]; i < repoTo[r]; i++) fn(repoUrls[i], r, i);
     },
     /** Whether a counting tag of the project (in the view) passes the test. */
     hasTag(view: View, r: number, t: TagTest): boolean {
@@ -406,7 +412,7 @@ export function indexPortfolio(projects: readonly Project[], limit: number) {
         const found = new Int32Array(n);
         for (let r = 0; r < n; r++) {
           let bits = 0;
-          for (let j = tagStart[r]; j < tagStart[r + 1]; j++) {
+          for (let j = tagFrom[r]; j < tagTo[r]; j++) {
             if (tagGroups[j] > maxGroup) continue;
             bits |= bySlot[tagSlots[j]];
             for (let i = 0; i < byName.length; i++) if (!(bits & byName[i][0]) && byName[i][1](projects[r].tags[tagPositions[j]].name)) bits |= byName[i][0];
