@@ -186,6 +186,7 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
   let anyMinor = false;
   let anyUnconfirmed = false;
 
+  const acc = new Int32Array(4 * W);
   for (let i = 0; i < n; i++) {
     const p = input[i];
     const r = rankOf[i];
@@ -199,16 +200,16 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
       const info = infoOf(tag);
       const w = info.words;
       let group = CONFIRMED;
-      let into = all;
       if (tag.source === 'detected' && state === 'suggested') {
         const weight = tagWeight(tag);
         group = weight === 'counts' ? UNREVIEWED : weight === 'mentioned' ? MENTIONED : MINOR;
-        into = group === UNREVIEWED ? all : group === MENTIONED ? mentioned : minor;
       } else if (!isConfirmed(tag)) {
         group = UNREVIEWED;
       }
-      for (let k = 0; k < W; k++) into[k][r] |= w[k];
-      if (group === CONFIRMED) for (let k = 0; k < W; k++) confirmed[k][r] |= w[k];
+      // acc holds the project's bits so far, W words each: all that count, confirmed, mentioned, minor.
+      const at = group >= MENTIONED ? group * W : 0;
+      for (let k = 0; k < W; k++) acc[at + k] |= w[k];
+      if (group === CONFIRMED) for (let k = 0; k < W; k++) acc[W + k] |= w[k];
       if (group <= UNREVIEWED) {
         counting++;
         const langs = info.languages;
@@ -237,6 +238,13 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
       tags++;
     }
     tagCount[r] = counting;
+    for (let k = 0; k < W; k++) {
+      all[k][r] = acc[k];
+      confirmed[k][r] = acc[W + k];
+      mentioned[k][r] = acc[2 * W + k];
+      minor[k][r] = acc[3 * W + k];
+    }
+    acc.fill(0);
     const kinds = p.kinds;
     for (let j = 0; j < kinds.length; j++) {
       const k = kinds[j];
