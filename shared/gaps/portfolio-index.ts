@@ -107,7 +107,7 @@ export function kindBits(kinds: readonly ProjectKind[]): number {
   return bits;
 }
 
-function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T): T {
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
   const b = new (a.constructor as new (size: number) => T)(a.length * 2);
   b.set(a);
   return b;
@@ -163,11 +163,11 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
   const kindsAll = new Uint8Array(n);
   const kindsConfirmed = new Uint8Array(n);
   /** How many tags count per project. */
-  const tagCount = new Uint16Array(n);
+  const tagCount = new Int32Array(n);
   // Every tag that is not rejected, flat, in project then tag order: its technology and group.
   let tagSlots = new Int32Array(Math.max(16, n * 8));
   let tagGroups = new Uint8Array(tagSlots.length);
-  let tagPositions = new Uint16Array(tagSlots.length);
+  let tagPositions = new Int32Array(tagSlots.length);
   // The project's tags are tagFrom[r]..tagTo[r], laid out in input order (read in that order, the
   // projects' objects are read where they lie in memory).
   const tagFrom = new Int32Array(n);
