@@ -334,12 +334,21 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
     hasKind(view: View, r: number, bits: number): boolean {
       return (kindsOf(view)[r] & bits) !== 0;
     },
-    /** Sets `value` in `out[r]` for every project with a tag passing the test, or a kind of `kinds`. */
-    mark(view: View, out: Int32Array, value: number, test: TagTest | null, kinds = 0): void {
-      const column = test ? maskOf(view)[test.word] : null;
-      const bit = test?.bit ?? 0;
+    /**
+     * Per project, the OR of the values whose test one of its tags passes, or whose kinds it has:
+     * many questions about every project in one sweep.
+     */
+    flags(view: View, byTag: ReadonlyArray<readonly [number, TagTest]>, byKind: ReadonlyArray<readonly [number, number]>): Int32Array {
+      const mask = maskOf(view);
       const kindsIn = kindsOf(view);
-      for (let r = 0; r < n; r++) if ((column !== null && (column[r] & bit) !== 0) || (kindsIn[r] & kinds) !== 0) out[r] |= value;
+      const out = new Int32Array(n);
+      for (let r = 0; r < n; r++) {
+        let v = 0;
+        for (let i = 0; i < byTag.length; i++) if (mask[byTag[i][1].word][r] & byTag[i][1].bit) v |= byTag[i][0];
+        for (let i = 0; i < byKind.length; i++) if (kindsIn[r] & byKind[i][1]) v |= byKind[i][0];
+        out[r] = v;
+      }
+      return out;
     },
     /** The project's tags in the view, in the order a scan reads them. */
     tagsIn(view: View, r: number): TagFact[] {

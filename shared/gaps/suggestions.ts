@@ -113,9 +113,7 @@ const KIND_TRAITS: ReadonlyArray<[number, number]> = [
 ];
 
 function traitsOf(index: PortfolioIndex): Int32Array {
-  const traits = new Int32Array(index.size);
-  for (const [trait, test] of TAG_TRAITS) index.mark('all', traits, trait, test);
-  for (const [trait, kinds] of KIND_TRAITS) index.mark('all', traits, trait, null, kinds);
+  const traits = index.flags('all', TAG_TRAITS, KIND_TRAITS);
   for (let r = 0; r < index.size; r++) if (index.hasRepository(r)) traits[r] |= T.repository;
   return traits;
 }
