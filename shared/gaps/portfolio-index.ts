@@ -149,7 +149,10 @@ export type PortfolioIndex = ReturnType<typeof indexPortfolio>;
 export function indexPortfolio(input: readonly Project[], limit: number) {
   const n = input.length;
   // Title order (then id; the sort is stable), as positions into the input.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareText(input[a].title, input[b].title) || compareText(input[a].id, input[b].id));
+  // Sorted as small records made in one go (they lie together in memory), stable on ties.
+  const keyed = input.map((p, i) => ({ title: p.title, id: p.id, i }));
+  keyed.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
+  const order = keyed.map((k) => k.i);
   const projects = order.map((i) => input[i]);
   const rankOf = new Int32Array(n);
   for (let r = 0; r < n; r++) rankOf[order[r]] = r;
