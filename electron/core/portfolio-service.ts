@@ -114,7 +114,7 @@ export function createPortfolioService({ db, clock = systemClock, newId = () => 
 
   const service = {
     list(query: ProjectQuery = {}): ProjectListResult {
-      return { projects: repo.list(query), total: repo.count() };
+      return repo.listWithTotal(query);
     },
     get: mustGet,
     count: () => repo.count(),

@@ -1,10 +1,10 @@
 /** The gap engine: showcased projects in, a deterministic report of rules met and missing out. */
 import { normalizeTechKey, resolveTag, technologyById } from '../taxonomy';
 import type { Project, ProjectKind } from '../types';
-import { isConfirmed } from '../confirmed';
-import { evaluateRule, indexedTags, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
-import { compareText, EVIDENCE_PROJECT_LIMIT, projectCount, projectFacts, sortEvidence, tagEvidence, kindEvidence, widenedFacts, withEvidenceLimit, type Evidence, type ProjectFacts } from './facts';
+import { evaluateRule, type EvalContext, type Outcome, type RepoDocInfo, type ResolvedTarget } from './evaluate';
+import { EVIDENCE_PROJECT_LIMIT, kindEvidence, sortEvidence, tagEvidence, type Evidence } from './facts';
 import { AREAS, DEFAULT_ROLE, ROLES, RULES, WEIGHT_POINTS, ruleWeight, type AreaId, type RoleId, type RuleId, type Weight } from './model';
+import { indexPortfolio, kindBits, type Match, type PortfolioIndex, type View } from './portfolio-index';
 import { strongestStack, suggestFor } from './suggestions';
 
 export interface GapInput {
@@ -129,10 +129,10 @@ const FAMILY_TARGETS: Record<string, { category?: string; kind?: ProjectKind }> 
   microservices: { kind: 'microservices' },
 };
 
-function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): ResolvedTarget | null {
+function resolveTarget(input: GapInput['target'], index: PortfolioIndex, view: View): ResolvedTarget | null {
   if (!input) return null;
   const seen = new Set<string>();
-  const technologies: ResolvedTarget['technologies'] = [];
+  const wanted: Array<{ name: string; techId: string | null; match: Match; kind?: ProjectKind }> = [];
   for (const raw of input.technologies) {
     if (!raw.trim()) continue;
     const { name, techId } = resolveTag(raw);
@@ -140,17 +140,37 @@ function resolveTarget(input: GapInput['target'], projects: ProjectFacts[]): Res
     if (seen.has(key)) continue;
     seen.add(key);
     const family = techId ? FAMILY_TARGETS[techId] : undefined;
-    const evidence: Evidence[] = [];
+    let match: Match;
     if (techId) {
-      // From the analysis' tag index; the order does not matter, the evidence is sorted below.
-      for (const { p, t } of indexedTags(projects, [techId], family?.category !== undefined ? [family.category] : [])) evidence.push(tagEvidence(p, t));
+      const category = family?.category;
+      match = { tech: (t) => t.ids.has(techId) || (category !== undefined && t.categories.has(category as never)) };
     } else {
+      // A custom technology is found by the tag's name as typed.
       const key = normalizeTechKey(name);
-      for (const p of projects) for (const t of p.tags) if (normalizeTechKey(t.tag.name) === key) evidence.push(tagEvidence(p, t));
+      const keys = new Map<string, boolean>();
+      match = {
+        name: (tagName) => {
+          let hit = keys.get(tagName);
+          if (hit === undefined) keys.set(tagName, (hit = normalizeTechKey(tagName) === key));
+          return hit;
+        },
+      };
     }
-    if (family?.kind) for (const p of projects) for (const k of p.kinds) if (k.kind === family.kind) evidence.push(kindEvidence(p, k));
-    technologies.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, demonstrated: evidence.length > 0, evidence: sortEvidence(evidence) });
+    wanted.push({ name: techId ? (technologyById(techId)?.name ?? name) : name, techId, match, kind: family?.kind });
   }
+  const found = index.collectMatching(
+    view,
+    wanted.map(({ match, kind }) => ({
+      match,
+      kinds: kind ? kindBits([kind]) : 0,
+      add(r: number, out: Evidence[]) {
+        const p = index.facts(r);
+        for (const t of index.tagsIn(view, r)) if (match.name ? match.name(t.tag.name) : match.tech(t)) out.push(tagEvidence(p, t));
+        if (kind) for (const k of index.kindsIn(view, r)) if (k.kind === kind) out.push(kindEvidence(p, k));
+      },
+    })),
+  );
+  const technologies = wanted.map(({ name, techId }, i) => ({ name, techId, demonstrated: found[i].count > 0, evidence: sortEvidence(found[i].evidence) }));
   return { name: input.name, technologies };
 }
 
@@ -171,8 +191,7 @@ function tagsOf(evidence: Evidence[], pick: (e: Evidence) => boolean): string {
  */
 function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Map<RuleId, string> {
   const suggestions = new Map<RuleId, string>();
-  const anyMentioned = ctx.projects.some((p) => p.mentioned.length > 0);
-  const anyMinor = ctx.projects.some((p) => p.minor.length > 0);
+  const { anyMentioned, anyMinor } = ctx.index;
   if (!anyMentioned && !anyMinor) return suggestions;
   let withMentioned: EvalContext | null = null;
   let withMinor: EvalContext | null = null;
@@ -181,7 +200,7 @@ function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Ma
     let outcome = outcomes.get(rule.id) as Outcome;
     if (outcome.status === 'met') continue;
     if (anyMentioned) {
-      withMentioned ??= { ...ctx, projects: widenedFacts(ctx.projects, false) };
+      withMentioned ??= { ...ctx, view: 'mentioned' };
       const wider = evaluateRule(rule.id, withMentioned);
       if (RANK[wider.status] > RANK[outcome.status]) {
         const named = tagsOf(wider.evidence, (e) => e.strength === 'mentioned');
@@ -197,7 +216,7 @@ function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Ma
       }
     }
     if (anyMinor && outcome.status !== 'met') {
-      withMinor ??= { ...ctx, projects: widenedFacts(ctx.projects, true) };
+      withMinor ??= { ...ctx, view: 'minor' };
       const wider = evaluateRule(rule.id, withMinor);
       if (RANK[wider.status] > RANK[outcome.status]) {
         const named = tagsOf(wider.evidence, (e) => e.minorContribution === true);
@@ -209,45 +228,34 @@ function weighWeakEvidence(ctx: EvalContext, outcomes: Map<RuleId, Outcome>): Ma
   return suggestions;
 }
 
-/** The same projects holding only what the user confirmed: their own word and accepted detections. */
-function confirmedFacts(projects: ProjectFacts[]): ProjectFacts[] {
-  return projects.map((p) => ({ ...p, tags: p.tags.filter((t) => isConfirmed(t.tag)), mentioned: [], minor: [], kinds: p.kinds.filter(isConfirmed) }));
-}
-
-function hasUnreviewed(projects: ProjectFacts[]): boolean {
-  return projects.some((p) => p.mentioned.length > 0 || p.minor.length > 0 || p.tags.some((t) => !isConfirmed(t.tag)) || p.kinds.some((k) => !isConfirmed(k)));
-}
-
 export function analyzeGaps(input: GapInput): GapReport {
-  const projects = input.projects
-    .filter((p) => p.showcased)
-    .slice()
-    .sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id))
-    .map(projectFacts);
-  return withEvidenceLimit(projects, input.evidenceProjectLimit ?? EVIDENCE_PROJECT_LIMIT, () => analyze(input, projects));
+  // The index puts them in title order.
+  const projects = input.projects.filter((p) => p.showcased);
+  // Evidence names at least one project, so a finding that is met always shows why.
+  const limit = Math.max(1, input.evidenceProjectLimit ?? EVIDENCE_PROJECT_LIMIT);
+  return analyze(input, indexPortfolio(projects, limit));
 }
 
-function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
+function analyze(input: GapInput, index: PortfolioIndex): GapReport {
   const role: RoleId = ROLES.some((r) => r.id === input.role) ? (input.role as RoleId) : DEFAULT_ROLE;
 
   const docs = new Map<string, RepoDocInfo>();
   for (const d of input.repoDocs ?? []) if (!docs.has(repoKey(d.url))) docs.set(repoKey(d.url), d);
-  const target = resolveTarget(input.target, projects);
-  const ctx: EvalContext = { projects, repoDoc: (url) => docs.get(repoKey(url)), target };
+  const repoInfos: Array<RepoDocInfo | undefined> = [];
+  if (docs.size) index.eachRepository((url, _r, i) => (repoInfos[i] = docs.get(repoKey(url))));
+  const target = resolveTarget(input.target, index, 'all');
+  const ctx: EvalContext = { index, view: 'all', repoInfo: (i) => repoInfos[i], target };
 
   const outcomes = new Map<RuleId, Outcome>();
   for (const rule of RULES) outcomes.set(rule.id, evaluateRule(rule.id, ctx));
   const weakSuggestions = weighWeakEvidence(ctx, outcomes);
   // What holds on confirmed evidence alone: findings that would be weaker rest on unreviewed detection.
   let confirmedCtx: EvalContext | null = null;
-  if (hasUnreviewed(projects)) {
-    const facts = confirmedFacts(projects);
-    confirmedCtx = { ...ctx, projects: facts, target: resolveTarget(input.target, facts) };
-  }
+  if (index.anyUnreviewed) confirmedCtx = { ...ctx, view: 'confirmed', target: resolveTarget(input.target, index, 'confirmed') };
 
-  const stack = strongestStack(projects);
+  const stack = strongestStack(index);
   const suggestionCtx = {
-    projects,
+    index,
     outcomes,
     language: stack.language,
     framework: stack.framework,
@@ -267,7 +275,7 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
       status: outcome.status,
       weight: ruleWeight(role, rule.id),
       evidence: outcome.evidence,
-      evidenceProjects: outcome.projects ?? projectCount(outcome.evidence),
+      evidenceProjects: outcome.projects ?? new Set(outcome.evidence.map((e) => e.projectId)).size,
       suggestion: weakSuggestions.get(rule.id) ?? suggestFor(rule.id, outcome, suggestionCtx),
       dismissed: isDismissed,
       counted: !isDismissed && (rule.id !== 'targeted-tech' || hasTarget),
@@ -291,13 +299,13 @@ function analyze(input: GapInput, projects: ProjectFacts[]): GapReport {
     score: scoreOf(rules),
     areas: AREAS.map((a) => ({ id: a.id, score: scoreOf(rules.filter((r) => r.area === a.id)) })),
     rules,
-    repositories: projects.flatMap((p) =>
-      p.repositories.map((url): RepositoryDocs => {
-        const doc = docs.get(repoKey(url));
-        return { url, projectId: p.project.id, project: p.project.title, docStatus: doc?.docStatus ?? null, reasons: doc?.reasons ?? [] };
-      }),
-    ),
+    repositories: [],
   };
+  index.eachRepository((url, r, i) => {
+    const doc = repoInfos[i];
+    const p = index.project(r);
+    report.repositories.push({ url, projectId: p.id, project: p.title, docStatus: doc?.docStatus ?? null, reasons: doc?.reasons ?? [] });
+  });
   if (target) {
     report.target = {
       ...(target.name !== undefined ? { name: target.name } : {}),

@@ -3,7 +3,7 @@
  * enough on their own. Tags match through everything they imply (Spring Boot → Spring → Java).
  */
 import { TECHNOLOGIES } from '../taxonomy';
-import type { TagFact } from './facts';
+import type { TechView } from './facts';
 
 const ids = (...list: string[]): ReadonlySet<string> => new Set(list);
 
@@ -62,13 +62,13 @@ export const DISTRIBUTED_PRACTICES = ids('microservices', 'event-driven', 'event
 export const ASYNC_PRACTICES = ids('event-driven', 'event-sourcing', 'cqrs', 'microservices');
 export const CDNS = ids('cloudfront', 'cloudflare');
 
-export function hasAny(t: TagFact, set: ReadonlySet<string>): boolean {
+export function hasAny(t: TechView, set: ReadonlySet<string>): boolean {
   for (const id of t.ids) if (set.has(id)) return true;
   return false;
 }
 
 /** The first id of `set` the tag demonstrates, for evidence notes. */
-export function firstOf(t: TagFact, set: ReadonlySet<string>): string | undefined {
+export function firstOf(t: TechView, set: ReadonlySet<string>): string | undefined {
   for (const id of set) if (t.ids.has(id)) return id;
   return undefined;
 }

@@ -3,7 +3,7 @@
  * the taxonomy, with what they imply), its counting kinds and its repositories.
  */
 import { findTechnology, technologyById, type Technology, type TechCategory } from '../taxonomy';
-import type { Project, ProjectKind, ProjectKindEntry, ProjectTag, Source } from '../types';
+import type { Project, ProjectKindEntry, ProjectTag, Source } from '../types';
 
 export interface Evidence {
   projectId: string;
@@ -24,13 +24,17 @@ export interface Evidence {
 /** How a tag counts: fully, only towards `partial` (mentioned), or not until confirmed (minor). */
 export type TagWeight = 'counts' | 'mentioned' | 'minor';
 
-export interface TagFact {
-  tag: ProjectTag;
+/** What a tag test reads: a tag's technology (null for a custom tag) and what it implies. */
+export interface TechView {
   tech: Technology | null;
-  /** The tag's own taxonomy id plus every id it implies, transitively. */
+  /** The technology's own taxonomy id plus every id it implies, transitively. */
   ids: ReadonlySet<string>;
-  /** The tag's own category and its alsoCategories (not those of what it implies). */
+  /** Its own category and its alsoCategories (not those of what it implies). */
   categories: ReadonlySet<TechCategory>;
+}
+
+export interface TagFact extends TechView {
+  tag: ProjectTag;
 }
 
 export interface ProjectFacts {
@@ -124,11 +128,6 @@ export function projectFacts(project: Project): ProjectFacts {
   return facts;
 }
 
-/** The same projects with weaker tags counted too: mentioned ones, and (with `minor`) unconfirmed ones. */
-export function widenedFacts(projects: ProjectFacts[], minor: boolean): ProjectFacts[] {
-  return projects.map((p) => ({ ...p, tags: [...p.tags, ...p.mentioned, ...(minor ? p.minor : [])] }));
-}
-
 export function tagEvidence(p: ProjectFacts, t: TagFact, note?: string): Evidence {
   const evidence = note ?? t.tag.evidence ?? null;
   const e: Evidence = { projectId: p.project.id, project: p.project.title, tag: t.tag.name, source: t.tag.source, evidence };
@@ -145,10 +144,6 @@ export function kindEvidence(p: ProjectFacts, k: ProjectKindEntry): Evidence {
   const e: Evidence = { projectId: p.project.id, project: p.project.title, kind: k.kind, source: k.source, evidence: k.evidence ?? null };
   if (k.source === 'detected' && k.state === 'suggested') e.unreviewed = true;
   return e;
-}
-
-export function hasKind(p: ProjectFacts, kinds: readonly ProjectKind[]): boolean {
-  return p.kinds.some((k) => kinds.includes(k.kind));
 }
 
 /** Code-unit comparison: the same order on every machine and locale. */
@@ -175,95 +170,24 @@ function compareEvidence(a: Evidence, b: Evidence): number {
  */
 export const EVIDENCE_PROJECT_LIMIT = 25;
 
-// The analysis in progress: each showcased project's rank in title order, and the limit.
-let current: { rank: Map<string, number>; limit: number } | null = null;
-
-/** Runs `fn` with evidence limited to the first `limit` of `projects` (already in title order). */
-export function withEvidenceLimit<T>(projects: ProjectFacts[], limit: number, fn: () => T): T {
-  const previous = current;
-  current = { rank: new Map(projects.map((p, i) => [p.project.id, i])), limit };
-  try {
-    return fn();
-  } finally {
-    current = previous;
-  }
-}
-
-/** The evidence limit of the analysis in progress (Infinity outside one). */
-export function evidenceLimit(): number {
-  return current?.limit ?? Infinity;
-}
-
-/**
- * Every project (by rank) a capped list of evidence stood for: lists built under the limit keep
- * only the first projects' evidence, and remember here which projects matched in all.
- */
-export const matchedProjects = new WeakMap<Evidence[], Uint8Array>();
-
-/** Marks which projects a list of evidence names, adding to `into` when given. */
-function ranksOf(list: Evidence[], into?: Uint8Array): Uint8Array | null {
-  if (!current) return null;
-  const marks = into ?? new Uint8Array(current.rank.size);
-  for (const e of list) {
-    const r = current.rank.get(e.projectId);
-    if (r !== undefined) marks[r] = 1;
-  }
-  return marks;
-}
-
-/** Joins evidence lists, keeping track of every project they matched (beyond the limit too). */
-export function joinEvidence(...lists: Evidence[][]): Evidence[] {
-  const out = lists.flat();
-  if (current) {
-    const marks = new Uint8Array(current.rank.size);
-    for (const list of lists) {
-      const m = matchedProjects.get(list);
-      if (m) for (let i = 0; i < m.length; i++) marks[i] |= m[i];
-      ranksOf(list, marks);
-    }
-    matchedProjects.set(out, marks);
-  }
-  return out;
-}
-
-/** How many distinct projects a list of evidence stands for. */
-export function projectCount(list: Evidence[]): number {
-  const known = matchedProjects.get(list);
-  const marks = ranksOf(list, known ? known.slice() : undefined);
-  if (!marks) return new Set(list.map((e) => e.projectId)).size;
-  let n = 0;
-  for (let i = 0; i < marks.length; i++) n += marks[i];
-  return n;
-}
-
-/** The evidence of the first `limit` projects in title order, found without sorting the rest. */
-function withinLimit(list: Evidence[]): Evidence[] {
-  if (!current || !Number.isFinite(current.limit) || list.length <= current.limit) return list;
-  const { rank, limit } = current;
-  const present = new Uint8Array(rank.size);
-  for (const e of list) {
-    const r = rank.get(e.projectId);
-    if (r !== undefined) present[r] = 1;
-  }
-  let found = 0;
-  let last = -1;
-  for (let r = 0; r < present.length && found < limit; r++) {
-    if (present[r]) {
-      found++;
-      last = r;
-    }
-  }
-  if (found < limit) return list;
-  return list.filter((e) => (rank.get(e.projectId) ?? Infinity) <= last);
-}
-
 /**
  * Sorted by project title, then project id, then kind, tag, repository, source and text;
- * duplicates dropped; within the analysis' evidence limit.
+ * duplicates dropped (the first one made stays).
  */
 export function sortEvidence(list: Evidence[]): Evidence[] {
-  const sorted = withinLimit(list).slice().sort(compareEvidence);
+  const sorted = list.slice().sort(compareEvidence);
   const out: Evidence[] = [];
   for (const e of sorted) if (out.length === 0 || compareEvidence(out[out.length - 1], e) !== 0) out.push(e);
   return out;
+}
+
+/** Sorted evidence cut to its first `limit` projects. */
+export function firstProjects(sorted: Evidence[], limit: number): Evidence[] {
+  let projects = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i].projectId !== sorted[i - 1].projectId || sorted[i].project !== sorted[i - 1].project) {
+      if (++projects > limit) return sorted.slice(0, i);
+    }
+  }
+  return sorted;
 }

@@ -4,9 +4,10 @@
  */
 import { technologyById } from '../taxonomy';
 import * as C from './classify';
-import { compareText, hasKind, impliedIds, type ProjectFacts, type TagFact } from './facts';
+import { compareText, impliedIds, type ProjectFacts, type TechView } from './facts';
 import type { Outcome } from './evaluate';
 import type { RuleId } from './model';
+import { kindBits, tagTest, type PortfolioIndex } from './portfolio-index';
 
 type Eco = 'python' | 'node' | 'jvm' | 'dotnet' | 'ruby' | 'php' | 'go' | 'rust' | 'elixir' | 'other';
 
@@ -55,7 +56,7 @@ const GRAPHQL_FOR = {
 };
 
 export interface SuggestionContext {
-  projects: ProjectFacts[];
+  index: PortfolioIndex;
   outcomes: ReadonlyMap<RuleId, Outcome>;
   /** The user's strongest backend language and framework, by number of showcased projects. */
   language: { id: string; name: string } | null;
@@ -63,11 +64,11 @@ export interface SuggestionContext {
   missingTargets: string[];
 }
 
-const isFramework = (t: TagFact) => t.categories.has('framework');
-const isDb = (t: TagFact) => t.categories.has('sql-database') || t.categories.has('nosql-database');
-const isLanguage = (t: TagFact) => !!t.tech && C.BACKEND_LANGUAGES.has(t.tech.id) && t.categories.has('language');
+const isFramework = (t: TechView) => t.categories.has('framework');
+const isDb = (t: TechView) => t.categories.has('sql-database') || t.categories.has('nosql-database');
+const isLanguage = (t: TechView) => !!t.tech && C.BACKEND_LANGUAGES.has(t.tech.id) && t.categories.has('language');
 
-function has(p: ProjectFacts, pred: (t: TagFact) => boolean): boolean {
+function has(p: ProjectFacts, pred: (t: TechView) => boolean): boolean {
   return p.tags.some(pred);
 }
 
@@ -90,27 +91,31 @@ const T = {
   repository: 1 << 14,
 } as const;
 
-function traitsOf(p: ProjectFacts): number {
-  let bits = 0;
-  for (const t of p.tags) {
-    if (isFramework(t)) bits |= T.framework;
-    if (isDb(t)) bits |= T.db;
-    if (t.categories.has('api-style')) bits |= T.api;
-    if (isLanguage(t)) bits |= T.language;
-    if (C.hasAny(t, C.AUTHENTICATION)) bits |= T.authentication;
-    if (t.categories.has('sql-database')) bits |= T.sql;
-    if (C.hasAny(t, C.ORMS)) bits |= T.orm;
-    if (t.categories.has('container')) bits |= T.container;
-    if (t.categories.has('cloud') || t.categories.has('web-server')) bits |= T.cloudOrWebServer;
-    if (C.hasAny(t, C.AUTOMATED_TESTS)) bits |= T.tests;
-    if (t.categories.has('ci-cd')) bits |= T.ciCd;
-    if (t.categories.has('auth')) bits |= T.auth;
-  }
-  if (hasKind(p, ['api', 'crud'])) bits |= T.api;
-  if (hasKind(p, ['ecommerce', 'microservices'])) bits |= T.ecommerceOrServices;
-  if (hasKind(p, ['ecommerce', 'cms'])) bits |= T.ecommerceOrCms;
-  if (p.repositories.length) bits |= T.repository;
-  return bits;
+/** The traits a tag shows, asked of each technology once (through the index's tag tests). */
+const TAG_TRAITS: ReadonlyArray<[number, ReturnType<typeof tagTest>]> = [
+  [T.framework, tagTest(isFramework)],
+  [T.db, tagTest(isDb)],
+  [T.api, tagTest((t) => t.categories.has('api-style'))],
+  [T.language, tagTest(isLanguage)],
+  [T.authentication, tagTest((t) => C.hasAny(t, C.AUTHENTICATION))],
+  [T.sql, tagTest((t) => t.categories.has('sql-database'))],
+  [T.orm, tagTest((t) => C.hasAny(t, C.ORMS))],
+  [T.container, tagTest((t) => t.categories.has('container'))],
+  [T.cloudOrWebServer, tagTest((t) => t.categories.has('cloud') || t.categories.has('web-server'))],
+  [T.tests, tagTest((t) => C.hasAny(t, C.AUTOMATED_TESTS))],
+  [T.ciCd, tagTest((t) => t.categories.has('ci-cd'))],
+  [T.auth, tagTest((t) => t.categories.has('auth'))],
+];
+const KIND_TRAITS: ReadonlyArray<[number, number]> = [
+  [T.api, kindBits(['api', 'crud'])],
+  [T.ecommerceOrServices, kindBits(['ecommerce', 'microservices'])],
+  [T.ecommerceOrCms, kindBits(['ecommerce', 'cms'])],
+];
+
+function traitsOf(index: PortfolioIndex): Int32Array {
+  const traits = index.flags('all', TAG_TRAITS, KIND_TRAITS);
+  for (let r = 0; r < index.size; r++) if (index.hasRepository(r)) traits[r] |= T.repository;
+  return traits;
 }
 
 const on = (bits: number, trait: number, points: number) => (bits & trait ? points : 0);
@@ -121,7 +126,7 @@ function baseAffinity(bits: number): number {
 }
 
 /** Extra closeness per rule: the project that already has what the missing piece builds on. */
-const BONUS: Partial<Record<RuleId, (bits: number, p: ProjectFacts) => number>> = {
+const BONUS: Partial<Record<RuleId, (bits: number, tagCount: number) => number>> = {
   'password-hashing': (b) => on(b, T.authentication, 6),
   authorization: (b) => on(b, T.authentication, 6),
   'db-design': (b) => on(b, T.sql, 4),
@@ -138,29 +143,53 @@ const BONUS: Partial<Record<RuleId, (bits: number, p: ProjectFacts) => number>> 
   'secure-coding': (b) => on(b, T.auth, 2),
   'message-queue': (b) => on(b, T.ecommerceOrServices, 3),
   'search-engine': (b) => on(b, T.ecommerceOrCms, 3),
-  'complex-system': (_b, p) => p.tags.length / 10,
+  'complex-system': (_b, tagCount) => tagCount / 10,
 };
 
-// Facts are built afresh by each analysis and asked once per rule not met: traits found once.
-const traitCache = new WeakMap<ProjectFacts[], Int32Array>();
+/**
+ * Closeness depends only on a project's traits and how many tags it has: the projects as the
+ * distinct such shapes, each with the first project (in title order) that has it. Found once
+ * per analysis, then asked once per rule not met.
+ */
+const shapeCache = new WeakMap<PortfolioIndex, Array<{ traits: number; tags: number; rank: number }>>();
 
-function closestProject(rule: RuleId, projects: ProjectFacts[]): ProjectFacts | null {
-  let traits = traitCache.get(projects);
-  if (!traits) traitCache.set(projects, (traits = Int32Array.from(projects, traitsOf)));
+function shapesOf(index: PortfolioIndex): Array<{ traits: number; tags: number; rank: number }> {
+  let shapes = shapeCache.get(index);
+  if (!shapes) {
+    const traits = traitsOf(index);
+    const seen = new Set<number>();
+    shapes = [];
+    for (let r = 0; r < index.size; r++) {
+      const key = traits[r] * 65536 + index.tagCount(r);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shapes.push({ traits: traits[r], tags: index.tagCount(r), rank: r });
+    }
+    shapeCache.set(index, shapes);
+  }
+  return shapes;
+}
+
+function closestProject(rule: RuleId, index: PortfolioIndex): ProjectFacts | null {
   const bonus = BONUS[rule];
-  let best: { p: ProjectFacts; score: number } | null = null;
-  for (let i = 0; i < projects.length; i++) {
-    const p = projects[i];
-    const score = baseAffinity(traits[i]) + (bonus?.(traits[i], p) ?? 0);
-    if (score <= 0) continue;
-    if (
-      !best || score > best.score ||
-      (score === best.score && (compareText(p.project.title, best.p.project.title) || compareText(p.project.id, best.p.project.id)) < 0)
-    ) {
-      best = { p, score };
+  let best = -1;
+  let bestScore = 0;
+  // Shapes come in the order of their first project, so of equal scores the first one stays.
+  for (const shape of shapesOf(index)) {
+    const score = baseAffinity(shape.traits) + (bonus?.(shape.traits, shape.tags) ?? 0);
+    if (score > 0 && (best === -1 || score > bestScore)) {
+      best = shape.rank;
+      bestScore = score;
     }
   }
-  return best?.p ?? null;
+  return best === -1 ? null : index.facts(best);
+}
+
+/** The project with this id (the first one in title order). */
+function projectById(index: PortfolioIndex, id: string | undefined): ProjectFacts | undefined {
+  if (id === undefined) return undefined;
+  for (let r = 0; r < index.size; r++) if (index.project(r).id === id) return index.facts(r);
+  return undefined;
 }
 
 function projectEco(p: ProjectFacts | null, ctx: SuggestionContext): Eco {
@@ -339,15 +368,16 @@ function shownBy(outcome: Outcome): string {
 
 export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContext): string {
   if (outcome.status === 'met') return shownBy(outcome);
-  const { projects } = ctx;
+  const { index } = ctx;
 
   if (rule === 'on-github') {
-    const without = projects.filter((p) => !p.repositories.length).map((p) => p.project.title);
-    if (!projects.length) return 'Showcase a project and link its GitHub repository to meet on-github.';
+    if (!index.size) return 'Showcase a project and link its GitHub repository to meet on-github.';
+    const without: string[] = [];
+    for (let r = 0; r < index.size; r++) if (!index.hasRepository(r)) without.push(index.project(r).title);
     return `Push ${list(without)} to GitHub and link ${without.length === 1 ? 'its repository' : 'their repositories'} to meet on-github.`;
   }
   if (rule === 'documented') {
-    if (!projects.some((p) => p.repositories.length)) return 'Link a repository to each project first (see on-github), then give each a README.';
+    if (!index.repositoryCount) return 'Link a repository to each project first (see on-github), then give each a README.';
     return `Improve the README of each repository listed above so it says what the project is, how to run it and how to use it (sync unsynced ones to rate them) to meet documented.`;
   }
   if (rule === 'targeted-tech') {
@@ -355,8 +385,10 @@ export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContex
     // Closest: the project that already shows the most of the target's technologies.
     const hits = new Map<string, Set<string>>();
     for (const e of outcome.evidence) hits.set(e.projectId, (hits.get(e.projectId) ?? new Set()).add(e.tag ?? e.kind ?? ''));
-    const ranked = projects.filter((p) => hits.has(p.project.id)).sort((a, b) => (hits.get(b.project.id)?.size ?? 0) - (hits.get(a.project.id)?.size ?? 0));
-    const close = ranked[0] ?? closestProject(rule, projects);
+    // Evidence comes in title order: of projects showing as many, the first one.
+    let most: string | undefined;
+    for (const [id, found] of hits) if (most === undefined || found.size > (hits.get(most)?.size ?? 0)) most = id;
+    const close = projectById(index, most) ?? closestProject(rule, index);
     const missing = list(ctx.missingTargets);
     if (close) return `Add ${missing} to your ${close.project.title} (it has ${stackOf(close) || 'a start'}), or build a small project with them, to meet targeted-tech.`;
     return `Build a small project with ${missing} to meet targeted-tech.`;
@@ -365,8 +397,8 @@ export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContex
   const plan = PLANS[rule]?.(ctx);
   if (!plan) return '';
   // A partial finding points at the project that already half-meets the rule.
-  const partialProject = outcome.status === 'partial' ? projects.find((p) => p.project.id === outcome.evidence[0]?.projectId) : undefined;
-  const target = partialProject ?? closestProject(rule, projects);
+  const partialProject = outcome.status === 'partial' ? projectById(index, outcome.evidence[0]?.projectId) : undefined;
+  const target = partialProject ?? closestProject(rule, index);
   const goal = meets(rule, plan, ctx);
   if (rule === 'language' && partialProject) {
     const implied = outcome.evidence[0]?.evidence?.match(/implies (.+)$/)?.[1];
@@ -384,19 +416,8 @@ export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContex
 }
 
 /** The backend language and framework the user shows most, for project ideas. */
-export function strongestStack(projects: ProjectFacts[]): { language: { id: string; name: string } | null; framework: string | null } {
-  const langs = new Map<string, number>();
-  const frameworks = new Map<string, number>();
-  for (const p of projects) {
-    const seenLang = new Set<string>();
-    const seenFw = new Set<string>();
-    for (const t of p.tags) {
-      for (const id of t.ids) if (C.BACKEND_LANGUAGES.has(id)) seenLang.add(id);
-      if (t.categories.has('framework') && t.tech) seenFw.add(t.tech.id);
-    }
-    for (const id of seenLang) langs.set(id, (langs.get(id) ?? 0) + 1);
-    for (const id of seenFw) frameworks.set(id, (frameworks.get(id) ?? 0) + 1);
-  }
+export function strongestStack(index: PortfolioIndex): { language: { id: string; name: string } | null; framework: string | null } {
+  const { languages: langs, frameworks } = index.stackCounts();
   const nameOf = (id: string) => technologyById(id)?.name ?? id;
   const best = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || compareText(nameOf(a[0]), nameOf(b[0])))[0]?.[0] ?? null;
   const langId = best(langs);

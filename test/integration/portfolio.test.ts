@@ -101,6 +101,23 @@ describe('portfolio', () => {
     expect(portfolio.list({ search: 'kafka' }).total).toBe(SAMPLE_PORTFOLIO.length);
   });
 
+  it('lists every project with the total, filtered or not, and leaves deleted ones out of both', () => {
+    const { portfolio } = service();
+    portfolio.loadSample();
+    const deleted = portfolio.list({ sort: 'title' }).projects[0];
+    portfolio.delete(deleted.id);
+    const all = portfolio.list({ sort: 'title' });
+    expect(all.total).toBe(SAMPLE_PORTFOLIO.length - 1);
+    expect(all.projects).toHaveLength(SAMPLE_PORTFOLIO.length - 1);
+    expect(all.projects.map((p) => p.id)).not.toContain(deleted.id);
+    // Each listed project reads exactly as get() reads it, every field in the same order.
+    for (const p of all.projects) expect(JSON.stringify(p)).toBe(JSON.stringify(portfolio.get(p.id)));
+    expect(portfolio.list({ showcased: 'all' }).total).toBe(SAMPLE_PORTFOLIO.length - 1);
+    const hidden = portfolio.list({ showcased: 'hidden' });
+    expect(hidden.projects.length).toBeLessThan(hidden.total);
+    expect(hidden.total).toBe(SAMPLE_PORTFOLIO.length - 1);
+  });
+
   it('filters by kind, tag and showcased state, and sorts', () => {
     const { portfolio } = service();
     portfolio.loadSample();

@@ -16,6 +16,20 @@ interface ProjectRow {
   created_at: string;
   updated_at: string;
 }
+/** A listed row, as an array in COLUMNS order. */
+type ListRow = [
+  id: string,
+  title: string,
+  summary: string,
+  status: ProjectStatus,
+  showcased: number,
+  start_date: string | null,
+  end_date: string | null,
+  notes: string,
+  created_at: string,
+  updated_at: string,
+  children: string,
+];
 type ChildRow = Record<string, string | number | null>;
 
 /**
@@ -49,6 +63,7 @@ export function buildSearchText(p: Pick<Project, 'title' | 'summary' | 'tags'>):
   return [p.title, p.summary, ...tags].join('\n').toLowerCase();
 }
 
+// hydrateAll reads list rows by position in this order.
 const COLUMNS = 'id, title, summary, status, showcased, start_date, end_date, notes, created_at, updated_at, children';
 
 const ORDER: Record<NonNullable<ProjectQuery['sort']>, string> = {
@@ -120,27 +135,83 @@ export function createProjectRepository(db: Db) {
     for (const table of Object.keys(rows) as Array<keyof typeof rows>) for (const row of rows[table]) stmt.ins[table].run(row);
   }
 
-  function hydrate(rows: ProjectRow[]): Project[] {
-    return rows.map((r) => {
-      const c = JSON.parse(r.children) as Children;
-      return {
-        id: r.id,
-        title: r.title,
-        summary: r.summary,
+  function hydrate(r: ProjectRow): Project {
+    const c = JSON.parse(r.children) as Children;
+    return {
+      id: r.id,
+      title: r.title,
+      summary: r.summary,
+      kinds: c.kinds,
+      tags: c.tags,
+      highlights: c.highlights,
+      results: c.results,
+      links: c.links,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      status: r.status,
+      showcased: r.showcased === 1,
+      notes: r.notes,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  }
+
+  /**
+   * Lists read rows as arrays in COLUMNS order: better-sqlite3 then builds no row object per
+   * project, and each project is built in one step from its row and its parsed children.
+   */
+  function hydrateAll(rows: ListRow[]): Project[] {
+    const out = new Array<Project>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const c = JSON.parse(r[10]) as Children;
+      out[i] = {
+        id: r[0],
+        title: r[1],
+        summary: r[2],
         kinds: c.kinds,
         tags: c.tags,
         highlights: c.highlights,
         results: c.results,
         links: c.links,
-        startDate: r.start_date,
-        endDate: r.end_date,
-        status: r.status,
-        showcased: r.showcased === 1,
-        notes: r.notes,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
+        startDate: r[5],
+        endDate: r[6],
+        status: r[3],
+        showcased: r[4] === 1,
+        notes: r[7],
+        createdAt: r[8],
+        updatedAt: r[9],
       };
-    });
+    }
+    return out;
+  }
+
+  /** The projects a query lists; `filtered` when it leaves some out. */
+  function select(query: ProjectQuery): { projects: Project[]; filtered: boolean } {
+    const where = ['deleted_at IS NULL'];
+    const params: unknown[] = [];
+    const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    for (const w of words) {
+      where.push('instr(search_text, ?) > 0');
+      params.push(w);
+    }
+    if (query.kind) {
+      where.push("EXISTS (SELECT 1 FROM project_kinds k WHERE k.project_id = projects.id AND k.kind = ? AND k.state != 'rejected')");
+      params.push(query.kind);
+    }
+    if (query.tag) {
+      where.push("EXISTS (SELECT 1 FROM project_tags t WHERE t.project_id = projects.id AND t.name_key = ? AND t.state != 'rejected')");
+      params.push(tagKey(query.tag));
+    }
+    if (query.showcased === 'showcased') where.push('showcased = 1');
+    if (query.showcased === 'hidden') where.push('showcased = 0');
+    const sql = `SELECT ${COLUMNS} FROM projects WHERE ${where.join(' AND ')} ORDER BY ${ORDER[query.sort ?? 'updated']}`;
+    let listStmt = listCache.get(sql);
+    if (!listStmt) {
+      listStmt = db.prepare(sql).raw(true);
+      if (listCache.size < 200) listCache.set(sql, listStmt);
+    }
+    return { projects: hydrateAll(listStmt.all(...params) as ListRow[]), filtered: where.length > 1 };
   }
 
   return {
@@ -155,36 +226,19 @@ export function createProjectRepository(db: Db) {
     },
     get(id: string): Project | null {
       const row = stmt.get.get(id) as ProjectRow | undefined;
-      return row ? hydrate([row])[0] : null;
+      return row ? hydrate(row) : null;
     },
     count(): number {
       return (stmt.count.get() as { n: number }).n;
     },
     list(query: ProjectQuery = {}): Project[] {
-      const where = ['deleted_at IS NULL'];
-      const params: unknown[] = [];
-      const words = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      for (const w of words) {
-        where.push('instr(search_text, ?) > 0');
-        params.push(w);
-      }
-      if (query.kind) {
-        where.push("EXISTS (SELECT 1 FROM project_kinds k WHERE k.project_id = projects.id AND k.kind = ? AND k.state != 'rejected')");
-        params.push(query.kind);
-      }
-      if (query.tag) {
-        where.push("EXISTS (SELECT 1 FROM project_tags t WHERE t.project_id = projects.id AND t.name_key = ? AND t.state != 'rejected')");
-        params.push(tagKey(query.tag));
-      }
-      if (query.showcased === 'showcased') where.push('showcased = 1');
-      if (query.showcased === 'hidden') where.push('showcased = 0');
-      const sql = `SELECT ${COLUMNS} FROM projects WHERE ${where.join(' AND ')} ORDER BY ${ORDER[query.sort ?? 'updated']}`;
-      let listStmt = listCache.get(sql);
-      if (!listStmt) {
-        listStmt = db.prepare(sql);
-        if (listCache.size < 200) listCache.set(sql, listStmt);
-      }
-      return hydrate(listStmt.all(...params) as ProjectRow[]);
+      return select(query).projects;
+    },
+    /** The projects a query lists, and how many projects there are before filtering. */
+    listWithTotal(query: ProjectQuery = {}): { projects: Project[]; total: number } {
+      const { projects, filtered } = select(query);
+      // Unfiltered, the list is every project: no second query to count them.
+      return { projects, total: filtered ? (stmt.count.get() as { n: number }).n : projects.length };
     },
     /** Soft-deletes so the last delete can be undone; older deletes are purged for good. */
     softDelete(id: string, at: string): boolean {

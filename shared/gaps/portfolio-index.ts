@@ -1,0 +1,456 @@
+/**
+ * The one pass over the showcased projects that every rule reads. Each tag is resolved once
+ * (through a memo of the taxonomy) to its technology, whose answers to every tag test the rules
+ * ask are worked out once per technology as bits; a project keeps the bits of its tags by how
+ * they count (confirmed, unreviewed, only mentioned, minor contribution), its kinds as bits and
+ * its repositories. A rule then asks "which projects?" with a bit test per project, and builds
+ * evidence only for the first projects it names.
+ */
+import { isConfirmed } from '../confirmed';
+import { TECHNOLOGIES, findTechnology, technologyById, type TechCategory, type Technology } from '../taxonomy';
+import { PROJECT_KINDS, type Project, type ProjectKind, type ProjectKindEntry, type ProjectTag } from '../types';
+import { BACKEND_LANGUAGES } from './classify';
+import { compareText, impliedIds, projectFacts, tagWeight, type Evidence, type ProjectFacts, type TagFact, type TechView } from './facts';
+
+export type { TechView };
+
+/** A question about a tag that only its technology decides, answered once per technology. */
+export interface TagTest {
+  readonly word: number;
+  readonly bit: number;
+  readonly test: (t: TechView) => boolean;
+}
+
+const tests: TagTest[] = [];
+
+/** Registers a tag test (at module load): every technology's bits answer it from then on. */
+export function tagTest(test: (t: TechView) => boolean): TagTest {
+  const n = tests.length;
+  const t: TagTest = { word: n >> 5, bit: 1 << (n & 31), test };
+  tests.push(t);
+  // Technologies seen before this test was known are worked out again.
+  infoById.clear();
+  infoByName.clear();
+  infoBySlot.length = 0;
+  return t;
+}
+
+interface TechInfo extends TechView {
+  /** A small number per technology, for tables indexed by technology. */
+  slot: number;
+  /** Which tag tests the technology passes: test n is bit n. */
+  words: Int32Array;
+  /** The backend languages it is or implies, by position in LANGUAGES. */
+  languages: readonly number[];
+  framework: boolean;
+}
+
+const LANGUAGES = [...BACKEND_LANGUAGES];
+const NONE: ReadonlySet<never> = new Set();
+const infoById = new Map<string, TechInfo>();
+const infoByName = new Map<string, TechInfo>();
+const infoBySlot: TechInfo[] = [];
+/** Slots never outnumber the taxonomy's technologies (and one for custom tags). */
+const MAX_SLOTS = TECHNOLOGIES.length + 1;
+
+function wordCount(): number {
+  return Math.max(1, Math.ceil(tests.length / 32));
+}
+
+function makeInfo(tech: Technology | null): TechInfo {
+  const view: TechView = tech
+    ? { tech, ids: impliedIds(tech.id), categories: new Set<TechCategory>([tech.category, ...(tech.alsoCategories ?? [])]) }
+    : { tech: null, ids: NONE, categories: NONE };
+  const words = new Int32Array(wordCount());
+  for (const t of tests) if (t.test(view)) words[t.word] |= t.bit;
+  const languages = LANGUAGES.flatMap((id, i) => (view.ids.has(id) ? [i] : []));
+  const info: TechInfo = { ...view, slot: infoBySlot.length, words, languages, framework: !!tech && view.categories.has('framework') };
+  infoBySlot.push(info);
+  return info;
+}
+
+function infoOfTech(tech: Technology | undefined): TechInfo {
+  const key = tech ? tech.id : '';
+  let info = infoById.get(key);
+  if (!info) infoById.set(key, (info = makeInfo(tech ?? null)));
+  return info;
+}
+
+/** A stored tag's technology: its stored id when the taxonomy still knows it, else by name (resolveTagTech). */
+function infoOf(tag: ProjectTag): TechInfo {
+  if (tag.techId) {
+    const known = infoById.get(tag.techId);
+    if (known) return known;
+    const tech = technologyById(tag.techId);
+    if (tech) return infoOfTech(tech);
+  }
+  let info = infoByName.get(tag.name);
+  if (!info) {
+    info = infoOfTech(findTechnology(tag.name));
+    // Custom names repeat across projects, but do not grow without end.
+    if (infoByName.size < 10_000) infoByName.set(tag.name, info);
+  }
+  return info;
+}
+
+/**
+ * Which tags a rule reads. `all`: the tags that count (the analysis itself); `mentioned` adds
+ * those only a README or topic mentions, `minor` also those from repositories the user barely
+ * contributed to; `confirmed`: only what the user confirmed (their own word and accepted detections).
+ */
+export type View = 'all' | 'mentioned' | 'minor' | 'confirmed';
+
+const KIND_BIT = Object.fromEntries(PROJECT_KINDS.map((k, i) => [k, 1 << i])) as Record<ProjectKind, number>;
+export function kindBits(kinds: readonly ProjectKind[]): number {
+  let bits = 0;
+  for (const k of kinds) bits |= KIND_BIT[k] ?? 0;
+  return bits;
+}
+
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (size: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+// Tag groups in the flat per-tag arrays.
+const CONFIRMED = 0;
+const UNREVIEWED = 1;
+const MENTIONED = 2;
+const MINOR = 3;
+
+/** Evidence a source finds in one project, appended in the order a scan of its tags finds it. */
+export interface Source {
+  /** Tag tests whose bits answer `has` (any of them). */
+  tests?: readonly TagTest[];
+  /** Kind bits that answer `has` (any of them). */
+  kinds?: number;
+  /** A test no bit answers. */
+  has?: (r: number) => boolean;
+  add: (r: number, out: Evidence[]) => void;
+}
+
+export interface Collected {
+  /** The evidence of the first projects (up to the limit) any source names, in project order. */
+  evidence: Evidence[];
+  /** How many projects any source names in all. */
+  count: number;
+}
+
+/** A question about a tag not known in advance: by its technology, or by its name as stored. */
+export type Match = { tech: (t: TechView) => boolean; name?: undefined } | { name: (name: string) => boolean };
+
+export type PortfolioIndex = ReturnType<typeof indexPortfolio>;
+
+/**
+ * The index over the showcased projects `input`, which it ranks in title order (then id).
+ * Evidence names at most `limit` projects per finding: the first ones in that order.
+ */
+export function indexPortfolio(input: readonly Project[], limit: number) {
+  const n = input.length;
+  // Title order (then id; the sort is stable), as positions into the input.
+  // Sorted as small records made in one go (they lie together in memory), stable on ties.
+  const keyed = input.map((p, i) => ({ title: p.title, id: p.id, i }));
+  keyed.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
+  const order = keyed.map((k) => k.i);
+  const projects = order.map((i) => input[i]);
+  const rankOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) rankOf[order[r]] = r;
+  const W = wordCount();
+  // Test bits by group, one column per word: column[k][r] holds tests 32k.. for project r.
+  const columns = () => Array.from({ length: W }, () => new Int32Array(n));
+  const all = columns();
+  const confirmed = columns();
+  const mentioned = columns();
+  const minor = columns();
+  const kindsAll = new Uint8Array(n);
+  const kindsConfirmed = new Uint8Array(n);
+  /** How many tags count per project. */
+  const tagCount = new Int32Array(n);
+  // Every tag that is not rejected, flat, in project then tag order: its technology and group.
+  let tagSlots = new Int32Array(Math.max(16, n * 8));
+  let tagGroups = new Uint8Array(tagSlots.length);
+  let tagPositions = new Int32Array(tagSlots.length);
+  // The project's tags are tagFrom[r]..tagTo[r], laid out in input order (read in that order, the
+  // projects' objects are read where they lie in memory).
+  const tagFrom = new Int32Array(n);
+  const tagTo = new Int32Array(n);
+  let tags = 0;
+  // Linked repositories (trimmed, once per project), flat.
+  const repoUrls: string[] = [];
+  const repoFrom = new Int32Array(n);
+  const repoTo = new Int32Array(n);
+  // Projects per backend language and per framework (by slot), each project counted once.
+  const languages = new Int32Array(LANGUAGES.length);
+  const languageLast = new Int32Array(LANGUAGES.length).fill(-1);
+  const frameworks = new Int32Array(MAX_SLOTS);
+  const frameworkLast = new Int32Array(MAX_SLOTS).fill(-1);
+  let anyMentioned = false;
+  let anyMinor = false;
+  let anyUnconfirmed = false;
+
+  const acc = new Int32Array(4 * W);
+  for (let i = 0; i < n; i++) {
+    const p = input[i];
+    const r = rankOf[i];
+    tagFrom[r] = tags;
+    let counting = 0;
+    const list = p.tags;
+    for (let j = 0; j < list.length; j++) {
+      const tag = list[j];
+      const state = tag.state;
+      if (state === 'rejected') continue;
+      const info = infoOf(tag);
+      const w = info.words;
+      let group = CONFIRMED;
+      if (tag.source === 'detected' && state === 'suggested') {
+        const weight = tagWeight(tag);
+        group = weight === 'counts' ? UNREVIEWED : weight === 'mentioned' ? MENTIONED : MINOR;
+      } else if (!isConfirmed(tag)) {
+        group = UNREVIEWED;
+      }
+      // acc holds the project's bits so far, W words each: all that count, confirmed, mentioned, minor.
+      const at = group >= MENTIONED ? group * W : 0;
+      for (let k = 0; k < W; k++) acc[at + k] |= w[k];
+      if (group === CONFIRMED) for (let k = 0; k < W; k++) acc[W + k] |= w[k];
+      if (group <= UNREVIEWED) {
+        counting++;
+        const langs = info.languages;
+        for (let i = 0; i < langs.length; i++) {
+          if (languageLast[langs[i]] !== r) {
+            languageLast[langs[i]] = r;
+            languages[langs[i]]++;
+          }
+        }
+        if (info.framework && frameworkLast[info.slot] !== r) {
+          frameworkLast[info.slot] = r;
+          frameworks[info.slot]++;
+        }
+      }
+      if (group === UNREVIEWED) anyUnconfirmed = true;
+      else if (group === MENTIONED) anyMentioned = true;
+      else if (group === MINOR) anyMinor = true;
+      if (tags === tagSlots.length) {
+        tagSlots = grown(tagSlots);
+        tagGroups = grown(tagGroups);
+        tagPositions = grown(tagPositions);
+      }
+      tagSlots[tags] = info.slot;
+      tagGroups[tags] = group;
+      tagPositions[tags] = j;
+      tags++;
+    }
+    tagCount[r] = counting;
+    for (let k = 0; k < W; k++) {
+      all[k][r] = acc[k];
+      confirmed[k][r] = acc[W + k];
+      mentioned[k][r] = acc[2 * W + k];
+      minor[k][r] = acc[3 * W + k];
+    }
+    acc.fill(0);
+    const kinds = p.kinds;
+    for (let j = 0; j < kinds.length; j++) {
+      const k = kinds[j];
+      if (k.state === 'rejected') continue;
+      const bit = KIND_BIT[k.kind] ?? 0;
+      kindsAll[r] |= bit;
+      if (isConfirmed(k)) kindsConfirmed[r] |= bit;
+      else anyUnconfirmed = true;
+    }
+    tagTo[r] = tags;
+    repoFrom[r] = repoUrls.length;
+    const links = p.links;
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j];
+      if (link.type !== 'repository') continue;
+      const url = link.url.trim();
+      if (!url) continue;
+      let seen = false;
+      for (let k = repoFrom[r]; k < repoUrls.length; k++) if (repoUrls[k] === url) seen = true;
+      if (!seen) repoUrls.push(url);
+    }
+    repoTo[r] = repoUrls.length;
+  }
+
+  const masks: Partial<Record<View, Int32Array[]>> = { all, confirmed };
+  function maskOf(view: View): Int32Array[] {
+    let m = masks[view];
+    if (!m) {
+      m = all.map((col, k) => {
+        const out = col.slice();
+        for (let r = 0; r < n; r++) out[r] |= mentioned[k][r] | (view === 'minor' ? minor[k][r] : 0);
+        return out;
+      });
+      masks[view] = m;
+    }
+    return m;
+  }
+  const kindsOf = (view: View) => (view === 'confirmed' ? kindsConfirmed : kindsAll);
+
+  // Each project's facts, built only for the projects evidence or a suggestion names.
+  const facts: Array<ProjectFacts | undefined> = new Array(n);
+  function factsOf(r: number): ProjectFacts {
+    return (facts[r] ??= projectFacts(projects[r]));
+  }
+
+  const maxGroupOf = (view: View) => (view === 'confirmed' ? CONFIRMED : view === 'all' ? UNREVIEWED : view === 'mentioned' ? MENTIONED : MINOR);
+
+  /** Projects per backend language and per framework, each project once (the tags that count). */
+  function stackCounts(): { languages: Map<string, number>; frameworks: Map<string, number> } {
+    const out = { languages: new Map<string, number>(), frameworks: new Map<string, number>() };
+    languages.forEach((count, i) => count && out.languages.set(LANGUAGES[i], count));
+    frameworks.forEach((count, slot) => count && out.frameworks.set((infoBySlot[slot].tech as Technology).id, count));
+    return out;
+  }
+
+  const index = {
+    size: n,
+    limit,
+    project: (r: number): Project => projects[r],
+    facts: factsOf,
+    anyMentioned,
+    anyMinor,
+    /** Some tag or kind counts only as an unreviewed detection. */
+    anyUnreviewed: anyMentioned || anyMinor || anyUnconfirmed,
+    /** How many tags count on the project. */
+    tagCount: (r: number): number => tagCount[r],
+    repositories(r: number): string[] {
+      return repoUrls.slice(repoFrom[r], repoTo[r]);
+    },
+    hasRepository: (r: number): boolean => repoTo[r] > repoFrom[r],
+    /** The flat positions of the project's repositories (see repositoryUrl). */
+    repositoryIndexes(r: number): number[] {
+      const out: number[] = [];
+      for (let i = repoFrom[r]; i < repoTo[r]; i++) out.push(i);
+      return out;
+    },
+    repositoryUrl: (i: number): string => repoUrls[i],
+    repositoryCount: repoUrls.length,
+    /** Repositories flat, in project order, with the rank of the project linking each. */
+    eachRepository(fn: (url: string, r: number, i: number) => void): void {
+      for (let r = 0; r < n; r++) for (let i = repoFrom[r]; i < repoTo[r]; i++) fn(repoUrls[i], r, i);
+    },
+    /** Whether a counting tag of the project (in the view) passes the test. */
+    hasTag(view: View, r: number, t: TagTest): boolean {
+      return (maskOf(view)[t.word][r] & t.bit) !== 0;
+    },
+    hasKind(view: View, r: number, bits: number): boolean {
+      return (kindsOf(view)[r] & bits) !== 0;
+    },
+    /**
+     * Per project, the OR of the values whose test one of its tags passes, or whose kinds it has:
+     * many questions about every project in one sweep.
+     */
+    flags(view: View, byTag: ReadonlyArray<readonly [number, TagTest]>, byKind: ReadonlyArray<readonly [number, number]>): Int32Array {
+      const mask = maskOf(view);
+      const kindsIn = kindsOf(view);
+      const out = new Int32Array(n);
+      for (let r = 0; r < n; r++) {
+        let v = 0;
+        for (let i = 0; i < byTag.length; i++) if (mask[byTag[i][1].word][r] & byTag[i][1].bit) v |= byTag[i][0];
+        for (let i = 0; i < byKind.length; i++) if (kindsIn[r] & byKind[i][1]) v |= byKind[i][0];
+        out[r] = v;
+      }
+      return out;
+    },
+    /** The project's tags in the view, in the order a scan reads them. */
+    tagsIn(view: View, r: number): TagFact[] {
+      const f = factsOf(r);
+      if (view === 'all') return f.tags;
+      if (view === 'confirmed') return f.tags.filter((t) => isConfirmed(t.tag));
+      return view === 'mentioned' ? [...f.tags, ...f.mentioned] : [...f.tags, ...f.mentioned, ...f.minor];
+    },
+    kindsIn(view: View, r: number): ProjectKindEntry[] {
+      const f = factsOf(r);
+      return view === 'confirmed' ? f.kinds.filter(isConfirmed) : f.kinds;
+    },
+    stackCounts,
+
+    /**
+     * The projects any source names, in project order: all of them counted, evidence made for
+     * the first `limit` only.
+     */
+    collect(view: View, sources: readonly Source[]): Collected {
+      const mask = maskOf(view);
+      const kinds = kindsOf(view);
+      const bits = new Int32Array(W);
+      let kindMask = 0;
+      const custom: Array<(r: number) => boolean> = [];
+      for (const s of sources) {
+        for (const t of s.tests ?? []) bits[t.word] |= t.bit;
+        kindMask |= s.kinds ?? 0;
+        if (s.has) custom.push(s.has);
+      }
+      const words: number[] = [];
+      for (let k = 0; k < W; k++) if (bits[k]) words.push(k);
+      const evidence: Evidence[] = [];
+      let count = 0;
+      const add = (r: number) => {
+        for (const s of sources) {
+          const has = ((s.kinds ?? 0) & kinds[r]) !== 0 || (s.tests?.some((t) => (mask[t.word][r] & t.bit) !== 0) ?? false) || (s.has?.(r) ?? false);
+          if (has) s.add(r, evidence);
+        }
+      };
+      if (words.length === 1 && !kindMask && !custom.length) {
+        // The usual question: one word of tag bits.
+        const column = mask[words[0]];
+        const b = bits[words[0]];
+        for (let r = 0; r < n; r++) {
+          if ((column[r] & b) === 0) continue;
+          if (++count <= limit) add(r);
+        }
+        return { evidence, count };
+      }
+      for (let r = 0; r < n; r++) {
+        let hit = (kinds[r] & kindMask) !== 0;
+        for (let i = 0; !hit && i < words.length; i++) hit = (mask[words[i]][r] & bits[words[i]]) !== 0;
+        for (let i = 0; !hit && i < custom.length; i++) hit = custom[i](r);
+        if (hit && ++count <= limit) add(r);
+      }
+      return { evidence, count };
+    },
+
+    /**
+     * For each question: the projects with a tag in the view that its `match` accepts (by the
+     * tag's technology, or by the tag's own name), or a kind of its `kinds`. For questions not
+     * known in advance (a target's technologies), answered together in one sweep of the tags.
+     */
+    collectMatching(view: View, questions: ReadonlyArray<{ match: Match; kinds: number; add: (r: number, out: Evidence[]) => void }>): Collected[] {
+      const maxGroup = maxGroupOf(view);
+      const kindsIn = kindsOf(view);
+      const results: Collected[] = [];
+      // Up to 31 questions a sweep, one bit each.
+      for (let from = 0; from < questions.length; from += 31) {
+        const batch = questions.slice(from, from + 31);
+        const bySlot = new Int32Array(MAX_SLOTS);
+        const byName: Array<[number, (name: string) => boolean]> = [];
+        batch.forEach((q, b) => {
+          if (q.match.name) byName.push([1 << b, q.match.name]);
+          else for (let slot = 0; slot < infoBySlot.length; slot++) if (q.match.tech(infoBySlot[slot])) bySlot[slot] |= 1 << b;
+        });
+        const byKind = batch.flatMap((q, b): Array<[number, number]> => (q.kinds ? [[1 << b, q.kinds]] : []));
+        const found = new Int32Array(n);
+        for (let r = 0; r < n; r++) {
+          let bits = 0;
+          for (let j = tagFrom[r]; j < tagTo[r]; j++) {
+            if (tagGroups[j] > maxGroup) continue;
+            bits |= bySlot[tagSlots[j]];
+            for (let i = 0; i < byName.length; i++) if (!(bits & byName[i][0]) && byName[i][1](projects[r].tags[tagPositions[j]].name)) bits |= byName[i][0];
+          }
+          for (let i = 0; i < byKind.length; i++) if (kindsIn[r] & byKind[i][1]) bits |= byKind[i][0];
+          found[r] = bits;
+        }
+        batch.forEach((q, b) => {
+          const bit = 1 << b;
+          const evidence: Evidence[] = [];
+          let count = 0;
+          for (let r = 0; r < n; r++) if (found[r] & bit && ++count <= limit) q.add(r, evidence);
+          results.push({ evidence, count });
+        });
+      }
+      return results;
+    },
+  };
+
+  return index;
+}
