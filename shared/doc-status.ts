@@ -135,6 +135,31 @@ function codeLinesOf(b: ReadmeBlock): string[] {
   return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
 }
 
+/**
+ * The commands a project installs, from its manifests: package.json's `bin`, pyproject's
+ * `[project.scripts]` / `[tool.poetry.scripts]`, setup.py's console scripts. Its README's examples
+ * call them by these names.
+ */
+export function commandNames(manifests: Record<string, string>): string[] {
+  const out = new Set<string>();
+  const pkg = manifests['package.json'];
+  if (pkg) {
+    try {
+      const data = JSON.parse(pkg) as { name?: unknown; bin?: unknown };
+      if (typeof data.bin === 'string' && typeof data.name === 'string') out.add(data.name.replace(/^@[^/]+\//, ''));
+      else if (data.bin && typeof data.bin === 'object') for (const k of Object.keys(data.bin)) out.add(k);
+    } catch {
+      // A manifest that is not JSON names no command.
+    }
+  }
+  const pyproject = manifests['pyproject.toml'] ?? '';
+  for (const section of pyproject.matchAll(/^\[(?:project\.scripts|tool\.poetry\.scripts)\]\s*\n([\s\S]*?)(?=^\[|(?![\s\S]))/gm))
+    for (const m of section[1].matchAll(/^\s*["']?([\w.-]+)["']?\s*=/gm)) out.add(m[1]);
+  const setup = manifests['setup.py'] ?? manifests['setup.cfg'] ?? '';
+  for (const m of setup.matchAll(/["']?([\w.-]+)\s*=\s*[\w.]+:[\w.]+/g)) out.add(m[1]);
+  return [...out].map((n) => n.toLowerCase()).filter((n) => n.length >= 2 && n.length <= 40);
+}
+
 /** A link into the repository itself (`tutorials/body.py`, `./docs/setup.md`), not to a site. */
 const isRepositoryLink = (l: string) => !/^(?:[a-z][\w+.-]*:|\/\/|#)/i.test(l);
 
@@ -202,6 +227,7 @@ function read(input: DocInput): Reading {
   const repo = input.fullName?.split('/')[1];
   if (repo) names.add(repo.toLowerCase());
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
+  for (const command of commandNames(input.manifests ?? {})) names.add(command);
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
   // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
   let placeholders = 0;
@@ -400,6 +426,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
     // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
     if (b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
+    // A request file or collection the reader is told to open or import ("import it into Postman", "open the API.paw doc").
+    if (b.kind === 'text' && REQUEST_FILE_STEP.test(b.text)) return true;
+    // A command line's help, shown as it prints it ("usage: habits [-h] …").
+    if (b.kind === 'code' && /^\s*usage:\s+[\w.-]+\s+\[/im.test(b.code)) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
@@ -466,6 +496,8 @@ const isApiDocsUrl = (url: string) => {
 };
 /** A sentence that tells the reader to call the API with something ("exercise it using", "import the collection", "try the requests"). */
 const USE_WITH = /\b(?:exercise|try|import|explore|call|test)\b[^.]{0,60}\b(?:using|with|in|from|the)\b|\busing\b[^.]{0,40}\b(?:collection|requests)\b/i;
+/** Opening or importing a file of requests to call the API with. */
+const REQUEST_FILE_STEP = /\b(?:import|open|load)\b[^.]{0,80}(?:\bpostman\b|\binsomnia\b|\bcollection\b|\.paw\b|\.http\b|\bbruno\b)/i;
 /** The sites of API tools and badge services, not the project's own docs. */
 const TOOL_SITE = /^https?:\/\/(?:[\w-]+\.)*(?:swagger\.io|openapis\.org|shields\.io|postman\.com\/downloads|github\.com\/swagger-api)/i;
 /** Where API docs are published for people to try. */

@@ -196,5 +196,29 @@ describe('forms met on unseen repositories', () => {
     // A sentence about the project, even one with a name in brackets, still describes it.
     expect(rate('# habits\n\nHabits (a habit tracker for teams) keeps streaks and mails a weekly summary.\n\n```sh\nnpm start\n```\n').signals!.description).toBe(true);
   });
+
+  it('where it starts ("Start the app at `http://localhost:3000/`:") and a database console are not usage', () => {
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n${line}\n\n\`\`\`bash\nnpm start\n\`\`\`\n`;
+    expect(rate(readme('Start the Express app at `http://localhost:3000/`:')).signals!.usage).toBe(false);
+    expect(rate(readme('The H2 console is at localhost:8080/h2-console (user sa, no password).')).signals!.usage).toBe(false);
+    expect(rate(readme('List the habits at `http://localhost:3000/habits`.')).signals!.usage).toBe(true);
+  });
+
+  it('a request collection the reader is told to import or open is usage', () => {
+    const readme = (line: string) => `# Booking Engine API\n\nA booking engine that speeds up hotel room reservations, checking availability by hotel and dates.\n\n- Run the command: java -jar booking-api.jar\n- ${line}\n`;
+    expect(rate(readme('Download the Booking API.postman_collection.json file and import it into Postman.')).signals!.usage).toBe(true);
+    expect(rate(readme('Now you can open the [API.paw](./API.paw) doc to make API requests.')).signals!.usage).toBe(true);
+    expect(rate(readme('Open the logs folder to see what happened.')).signals!.usage).toBe(false);
+  });
+
+  it('a command line shown with its help, or called by the name its manifest installs, is used', () => {
+    const help = '# Python CLI Example\n\nA simple example of a Python command line application with an installer, for people who want one to copy.\n\n## Installation\n\n    $ python3 -m venv env\n    $ ./env/bin/pip3 install .\n\n## Running\n\n    ./env/bin/habits-cli -h\n    usage: habits-cli [-h] [--version] Command ...\n';
+    expect(rate(help).signals!.usage).toBe(true);
+    const called = (manifests: Record<string, string>) =>
+      rate('# Python CLI Example\n\nA simple command line application that keeps a list of habits and their streaks.\n\n```sh\npip install .\nhbt add "read"\n```\n', { manifests, fullName: 'octo/python-cli-example' }).signals!.usage;
+    expect(called({ 'pyproject.toml': '[project]\nname = "habits"\n\n[project.scripts]\nhbt = "habits.cli:main"\n' })).toBe(true);
+    expect(called({ 'package.json': '{ "name": "habits", "bin": { "hbt": "bin/hbt.js" } }' })).toBe(true);
+    expect(called({})).toBe(false);
+  });
 });
 
