@@ -126,6 +126,8 @@ interface Reading {
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
   /** Blocks that are a README template's placeholders ("A brief description of your project"). */
   placeholders: number;
+  /** List items that link to the repository's own documentation pages. */
+  docPages: number;
   /** Words and code lines of the project's own text (a generator's left out). */
   words: number;
   codeLines: number;
@@ -188,10 +190,14 @@ const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|tod
 function read(input: DocInput): Reading {
   // A table of contents is navigation: its heading, and the list under it (links or not).
   let inContents = false;
+  let docPages = 0;
   const parsed = parseReadme(input.readme ?? '', input.readmeName ?? input.readmePath).blocks.filter((b) => {
     if (b.kind === 'heading') inContents = TOC_HEADING.test(normalizeHeading(b.text));
     else if (inContents && b.place === 'list') return false;
-    return !isNavigation(b);
+    const navigation = isNavigation(b);
+    // (An index of the repository's own documentation pages: `- [Database migration](./docs/database-migration.md)`.)
+    if (navigation && b.kind !== 'heading' && b.links.some((l) => isRepositoryLink(l) && /\.(?:md|markdown|rst|adoc|txt)(?:#|$)/i.test(l))) docPages++;
+    return !navigation;
   });
   const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
   // A sentence set as a heading (a description under a logo, "This repository contains …") is prose.
@@ -259,6 +265,7 @@ function read(input: DocInput): Reading {
     names: [...names].filter((n) => !GENERIC_NAME.test(n)),
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
     placeholders,
+    docPages,
     words,
     codeLines,
   };
@@ -608,6 +615,8 @@ interface ReadmeShape {
   diagramOnly: boolean;
   /** Items of the project's own lists (features, stack): a description with a list of them is more than a line or two. */
   listItems: number;
+  /** Links to the repository's own documentation pages (`docs/setup.md`). */
+  docPages: number;
   /** The description names only the kind of project and its stack. */
   stackOnly: boolean;
   /** A README template's placeholders are left in it. */
@@ -646,6 +655,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     picturesOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.images.length > 0 || b.badges > 0),
     diagramOnly: r.words === 0 && r.codeLines === 0 && r.blocks.some((b) => b.kind === 'code' && b.lang === 'mermaid'),
     stackOnly: described.stackOnly,
+    docPages: r.docPages,
     listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
   };
@@ -693,7 +703,8 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   // A generator's README says nothing of the project however long it is: a stub, unless its commands apply.
   // Without any of the essentials, a README of settings or a diagram's text is still a stub.
   // A description with a list of what the project holds ("Features: …") is more than a line or two.
-  const describedList = signals.description && shape.listItems >= LIST_NOT_STUB;
+  // So is one with an index of the repository's documentation pages.
+  const describedList = signals.description && (shape.listItems >= LIST_NOT_STUB || shape.docPages >= 2);
   const stub = shape.defaultReadme ? !signals.install && !signals.usage : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList) || (essentials === 0 && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');

@@ -220,5 +220,14 @@ describe('forms met on unseen repositories', () => {
     expect(called({ 'package.json': '{ "name": "habits", "bin": { "hbt": "bin/hbt.js" } }' })).toBe(true);
     expect(called({})).toBe(false);
   });
+
+  it('a description over an index of the repository’s documentation pages is basic, not a stub', () => {
+    const readme = (index: string) => `# Go TODO API\n\nA loose implementation of a todo app using some concepts of DDD and clean architecture.\n\n${index}\n`;
+    const status = rate(readme('## Architecture\n\n- [Application architecture](./docs/application-architecture.md)\n- [Application structure](./docs/application-structure.md)\n\n## Development\n\n- [Database migration](./docs/database-migration.md)'));
+    expect(status.level).toBe('basic');
+    expect(status.reasons.join(' ')).toMatch(/no install or run steps/);
+    // The description alone is still a line or two.
+    expect(rate(readme('')).level).toBe('stub');
+  });
 });
 
