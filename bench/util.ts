@@ -1,5 +1,4 @@
-import { SAMPLE_PORTFOLIO } from '../shared/sample-portfolio';
-import { resolveTag } from '../shared/taxonomy';
+import { SAMPLE_PORTFOLIO, storedSample } from '../shared/sample-portfolio';
 import type { Project, ProjectInput } from '../shared/types';
 
 export interface BenchResult {
@@ -24,23 +23,7 @@ export function median(xs: number[]): number {
 export function syntheticProjects(n: number): Project[] {
   return Array.from({ length: n }, (_, i) => {
     const s = SAMPLE_PORTFOLIO[i % SAMPLE_PORTFOLIO.length];
-    return {
-      id: `p${i}`,
-      title: `${s.title} #${i}`,
-      summary: s.summary ?? '',
-      kinds: (s.kinds ?? []).map((k) => ({ kind: k as Project['kinds'][number]['kind'], source: 'manual' as const, evidence: null, state: 'accepted' as const })),
-      tags: (s.tags ?? []).map((t) => ({ ...resolveTag(t as string), source: 'manual' as const, evidence: null, state: 'accepted' as const })),
-      highlights: s.highlights ?? [],
-      results: s.results ?? [],
-      links: s.links ?? [],
-      startDate: s.startDate ?? null,
-      endDate: s.endDate ?? null,
-      status: s.status ?? 'shipped',
-      showcased: s.showcased ?? true,
-      notes: '',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
+    return storedSample(s, `p${i}`, `${s.title} #${i}`);
   });
 }
 

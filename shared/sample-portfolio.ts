@@ -2,7 +2,8 @@
  * A realistic sample portfolio so a newcomer can explore Showcase at once. It deliberately
  * leaves gaps (no GraphQL, no search engine, no orchestration) for the gap analysis to find.
  */
-import type { ProjectInput } from './types';
+import { resolveTag } from './taxonomy';
+import type { Project, ProjectInput } from './types';
 
 export const SAMPLE_PORTFOLIO: readonly ProjectInput[] = [
   {
@@ -132,3 +133,27 @@ export const SAMPLE_PORTFOLIO: readonly ProjectInput[] = [
     showcased: false,
   },
 ];
+
+/**
+ * A sample project as the app stores it, with no database: its tags resolved and every kind and
+ * tag the user's own (accepted). For measuring and testing the domain logic over many projects.
+ */
+export function storedSample(s: ProjectInput, id: string, title = s.title): Project {
+  return {
+    id,
+    title,
+    summary: s.summary ?? '',
+    kinds: (s.kinds ?? []).map((k) => ({ kind: k as Project['kinds'][number]['kind'], source: 'manual' as const, evidence: null, state: 'accepted' as const })),
+    tags: (s.tags ?? []).map((t) => ({ ...resolveTag(t as string), source: 'manual' as const, evidence: null, state: 'accepted' as const })),
+    highlights: s.highlights ?? [],
+    results: s.results ?? [],
+    links: s.links ?? [],
+    startDate: s.startDate ?? null,
+    endDate: s.endDate ?? null,
+    status: s.status ?? 'shipped',
+    showcased: s.showcased ?? true,
+    notes: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}

@@ -4,7 +4,7 @@
  * shows on the open screen without reopening it.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot } from './fixtures';
+import { test, expect, screenshot, signInAndSync } from './fixtures';
 import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
 import { startFakeGitHub } from '../fakes/fake-github';
 import { todoApi, TOKEN } from '../fakes/fixtures';
@@ -62,10 +62,7 @@ test('removing an account on Accounts shows on Repositories at once: its reposit
   try {
     gh.addUser({ login: 'octo', name: 'Octo Cat' }, { token: TOKEN, scopes: ['repo', 'read:org'] });
     gh.addRepo(todoApi('octo'));
-    await bridge.core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
-    await bridge.core.githubJobs.startSync();
-    await expect.poll(() => bridge.core.githubJobs.syncStatus().running, { timeout: 15_000 }).toBe(false);
-    await app.reload();
+    await signInAndSync(bridge, app, gh.apiUrl);
     const calls = callsOf(app);
     await nav(app, 'Repositories');
     await expect(app.locator('.repo-row .repo-name')).toHaveText(['octo/todo-api']);

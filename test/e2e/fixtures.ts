@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANNELS } from '../../shared/ipc-contract';
 import { preloadShim, startBridge, type Bridge } from '../support/bridge-server';
+import { TOKEN } from '../fakes/fixtures';
 
 export const SCREENSHOT_DIR = join(__dirname, '../../test-results/screenshots');
 
@@ -29,6 +30,17 @@ export const test = base.extend<{ bridge: Bridge; app: Page }>({
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
+/**
+ * Signs the user `octo` in to a fake GitHub with the test token, syncs its repositories to the
+ * end, and reloads the page so it opens on what the sync stored.
+ */
+export async function signInAndSync(bridge: Bridge, app: Page, apiUrl: string): Promise<void> {
+  await bridge.core.github.accounts.addWithToken({ token: TOKEN, apiUrl });
+  await bridge.core.githubJobs.startSync();
+  await expect.poll(() => bridge.core.githubJobs.syncStatus().running, { timeout: 15_000 }).toBe(false);
+  await app.reload();
 }
 
 export { expect };

@@ -1,6 +1,6 @@
 /** Layout at the smallest supported window, and the small things a new user trips over. */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, signInAndSync } from './fixtures';
 import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
 import { startFakeGitHub } from '../fakes/fake-github';
 import { todoApi, TOKEN } from '../fakes/fixtures';
@@ -96,10 +96,7 @@ test('the Projects empty state offers the synced repositories instead of "Connec
   try {
     gh.addUser({ login: 'octo', name: 'Octo Cat' }, { token: TOKEN, scopes: ['repo', 'read:org'] });
     gh.addRepo(todoApi('octo'));
-    await bridge.core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
-    await bridge.core.githubJobs.startSync();
-    await expect.poll(() => bridge.core.githubJobs.syncStatus().running, { timeout: 15_000 }).toBe(false);
-    await app.reload();
+    await signInAndSync(bridge, app, gh.apiUrl);
     await nav(app, 'Projects');
     await expect(app.getByText('1 repository synced')).toBeVisible();
     await expect(app.getByText('Connect GitHub')).toHaveCount(0);

@@ -1,6 +1,6 @@
 /** Repositories: sorted as the user asks and opened on GitHub; project dates picked by month. */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, signInAndSync } from './fixtures';
 import { startFakeGitHub } from '../fakes/fake-github';
 import { shopServices, todoApi, TOKEN } from '../fakes/fixtures';
 
@@ -13,10 +13,7 @@ test('repositories sort by push, stars or name, and open on GitHub', async ({ ap
     gh.addRepo(todoApi('octo'));
     gh.addRepo({ ...shopServices('octo'), stars: 40 });
     gh.addRepo({ owner: 'octo', name: 'aardvark', stars: 1, pushedAt: '2025-01-01T00:00:00Z', languages: { Go: 100 }, files: {} });
-    await bridge.core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
-    await bridge.core.githubJobs.startSync();
-    await expect.poll(() => bridge.core.githubJobs.syncStatus().running, { timeout: 15_000 }).toBe(false);
-    await app.reload();
+    await signInAndSync(bridge, app, gh.apiUrl);
     await nav(app, 'Repositories');
     const names = () => app.locator('.repo-row .repo-name').allTextContents();
     await expect.poll(names).toEqual(['octo/todo-api', 'octo/shop-services', 'octo/aardvark']);

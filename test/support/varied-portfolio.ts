@@ -5,7 +5,7 @@
  * in every state, repository links in several spellings, performance lines, hidden projects and
  * shared titles. The same seed always gives the same portfolio.
  */
-import { SAMPLE_PORTFOLIO } from '../../shared/sample-portfolio';
+import { SAMPLE_PORTFOLIO, storedSample } from '../../shared/sample-portfolio';
 import { TECHNOLOGIES, resolveTag } from '../../shared/taxonomy';
 import { PROJECT_KINDS, type Project, type ProjectKindEntry, type ProjectTag, type TagState } from '../../shared/types';
 
@@ -124,21 +124,5 @@ export function variedPortfolio(seed: number, count: number, options: VariedOpti
 
 /** The sample portfolio as stored projects (tags resolved as the app stores them). */
 export function sampleProjects(): Project[] {
-  return SAMPLE_PORTFOLIO.map((s, i) => ({
-    id: `s${i}`,
-    title: s.title,
-    summary: s.summary ?? '',
-    kinds: (s.kinds ?? []).map((k) => ({ kind: k as ProjectKindEntry['kind'], source: 'manual' as const, evidence: null, state: 'accepted' as const })),
-    tags: (s.tags ?? []).map((t) => ({ ...resolveTag(t as string), source: 'manual' as const, evidence: null, state: 'accepted' as const })),
-    highlights: s.highlights ?? [],
-    results: s.results ?? [],
-    links: s.links ?? [],
-    startDate: s.startDate ?? null,
-    endDate: s.endDate ?? null,
-    status: s.status ?? 'shipped',
-    showcased: s.showcased ?? true,
-    notes: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  }));
+  return SAMPLE_PORTFOLIO.map((s, i) => storedSample(s, `s${i}`));
 }
