@@ -272,7 +272,7 @@ function read(input: DocInput): Reading {
 }
 
 /** The indexes of the blocks of a heading's section, its sub-sections included. */
-function stepsOf(r: Reading, h: number): number[] {
+function sectionIndexes(r: Reading, h: number): number[] {
   const out: number[] = [];
   for (let i = h + 1; i < r.blocks.length; i++) {
     if (r.blocks[i].kind === 'heading' && r.blocks[i].depth <= r.blocks[h].depth) break;
@@ -283,14 +283,7 @@ function stepsOf(r: Reading, h: number): number[] {
 
 /** The blocks of a heading's section, its sub-sections included. */
 function sectionOf(r: Reading, h: number): ReadmeBlock[] {
-  const depth = r.blocks[h].depth;
-  const out: ReadmeBlock[] = [];
-  for (let i = h + 1; i < r.blocks.length; i++) {
-    const b = r.blocks[i];
-    if (b.kind === 'heading' && b.depth <= depth) break;
-    out.push(b);
-  }
-  return out;
+  return sectionIndexes(r, h).map((i) => r.blocks[i]);
 }
 
 
@@ -340,7 +333,7 @@ function hasInstall(r: Reading): boolean {
     if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
     // (Numbered steps under a sub-heading about settings or the database configure it; they do not start it.)
-    const steps = stepsOf(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? '')));
+    const steps = sectionIndexes(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? '')));
     return (code.length === 0 && steps.length >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
   });
 }
