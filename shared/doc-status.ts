@@ -430,6 +430,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'text' && REQUEST_FILE_STEP.test(b.text)) return true;
     // A command line's help, shown as it prints it ("usage: habits [-h] …").
     if (b.kind === 'code' && /^\s*usage:\s+[\w.-]+\s+\[/im.test(b.code)) return true;
+    // The project's own client called through its task runner (`npm run client get --id 1A`).
+    if (commandCandidates(b).some((l) => OWN_CLIENT.test(l.trim()))) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
@@ -450,6 +452,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
   }
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
+  // A gRPC service's methods, named in a list ("Use the ListFiles method").
+  if (/\bgrpc\b|\.proto\b/i.test(r.blocks.map((b) => b.text).join(' ')) && rpcMethods(r).size >= 2) return true;
   // A usage section with something in it: a request, an example, a list, a table, a link or real
   // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
   // install commands are not usage.
@@ -496,6 +500,16 @@ const isApiDocsUrl = (url: string) => {
 };
 /** A sentence that tells the reader to call the API with something ("exercise it using", "import the collection", "try the requests"). */
 const USE_WITH = /\b(?:exercise|try|import|explore|call|test)\b[^.]{0,60}\b(?:using|with|in|from|the)\b|\busing\b[^.]{0,40}\b(?:collection|requests)\b/i;
+/** A project's own client or command line run through its task runner, with what to do. */
+const OWN_CLIENT = /^(?:[$>]\s*)?(?:npm|yarn|pnpm)\s+(?:run\s+)?(?:client|cli)(?::\w+)?\s+(?!--?\w+\s*$)\S+/i;
+/** An RPC method's name: a verb and a noun in CamelCase (`ListFiles`, `CreateNote`). */
+const RPC_METHOD = /\b(?:Get|List|Create|Update|Delete|Upload|Download|Add|Remove|Send|Stream|Watch|Find|Search|Set|Subscribe|Register|Login)[A-Z][A-Za-z]+\b/g;
+/** The RPC methods that list items of a README name. */
+function rpcMethods(r: Reading): Set<string> {
+  const out = new Set<string>();
+  for (const b of r.blocks) if (b.place === 'list' || b.place === 'table') for (const m of [b.text, ...b.inlineCode].join(' ').matchAll(RPC_METHOD)) out.add(m[0]);
+  return out;
+}
 /** Opening or importing a file of requests to call the API with. */
 const REQUEST_FILE_STEP = /\b(?:import|open|load)\b[^.]{0,80}(?:\bpostman\b|\binsomnia\b|\bcollection\b|\.paw\b|\.http\b|\bbruno\b)/i;
 /** The sites of API tools and badge services, not the project's own docs. */

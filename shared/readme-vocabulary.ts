@@ -72,7 +72,7 @@ const USAGE_PHRASES = [
   // English
   'usage', 'how to use', 'use it', 'example', 'examples', 'example usage', 'try it', 'try it out', 'api usage', 'api reference',
   'api docs', 'api documentation', 'api specification', 'api spec', 'api endpoints', 'api routes', 'api examples', 'endpoints', 'endpoint',
-  'routes', 'documentation', 'docs', 'first steps', 'quick api test', 'testing api', 'testing the api', 'playground', 'requests',
+  'routes', 'documentation', 'docs', 'first steps', 'quick api test', 'testing api', 'testing the api', 'playground', 'requests', 'make request', 'make requests', 'making requests', 'make a request', 'sending requests', 'example requests',
   'calling the api', 'commands', 'cli usage', 'command line usage', 'swagger', 'postman', 'openapi', 'graphql schema', 'queries', 'mutations',
   // Spanish
   'uso', 'cómo usar', 'como usar', 'modo de uso', 'ejemplos', 'ejemplo', 'documentación', 'documentacion', 'rutas', 'puntos finales',

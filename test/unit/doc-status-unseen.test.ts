@@ -229,5 +229,14 @@ describe('forms met on unseen repositories', () => {
     // The description alone is still a line or two.
     expect(rate(readme('')).level).toBe('stub');
   });
+
+  it('a gRPC service is used through its own client or its methods', () => {
+    const base = '# gRPC Notes\n\nThis project includes both a server and a client for a simple note service which uses the gRPC framework.\n\n## Run Server\n\nThe command below starts the server on port 50051.\n\n    npm run start\n\n';
+    expect(rate(`${base}## Make Request\n\n    npm run client list\n    npm run client get --id '1A'\n`).signals!.usage).toBe(true);
+    expect(rate(`${base}## Methods\n\n- Listing files: use the ListFiles method.\n- Uploading a file: use the UploadFile method.\n`).signals!.usage).toBe(true);
+    // Starting the client alone, or a single method named, shows no call.
+    expect(rate(`${base}## Client\n\n    npm run client\n`).signals!.usage).toBe(false);
+    expect(rate(`${base}## Methods\n\n- Listing files: use the ListFiles method.\n`).signals!.usage).toBe(false);
+  });
 });
 
