@@ -69,7 +69,10 @@ function descriptionSection(input: DraftInput): DraftSection {
 }
 
 function commandBlock(plan: RunPlan): string[] {
-  const steps = [...plan.prepare.filter((s) => s.command.startsWith('cp ')), ...plan.install, ...plan.prepare.filter((s) => !s.command.startsWith('cp ')), ...plan.run];
+  // Into the project's folder first, then its environment file, install, the rest of the set-up and start.
+  const into = plan.install.filter((s) => s.command.startsWith('cd '));
+  const install = plan.install.filter((s) => !s.command.startsWith('cd '));
+  const steps = [...into, ...plan.prepare.filter((s) => s.command.startsWith('cp ')), ...install, ...plan.prepare.filter((s) => !s.command.startsWith('cp ')), ...plan.run];
   return ['```sh', ...steps.map((s) => s.command), '```'];
 }
 
@@ -84,8 +87,10 @@ function installSection(input: DraftInput): DraftSection {
     lines.push(`With ${main.stack}:`, '', ...commandBlock(main));
     sources.push(...[...main.prepare, ...main.install, ...main.run].map((s) => s.because));
     if (main.run.length === 0) lines.push('', TODO('The command that starts it.'));
+    const shown = new Set(main.prepare.map((s) => s.command));
     for (const other of others.filter((p) => p.run.length > 0)) {
-      lines.push('', `Or with ${other.stack}:`, '', ...commandBlock(other));
+      // (The environment file the first block copies is not copied again.)
+      lines.push('', `Or with ${other.stack}:`, '', ...commandBlock({ ...other, prepare: other.prepare.filter((s) => !shown.has(s.command)) }));
       sources.push(...other.run.map((s) => s.because));
     }
   }

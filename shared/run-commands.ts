@@ -218,13 +218,48 @@ export function composePorts(facts: RunFacts): number[] {
   return ports;
 }
 
-/** Every way the root shows to install and start the project, the main stack first. */
+/** A package.json that runs a server itself (a server framework, or a start script that runs Node), not one that only builds assets. */
+function nodeServes(root: Root): boolean {
+  const text = root.manifests['package.json'] ?? '';
+  return /"(?:express|fastify|koa|@nestjs\/core|@hapi\/hapi|hono|restify|@adonisjs\/core|next|nuxt|@remix-run\/node|apollo-server|@apollo\/server|socket\.io|graphql-yoga)"\s*:/.test(text) || /"start"\s*:\s*"(?:node|nodemon|ts-node|tsx|nest)\b/.test(text);
+}
+
+function plansOf(root: Root): RunPlan[] {
+  const node = nodePlan(root);
+  const others = [pythonPlan(root), jvmPlan(root), otherPlans(root)].filter((p): p is RunPlan => p !== null);
+  // The main stack first: a package.json beside a Laravel, Rails or Phoenix app usually builds its assets.
+  return node === null ? others : others.length && !nodeServes(root) ? [...others, node] : [node, ...others];
+}
+
+/** Folders a repository keeps its server in, the likeliest first; pages and apps for people come last. */
+const SUBPROJECT_ORDER = /^(?:api|backend|back-end|server|service|services|app|core|src)$/i;
+const CLIENT_FOLDER = /^(?:front|frontend|front-end|client|web|ui|app-web|mobile|site|www)$/i;
+
+/** Plans for the projects of first-level folders (`api/package.json`), each run from its folder. */
+function subprojectPlans(facts: RunFacts): RunPlan[] {
+  const folders = [...new Set(Object.keys(facts.manifests).filter((p) => /^[^/]+\/[^/]+$/.test(p)).map((p) => p.split('/')[0]))];
+  const rank = (f: string) => (SUBPROJECT_ORDER.test(f) ? 0 : CLIENT_FOLDER.test(f) ? 2 : 1);
+  folders.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const out: RunPlan[] = [];
+  for (const folder of folders) {
+    const manifests: Record<string, string> = {};
+    for (const [path, text] of Object.entries(facts.manifests)) if (path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/')) manifests[path.slice(folder.length + 1)] = text;
+    const root: Root = { files: new Set(Object.keys(manifests)), folders: new Set(), manifests };
+    for (const plan of plansOf(root)) {
+      const at = (r: RunStep) => ({ command: r.command, because: r.because.replace(/ at the root\b/, ` in ${folder}/`).replace(/^package\.json /, `${folder}/package.json `) });
+      out.push({ stack: `${plan.stack} in ${folder}/`, install: [step(`cd ${folder}`, `${folder}/ holds a project`), ...plan.install.map(at)], prepare: plan.prepare.map(at), run: plan.run.map(at) });
+    }
+  }
+  return out;
+}
+
+/** Every way the root shows to install and start the project, the main stack first; else the projects of its folders. */
 export function runPlans(facts: RunFacts): RunPlan[] {
   const root = rootOf(facts);
-  const plans = [nodePlan(root), pythonPlan(root), jvmPlan(root), otherPlans(root)].filter((p): p is RunPlan => p !== null);
+  const plans = plansOf(root);
   const compose = composeFile(facts);
   if (compose) plans.push({ stack: 'Docker Compose', install: [], prepare: plans.length ? [] : envStep(root), run: [step('docker compose up', `${compose} at the root`)] });
-  return plans;
+  return plans.length ? plans : subprojectPlans(facts);
 }
 
 /** One line that installs and starts the project (`npm ci && npm start`), or null when the root does not show one. */

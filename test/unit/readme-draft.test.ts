@@ -60,6 +60,31 @@ describe('install and start commands from the manifests', () => {
     for (const step of runPlans(facts({ 'package.json': '{"scripts":{"start":"node ."}}' }, ['package-lock.json']))[0].run) expect(step.because).toMatch(/package\.json/);
   });
 
+  it('leads with the server: a package.json beside a Laravel or Rails app builds its assets; one that serves comes first', () => {
+    const laravel = facts({ 'composer.json': '{"require":{"laravel/framework":"^11.0"}}', 'package.json': '{"scripts":{"dev":"vite","build":"vite build"}}' }, ['artisan']);
+    expect(runPlans(laravel).map((p) => p.stack)).toEqual(['Laravel', 'Node.js (npm)']);
+    expect(suggestedStartCommand(laravel)).toBe('composer install && php artisan serve');
+    const draft = draftReadme(draftInput({ rootEntries: [...laravel.rootEntries, { name: '.env.example', type: 'blob' }], manifests: laravel.manifests }));
+    expect(draft.markdown.match(/cp \.env\.example \.env/g)).toHaveLength(1);
+    expect(draft.markdown.indexOf('With Laravel:')).toBeLessThan(draft.markdown.indexOf('Or with Node.js (npm):'));
+    const express = facts({ 'package.json': '{"dependencies":{"express":"^5"},"scripts":{"start":"node server.js"}}', 'requirements.txt': 'requests\n' });
+    expect(runPlans(express)[0].stack).toBe('Node.js (npm)');
+  });
+
+  it('a repository of folders (api/, front/) is started from its server’s folder; nothing is proposed for folders that show no project', () => {
+    const monorepo: RunFacts = {
+      rootEntries: [{ name: 'README.md', type: 'blob' }, { name: 'api', type: 'tree' }, { name: 'front', type: 'tree' }, { name: 'docs', type: 'tree' }],
+      manifests: { 'front/package.json': '{"scripts":{"dev":"vite"}}', 'api/package.json': '{"scripts":{"start":"node app.js"}}' },
+    };
+    expect(runPlans(monorepo).map((p) => p.stack)).toEqual(['Node.js (npm) in api/', 'Node.js (npm) in front/']);
+    expect(suggestedStartCommand(monorepo)).toBe('cd api && npm install && npm start');
+    for (const s of runPlans(monorepo)[0].run) expect(s.because).toMatch(/api\/package\.json/);
+    const draft = draftReadme(draftInput({ rootEntries: monorepo.rootEntries, manifests: monorepo.manifests }));
+    expect(draft.markdown).toContain('With Node.js (npm) in api/:\n\n```sh\ncd api\nnpm install\nnpm start\n```');
+    // A root with its own manifest is started from the root.
+    expect(suggestedStartCommand({ ...monorepo, manifests: { ...monorepo.manifests, 'package.json': '{"scripts":{"start":"node index.js"}}' } })).toBe('npm install && npm start');
+  });
+
   it('reads the ports a compose file publishes for the services built from the repository', () => {
     const compose = 'services:\n  api:\n    build: .\n    ports:\n      - "8080:8080"\n      - 9090:9000\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n';
     expect(composePorts(facts({ 'docker-compose.yml': compose }))).toEqual([8080, 9090]);
