@@ -130,3 +130,32 @@ test('focus goes to the projects list after saving, closing, deleting and undoin
   await expect(list).toBeFocused();
   await selected('Beta');
 });
+
+test('a project clicked while a save is on its way opens once the save lands, and the save does not close it', async ({ app, bridge }) => {
+  bridge.core.portfolio.create({ title: 'Ledger API', summary: 'Double-entry bookkeeping over HTTP.' });
+  bridge.core.portfolio.create({ title: 'Mail relay', summary: 'Queues and retries outgoing mail.' });
+  // Hold each save back a moment, as a slow disk would.
+  await app.route('**/__ipc/projects%3Aupdate', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await openProjects(app);
+  await rows(app).filter({ hasText: 'Ledger API' }).click();
+  await expect(app.getByLabel('Title', { exact: true })).toHaveValue('Ledger API');
+  await app.getByLabel('Summary').fill('Double-entry bookkeeping over HTTP, with audit trails.');
+  await app.keyboard.press('Control+s');
+  // Another project, clicked before the save answers.
+  await rows(app).filter({ hasText: 'Mail relay' }).click();
+  await expect(app.locator('.toast', { hasText: 'Saved “Ledger API”.' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Edit project' })).toBeVisible();
+  await expect(app.getByLabel('Title', { exact: true })).toHaveValue('Mail relay');
+  await expect(rows(app).filter({ hasText: 'Mail relay' })).toHaveAttribute('aria-selected', 'true');
+
+  // The same project clicked again during its save opens again, with what was saved.
+  await app.getByLabel('Summary').fill('Queues, retries and bounces outgoing mail.');
+  await app.keyboard.press('Control+s');
+  await rows(app).filter({ hasText: 'Mail relay' }).click();
+  await expect(app.locator('.toast', { hasText: 'Saved “Mail relay”.' })).toBeVisible();
+  await expect(app.getByLabel('Summary')).toHaveValue('Queues, retries and bounces outgoing mail.');
+  expect(bridge.core.portfolio.list({}).projects.find((p) => p.title === 'Ledger API')!.summary).toBe('Double-entry bookkeeping over HTTP, with audit trails.');
+});

@@ -45,6 +45,9 @@ interface EditorState {
 
 const closedState = { issues: [], attempted: false, saving: false, loading: false, error: null, dirty: false, pendingLeave: null };
 
+/** A project the user opened while a save was still on its way: opened once the save lands, instead of the save closing it. */
+let openAfterSave: string | null = null;
+
 export const useEditorStore = create<EditorState>((set, get) => {
   /** Runs `action` now, or once the user agrees to drop the unsaved edits. */
   function guard(action: () => void) {
@@ -76,6 +79,10 @@ export const useEditorStore = create<EditorState>((set, get) => {
 
     async openExisting(id) {
       const { mode } = get();
+      if (get().saving) {
+        openAfterSave = id;
+        return;
+      }
       if (mode.kind === 'edit' && mode.project.id === id) return;
       guard(() => void load(id));
     },
@@ -120,11 +127,19 @@ export const useEditorStore = create<EditorState>((set, get) => {
         // Resolves once the list (when shown) was read again.
         const saved = mode.kind === 'edit' ? await mutate('projects:update', { id: mode.project.id, project: input as ProjectArgs }) : await mutate('projects:create', { project: input as ProjectArgs });
         get().close();
-        useProjectsStore.getState().select(saved.id);
+        const next = openAfterSave;
+        openAfterSave = null;
         useUiStore.getState().toast({ message: `Saved “${saved.title}”.`, timeoutMs: 4000 });
-        focusProjectList();
+        // A project clicked while the save was on its way opens now, read after the save.
+        if (next) void load(next);
+        else {
+          useProjectsStore.getState().select(saved.id);
+          focusProjectList();
+        }
         return true;
       } catch (error) {
+        // The save failed: the editor stays on the unsaved project, so a click made meanwhile is not followed.
+        openAfterSave = null;
         if (error instanceof ApiError && error.code === 'VALIDATION' && error.issues.length > 0) {
           set({ saving: false, attempted: true, issues: error.issues, error: null });
         } else {
