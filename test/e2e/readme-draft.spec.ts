@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, screenshot } from './fixtures';
+import { test, expect, screenshot, signInAndSync } from './fixtures';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/fake-github';
 import { todoApi, TOKEN } from '../fakes/fixtures';
 
@@ -118,4 +118,33 @@ test('README draft panel: drafts the missing sections from what the sync read, c
   await card.scrollIntoViewIfNeeded();
   await screenshot(app, 'readme-draft-dashboard-card');
   expect(dialogs).toEqual([]);
+});
+
+test('the dashboard’s README card lists the repositories that need work first, and the rest on request', async ({ app, bridge }) => {
+  const gh = await startFakeGitHub();
+  try {
+    gh.addUser({ login: 'octo', name: 'Octo Cat' }, { token: TOKEN, scopes: ['repo', 'read:org'] });
+    gh.addRepo(todoApi('octo'));
+    gh.addRepo({ owner: 'octo', name: 'link-shortener', files: { 'README.md': '# link-shortener\n\nShort links.', 'go.mod': 'module example.com/links\n' } });
+    // A good README first in the portfolio, a stub after it, and ten repositories not synced yet.
+    bridge.core.portfolio.create({ title: 'Todo API', links: [{ type: 'repository', label: 'Code', url: 'https://github.com/octo/todo-api' }] });
+    for (let i = 0; i < 10; i++) bridge.core.portfolio.create({ title: `Service ${i}`, links: [{ type: 'repository', label: 'Code', url: `https://github.com/octo/service-${i}` }] });
+    bridge.core.portfolio.create({ title: 'Link shortener', links: [{ type: 'repository', label: 'Code', url: 'https://github.com/octo/link-shortener' }] });
+    await signInAndSync(bridge, app, gh.apiUrl);
+    const card = app.getByRole('list', { name: 'Repository documentation' });
+    await expect(card.getByRole('listitem')).toHaveCount(8);
+    await expect(card.getByRole('listitem').first()).toContainText('Stub README');
+    await expect(card.getByRole('listitem').first()).toContainText('octo/link-shortener');
+    await expect(app.getByText('1 of 12 linked repositories have a good README')).toBeVisible();
+    await expect(card.locator('.repo-doc', { hasText: 'octo/todo-api' })).toHaveCount(0);
+    const more = app.getByRole('button', { name: 'Show all 12 repositories' });
+    await more.click();
+    await expect(card.getByRole('listitem')).toHaveCount(12);
+    await expect(card.getByRole('listitem').last()).toContainText('Good README');
+    await expect(app.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(app, 'dashboard-readme-card-worst-first');
+  } finally {
+    await gh.close();
+  }
 });

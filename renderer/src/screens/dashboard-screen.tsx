@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useGapsStore } from '../stores/gaps-store';
 import { useProjectsStore } from '../stores/projects-store';
 import { useUiStore } from '../stores/ui-store';
@@ -6,7 +6,7 @@ import { EmptyState } from '../components/empty-state';
 import { SyncChangesCard } from '../components/sync-changes-card';
 import { useGitHubStore } from '../stores/github-store';
 import { EvidenceList, RolePicker, StatusBadge, TargetChip, WeightChip } from '../components/gap-parts';
-import { areaCounted, DOC_TEXT, openProject, repoDocs, strengths, topGaps } from '../lib/gaps';
+import { areaCounted, DOC_TEXT, openProject, repoDocs, strengths, topGaps, type RepoDocState } from '../lib/gaps';
 import { AREAS, roleProfile } from '../../../shared/gaps/model';
 import type { GapReport } from '../../../shared/gaps';
 
@@ -194,10 +194,19 @@ function ScoreRing({ score, label }: { score: number; label: string }) {
   );
 }
 
+/** Repositories the card lists before "Show all": those whose README needs work come first. */
+const DOCS_SHOWN = 8;
+const DOC_ORDER: Record<RepoDocState, number> = { missing: 0, stub: 1, basic: 2, unsynced: 3, good: 4 };
+
 function DocsCard({ report }: { report: GapReport }) {
-  const repos = repoDocs(report);
+  const all = repoDocs(report);
+  const [showAll, setShowAll] = useState(false);
   const documented = report.rules.find((f) => f.id === 'documented');
-  const synced = repos.filter((r) => r.state !== 'unsynced');
+  const synced = all.filter((r) => r.state !== 'unsynced');
+  const good = all.filter((r) => r.state === 'good').length;
+  // Worst first (a stable sort keeps the report's order within a state); a long list is cut to its head.
+  const ordered = [...all].sort((a, b) => DOC_ORDER[a.state] - DOC_ORDER[b.state]);
+  const repos = showAll ? ordered : ordered.slice(0, DOCS_SHOWN);
   return (
     <section className="card docs-card" aria-labelledby="docs-heading">
       <div className="card-head">
@@ -215,6 +224,11 @@ function DocsCard({ report }: { report: GapReport }) {
                 {repos.length === 1 ? 'Your linked repository has' : `Your ${repos.length} linked repositories have`} not been synced, so
                 Showcase cannot tell yet whether each README says what the project is, how to run it and how to use it.
               </span>
+            </p>
+          )}
+          {all.length > DOCS_SHOWN && (
+            <p className="muted small">
+              {good} of {all.length} linked repositories have a good README; those that need work come first.
             </p>
           )}
           <ul className="repo-docs" aria-label="Repository documentation">
@@ -235,6 +249,11 @@ function DocsCard({ report }: { report: GapReport }) {
               </li>
             ))}
           </ul>
+          {all.length > DOCS_SHOWN && (
+            <button type="button" className="btn btn-ghost btn-small" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+              {showAll ? 'Show fewer' : `Show all ${all.length} repositories`}
+            </button>
+          )}
         </>
       )}
     </section>
