@@ -352,15 +352,23 @@ function endpointsIn(b: ReadmeBlock): string[] {
   return found;
 }
 
-/** A block that says what the project is: prose under no heading, or under one that is not about installing, using, testing or settings. */
-function describes(r: Reading, i: number): boolean {
-  // The nearest heading that says what its section is about decides ("Using npm" under "Installation" is installing).
+/**
+ * What the nearest heading that says what its section is about makes of a block: a description
+ * ("About", "Features"), a step or aside (installing, using, testing, settings), or nothing said
+ * (no such heading above it).
+ */
+function sectionKind(r: Reading, i: number): 'description' | 'other' | null {
+  // The nearest one decides ("Using npm" under "Installation" is installing).
   for (let p = r.parent[i]; p >= 0 && p !== r.title; p = r.up[p]) {
     const name = r.name[p];
-    if (isDescriptionHeading(name)) return true;
-    if (isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name)) return false;
+    if (isDescriptionHeading(name)) return 'description';
+    if (isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name)) return 'other';
   }
-  return true;
+  return null;
+}
+/** A block that says what the project is: prose under no heading, or under one that is not about installing, using, testing or settings. */
+function describes(r: Reading, i: number): boolean {
+  return sectionKind(r, i) !== 'other';
 }
 
 /**
@@ -582,7 +590,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
   r.blocks.forEach((b, i) => {
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b)) return;
     // A numbered step says what to do, a note what state the repository is in, a statement of code what it runs: none says what the project is.
-    if (b.ordered || NOTE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
+    // (A numbered list under a heading that names what it is — "Features" — still describes it.)
+    if ((b.ordered && sectionKind(r, i) !== 'description') || NOTE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").

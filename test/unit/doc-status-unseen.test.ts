@@ -193,6 +193,8 @@ describe('forms met on unseen repositories', () => {
     const note = `# habits\n\n**NOTE**: This repository is not actively maintained because the example is complete and does what it set out to do.\n\n## Quickstart\n\n\`\`\`sh\nuvicorn app.main:app\n\`\`\`\n`;
     expect(rate(note).signals!.description).toBe(false);
     expect(rate("# apiview\n\nurlpatterns.append(url(r'^test/', include(\"myapp.views\")))\n\n```sh\npip install apiview\n```\n").signals!.description).toBe(false);
+    // A numbered list of features still describes it.
+    expect(rate('# habits\n\n## Features\n\n1. Members log daily habits and keep streaks.\n2. A weekly summary goes out by e-mail.\n\n```sh\nnpm start\n```\n').signals!.description).toBe(true);
     // A sentence about the project, even one with a name in brackets, still describes it.
     expect(rate('# habits\n\nHabits (a habit tracker for teams) keeps streaks and mails a weekly summary.\n\n```sh\nnpm start\n```\n').signals!.description).toBe(true);
   });
