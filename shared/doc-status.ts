@@ -81,7 +81,7 @@ const DEMO_HOST = /demo|herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrende
 const CI_BADGE = /\/actions\/workflows\/|\/workflows\/[^/]+\/badge|travis-ci\.|circleci\.com|gitlab\.[^/]+\/.*pipeline|appveyor|buildkite|dev\.azure\.com|drone|jenkins|codecov\.io|coveralls\.io|github\/actions\/workflow\/status|github\/workflow\/status/i;
 const DATA_LANGS = /^(json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|sql|graphql|gql|diff|text|txt|output|log|mermaid|html|css)$/;
 /** Blocks of data that hold no commands; a block marked `text` often holds the commands themselves. */
-const NO_COMMAND_LANGS = /^(json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|sql|graphql|gql|diff|output|log|mermaid|html|css)$/;
+const holdsNoCommands = (lang: string) => DATA_LANGS.test(lang) && !/^(?:text|txt)$/.test(lang);
 /** Code blocks of shell commands (or of no stated language): not where a library is imported. */
 const SHELL_LANGS = /^(|sh|bash|zsh|shell|console|shell-session|powershell|ps1|pwsh|cmd|bat|batch|fish|dockerfile|makefile)$/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
@@ -174,11 +174,13 @@ function isNavigation(b: ReadmeBlock): boolean {
   if ((b.place === 'list' || b.place === 'html') && b.links.length > 0 && b.links.every((l) => l.startsWith('#')) && countWords(b.text) <= 8) return true;
   // A link to the API's own description (an OpenAPI file, a Postman collection) is usage, not navigation.
   if (API_DOCS_POINTER.test(b.text) || b.links.some((l) => API_DOCS_FILE.test(l))) return false;
-  return b.place === 'list' && b.links.length > 0 && b.links.every(isRepositoryLink) && b.linked !== '' && squashText(b.text) === squashText(b.linked);
+  return isLinkItem(b) && b.links.every(isRepositoryLink);
 }
 const API_DOCS_FILE = /openapi|swagger|postman|insomnia|\.http$/i;
 /** A list item that is only a link ("- [github.com/gin-gonic/gin](…)"): a list of resources, not words about the project. */
-const isLinkItem = (b: ReadmeBlock) => b.place === 'list' && b.links.length > 0 && b.linked !== '' && squashText(b.text) === squashText(b.linked);
+function isLinkItem(b: ReadmeBlock): boolean {
+  return b.place === 'list' && b.links.length > 0 && b.linked !== '' && squashText(b.text) === squashText(b.linked);
+}
 const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
 /** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
@@ -295,7 +297,7 @@ const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then|ejecuta
 
 /** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs, and what follows a run verb in prose. */
 function commandCandidates(b: ReadmeBlock): string[] {
-  if (b.kind === 'code') return NO_COMMAND_LANGS.test(b.lang) ? [] : b.code.split('\n');
+  if (b.kind === 'code') return holdsNoCommands(b.lang) ? [] : b.code.split('\n');
   const out = [...b.inlineCode, ...b.cells];
   if (b.kind === 'text') {
     out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
@@ -412,6 +414,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   for (let i = 0; i < r.blocks.length; i++) {
     const b = r.blocks[i];
     const lines = b.kind === 'code' ? b.code.split('\n') : [b.text, ...b.inlineCode, ...b.cells];
+    const candidates = commandCandidates(b);
     if (lines.some(isRequestCommand)) return true;
     // A setting's value (`API_URL=http://localhost:3001/api/v1`) is configuration, not a request; nor is a generator's text.
     if (!r.template.blocks.has(i) && [...lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))), ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
@@ -439,7 +442,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // A command line's help, shown as it prints it ("usage: habits [-h] …").
     if (b.kind === 'code' && /^\s*usage:\s+[\w.-]+\s+\[/im.test(b.code)) return true;
     // The project's own client called through its task runner (`npm run client get --id 1A`).
-    if (commandCandidates(b).some((l) => OWN_CLIENT.test(l.trim()))) return true;
+    if (candidates.some((l) => OWN_CLIENT.test(l.trim()))) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
@@ -453,8 +456,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // (Nor, for a server with no pages, opening its bare address "to check that it works".)
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A template: making a project from it is using it.
-    if (commandCandidates(b).some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
-    for (const l of commandCandidates(b)) {
+    if (candidates.some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
+    for (const l of candidates) {
       const t = taskTarget(l, rootFiles);
       if (t) targets.add(t);
     }

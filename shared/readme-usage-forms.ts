@@ -134,8 +134,13 @@ export function isTargetReference(targets: ReadonlySet<string>): boolean {
 }
 
 /** A matcher of code lines importing the project as a library (`import { x } from 'notes-kit'`, `from notes_kit import …`, `use notes_kit::…`). */
+/** The project's names long enough to look for, escaped for a regular expression. */
+function searchableNames(names: readonly string[]): string[] {
+  return names.filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
 export function projectImport(names: readonly string[]): (line: string) => boolean {
-  const usable = names.filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const usable = searchableNames(names);
   if (usable.length === 0) return () => false;
   const n = usable.join('|');
   const snake = usable.map((u) => u.replace(/-/g, '_')).join('|');
@@ -154,7 +159,7 @@ export function projectImport(names: readonly string[]): (line: string) => boole
  * to a project is installing it.
  */
 export function projectDependency(names: readonly string[]): (line: string) => boolean {
-  const usable = names.filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const usable = searchableNames(names);
   if (usable.length === 0) return () => false;
   const n = [...new Set(usable.flatMap((u) => [u, u.replace(/-/g, '_')]))].join('|');
   const re = new RegExp(

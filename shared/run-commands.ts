@@ -237,16 +237,26 @@ const CLIENT_FOLDER = /^(?:front|frontend|front-end|client|web|ui|app-web|mobile
 
 /** Plans for the projects of first-level folders (`api/package.json`), each run from its folder. */
 function subprojectPlans(facts: RunFacts): RunPlan[] {
-  const folders = [...new Set(Object.keys(facts.manifests).filter((p) => /^[^/]+\/[^/]+$/.test(p)).map((p) => p.split('/')[0]))];
+  // Each folder's manifests, by their names inside it.
+  const byFolder = new Map<string, Record<string, string>>();
+  for (const [path, text] of Object.entries(facts.manifests)) {
+    const m = /^([^/]+)\/([^/]+)$/.exec(path);
+    if (!m) continue;
+    if (!byFolder.has(m[1])) byFolder.set(m[1], {});
+    byFolder.get(m[1])![m[2]] = text;
+  }
   const rank = (f: string) => (SUBPROJECT_ORDER.test(f) ? 0 : CLIENT_FOLDER.test(f) ? 2 : 1);
-  folders.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const folders = [...byFolder.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const out: RunPlan[] = [];
   for (const folder of folders) {
-    const manifests: Record<string, string> = {};
-    for (const [path, text] of Object.entries(facts.manifests)) if (path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/')) manifests[path.slice(folder.length + 1)] = text;
+    const manifests = byFolder.get(folder)!;
     const root: Root = { files: new Set(Object.keys(manifests)), folders: new Set(), manifests };
+    // What shows a command is in the folder: "requirements.txt at the root" is "requirements.txt in api/", "package.json has …" is "api/package.json has …".
+    const at = (r: RunStep): RunStep => ({
+      command: r.command,
+      because: r.because.includes(' at the root') ? r.because.replace(/ at the root\b/, ` in ${folder}/`) : r.because.replace(/^(?=[\w.-]+\.\w+\b|Gemfile\b|Pipfile\b)/, `${folder}/`),
+    });
     for (const plan of plansOf(root)) {
-      const at = (r: RunStep) => ({ command: r.command, because: r.because.replace(/ at the root\b/, ` in ${folder}/`).replace(/^package\.json /, `${folder}/package.json `) });
       out.push({ stack: `${plan.stack} in ${folder}/`, install: [step(`cd ${folder}`, `${folder}/ holds a project`), ...plan.install.map(at)], prepare: plan.prepare.map(at), run: plan.run.map(at) });
     }
   }
