@@ -3,20 +3,7 @@ import type { Db } from './connection';
 import type { Project, ProjectQuery, ProjectStatus, TagCount } from '../../../shared/types';
 import type { Children } from './row-schemas';
 
-interface ProjectRow {
-  id: string;
-  children: string;
-  title: string;
-  summary: string;
-  status: ProjectStatus;
-  showcased: number;
-  start_date: string | null;
-  end_date: string | null;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-}
-/** A listed row, as an array in COLUMNS order. */
+/** A project's row, as an array in COLUMNS order. */
 type ListRow = [
   id: string,
   title: string,
@@ -63,7 +50,7 @@ export function buildSearchText(p: Pick<Project, 'title' | 'summary' | 'tags'>):
   return [p.title, p.summary, ...tags].join('\n').toLowerCase();
 }
 
-// hydrateAll reads list rows by position in this order.
+// projectOf reads rows by position in this order.
 const COLUMNS = 'id, title, summary, status, showcased, start_date, end_date, notes, created_at, updated_at, children';
 
 const ORDER: Record<NonNullable<ProjectQuery['sort']>, string> = {
@@ -82,7 +69,7 @@ export function createProjectRepository(db: Db) {
       `UPDATE projects SET title = @title, summary = @summary, status = @status, showcased = @showcased, start_date = @start_date,
          end_date = @end_date, notes = @notes, updated_at = @updated_at, children = @children, search_text = @search_text WHERE id = @id AND deleted_at IS NULL`,
     ),
-    get: db.prepare(`SELECT ${COLUMNS} FROM projects WHERE id = ? AND deleted_at IS NULL`),
+    get: db.prepare(`SELECT ${COLUMNS} FROM projects WHERE id = ? AND deleted_at IS NULL`).raw(true),
     count: db.prepare('SELECT COUNT(*) AS n FROM projects WHERE deleted_at IS NULL'),
     softDelete: db.prepare('UPDATE projects SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
     purgeDeleted: db.prepare('DELETE FROM projects WHERE deleted_at IS NOT NULL'),
@@ -135,55 +122,29 @@ export function createProjectRepository(db: Db) {
     for (const table of Object.keys(rows) as Array<keyof typeof rows>) for (const row of rows[table]) stmt.ins[table].run(row);
   }
 
-  function hydrate(r: ProjectRow): Project {
-    const c = JSON.parse(r.children) as Children;
+  /**
+   * A project from its row, read as an array in COLUMNS order (better-sqlite3 then builds no row
+   * object per project), with its children parsed once.
+   */
+  function projectOf(r: ListRow): Project {
+    const c = JSON.parse(r[10]) as Children;
     return {
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
+      id: r[0],
+      title: r[1],
+      summary: r[2],
       kinds: c.kinds,
       tags: c.tags,
       highlights: c.highlights,
       results: c.results,
       links: c.links,
-      startDate: r.start_date,
-      endDate: r.end_date,
-      status: r.status,
-      showcased: r.showcased === 1,
-      notes: r.notes,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      startDate: r[5],
+      endDate: r[6],
+      status: r[3],
+      showcased: r[4] === 1,
+      notes: r[7],
+      createdAt: r[8],
+      updatedAt: r[9],
     };
-  }
-
-  /**
-   * Lists read rows as arrays in COLUMNS order: better-sqlite3 then builds no row object per
-   * project, and each project is built in one step from its row and its parsed children.
-   */
-  function hydrateAll(rows: ListRow[]): Project[] {
-    const out = new Array<Project>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      const c = JSON.parse(r[10]) as Children;
-      out[i] = {
-        id: r[0],
-        title: r[1],
-        summary: r[2],
-        kinds: c.kinds,
-        tags: c.tags,
-        highlights: c.highlights,
-        results: c.results,
-        links: c.links,
-        startDate: r[5],
-        endDate: r[6],
-        status: r[3],
-        showcased: r[4] === 1,
-        notes: r[7],
-        createdAt: r[8],
-        updatedAt: r[9],
-      };
-    }
-    return out;
   }
 
   /** The projects a query lists; `filtered` when it leaves some out. */
@@ -211,7 +172,7 @@ export function createProjectRepository(db: Db) {
       listStmt = db.prepare(sql).raw(true);
       if (listCache.size < 200) listCache.set(sql, listStmt);
     }
-    return { projects: hydrateAll(listStmt.all(...params) as ListRow[]), filtered: where.length > 1 };
+    return { projects: (listStmt.all(...params) as ListRow[]).map(projectOf), filtered: where.length > 1 };
   }
 
   return {
@@ -225,8 +186,8 @@ export function createProjectRepository(db: Db) {
       return changed;
     },
     get(id: string): Project | null {
-      const row = stmt.get.get(id) as ProjectRow | undefined;
-      return row ? hydrate(row) : null;
+      const row = stmt.get.get(id) as ListRow | undefined;
+      return row ? projectOf(row) : null;
     },
     count(): number {
       return (stmt.count.get() as { n: number }).n;
