@@ -59,6 +59,17 @@ const ORDER: Record<NonNullable<ProjectQuery['sort']>, string> = {
   start: "COALESCE(start_date, '') DESC, title COLLATE NOCASE ASC, id",
 };
 
+/** Children no caller can change: each list, and each entry of one (entries hold plain values). */
+function frozen(c: Children): Children {
+  for (const list of [c.kinds, c.tags, c.links] as object[][]) {
+    for (let i = 0; i < list.length; i++) Object.freeze(list[i]);
+    Object.freeze(list);
+  }
+  Object.freeze(c.highlights);
+  Object.freeze(c.results);
+  return Object.freeze(c);
+}
+
 /** Prepared statements and row mapping for projects and their children, in one place. */
 export function createProjectRepository(db: Db) {
   const stmt = {
@@ -95,6 +106,12 @@ export function createProjectRepository(db: Db) {
 
   // Search statements differ only by how many words they test; keep the prepared ones.
   const listCache = new Map<string, Statement<unknown[]>>();
+  /**
+   * Listed projects' children by project id, with the stored text they were read from. A list
+   * parses only the rows whose text changed since it last read them (another process, such as
+   * the CLI, may have written them: the text itself tells). Shared between lists, so frozen.
+   */
+  const listed = new Map<string, { text: string; children: Readonly<Children> }>();
 
   function toRow(p: Project) {
     return {
@@ -124,10 +141,10 @@ export function createProjectRepository(db: Db) {
 
   /**
    * A project from its row, read as an array in COLUMNS order (better-sqlite3 then builds no row
-   * object per project), with its children parsed once.
+   * object per project), with its children parsed once. A single read parses its own copy, which
+   * the caller may change; listed projects share frozen children.
    */
-  function projectOf(r: ListRow): Project {
-    const c = JSON.parse(r[10]) as Children;
+  function projectOf(r: ListRow, c: Children = JSON.parse(r[10]) as Children): Project {
     return {
       id: r[0],
       title: r[1],
@@ -172,7 +189,22 @@ export function createProjectRepository(db: Db) {
       listStmt = db.prepare(sql).raw(true);
       if (listCache.size < 200) listCache.set(sql, listStmt);
     }
-    return { projects: (listStmt.all(...params) as ListRow[]).map(projectOf), filtered: where.length > 1 };
+    const rows = listStmt.all(...params) as ListRow[];
+    const filtered = where.length > 1;
+    // Unfiltered, the rows are every project: what is not among them is gone.
+    if (!filtered && listed.size > rows.length) {
+      const ids = new Set(rows.map((r) => r[0]));
+      for (const id of listed.keys()) if (!ids.has(id)) listed.delete(id);
+    }
+    return { projects: rows.map((r) => projectOf(r, listedChildren(r[0], r[10]))), filtered };
+  }
+
+  function listedChildren(id: string, text: string): Children {
+    const hit = listed.get(id);
+    if (hit && hit.text === text) return hit.children as Children;
+    const children = frozen(JSON.parse(text) as Children);
+    listed.set(id, { text, children });
+    return children;
   }
 
   return {
