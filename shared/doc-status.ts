@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 5;
+export const DOC_RATING_VERSION = 6;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -53,6 +53,8 @@ const CODE_LINES_PER_BLOCK = 15;
 const DESCRIPTION_MIN_WORDS = 3;
 /** A README with none of the essentials is a stub below this much substance (a list of settings, a diagram's text). */
 const BARE_MAX_WORDS = 100;
+/** Lines of install and run commands that make a README more than a stub. */
+const STEPS_NOT_STUB = 3;
 /** List items (of two words or more) that, with a description, make a README more than a stub. */
 const LIST_NOT_STUB = 4;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
@@ -401,6 +403,9 @@ function hasNoFrontEnd(input: DocInput): boolean {
   return !/"(?:react-scripts|react|react-dom|vue|next|nuxt|@angular\/core|svelte|@sveltejs\/kit|vite|ejs|pug|hbs|express-handlebars|handlebars)"\s*:/.test(manifest);
 }
 
+/** The reader told to send a request to an address with a path (not what the project itself sends). */
+const PROSE_REQUEST = /\b(?:send(?:ing)?|make|making|issue|issuing|do|doing)\s+an?\s+(?:GET|POST|PUT|PATCH|DELETE)\s+request\b[^.]{0,160}?(?:https?:\/\/[^\s/]+\/[\w{:-]|(?<=\s|`)\/[\w{:-]+)/i;
+
 function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
   const names = r.names;
@@ -437,6 +442,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
     // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
     if (b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
+    // A request told in words, to an address with a path ("get a token by sending a POST request … to http://host/api/tokens").
+    if (b.kind === 'text' && PROSE_REQUEST.test(b.text)) return true;
     // A request file or collection the reader is told to open or import ("import it into Postman", "open the API.paw doc").
     if (b.kind === 'text' && REQUEST_FILE_STEP.test(b.text)) return true;
     // A command line's help, shown as it prints it ("usage: habits [-h] …").
@@ -724,7 +731,11 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   // A description with a list of what the project holds ("Features: …") is more than a line or two.
   // So is one with an index of the repository's documentation pages.
   const describedList = signals.description && (shape.listItems >= LIST_NOT_STUB || shape.docPages >= 2);
-  const stub = shape.defaultReadme ? !signals.install && !signals.usage : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList) || (essentials === 0 && substance < BARE_MAX_WORDS);
+  // Steps a reader can follow (the commands that install and start it) are more than a line or two, even untitled.
+  const stepsToFollow = signals.install && codeLines >= STEPS_NOT_STUB;
+  const stub = shape.defaultReadme
+    ? !signals.install && !signals.usage
+    : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');

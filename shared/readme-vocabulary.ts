@@ -54,6 +54,7 @@ const INSTALL_PHRASES = [
   'instalacja', 'instalowanie', 'uruchomienie', 'uruchamianie', 'uruchom', 'szybki start', 'wdrożenie', 'jak uruchomić', 'kroki',
   // Russian
   'установка', 'установить', 'запуск', 'быстрый старт', 'как запустить', 'начало работы', 'развертывание', 'развёртывание', 'сборка', 'шаги',
+  'локальная работа', 'локальный запуск', 'локальная разработка',
   // Indonesian
   'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install', 'langkah',
   // Dutch, Turkish, Ukrainian, Vietnamese
@@ -134,6 +135,10 @@ const OTHER_PHRASES = [
   'konfigurasi', 'base de datos', 'banco de dados', 'base de données', 'datenbank', 'база данных', 'basis data', 'baza danych',
   '설정', '데이터베이스', '設定', 'データベース', '配置', '数据库', '資料庫',
   'autor', 'wymagania', 'requisitos', 'prérequis', 'voraussetzungen', 'requisiti', 'требования', 'persyaratan',
+  // Settings and the environment they are read from
+  'variables de entorno', 'entorno', 'variáveis de ambiente', 'variaveis de ambiente', 'ambiente', "variables d'environnement", 'environnement',
+  'umgebungsvariablen', 'umgebung', "variabili d'ambiente", 'variabili di ambiente', 'zmienne środowiskowe', 'środowisko', 'переменные окружения',
+  'окружение', 'настройка', 'настройки', 'variabel lingkungan', '환경 변수', '환경변수', '環境変数', '环境变量', '環境變數',
   'požadavky', 'الترخيص', 'الاختبارات', 'المتطلبات', 'مجوز', 'لایسنس', 'تست', 'پیش نیازها', 'نیازمندی ها', 'लाइसेंस',
   'परीक्षण', 'आवश्यकताएं', 'ใบอนุญาต', 'การทดสอบ',
   '라이선스', '테스트', '실행환경', 'ライセンス', 'テスト', '许可证', '許可證', '测试', '測試',
@@ -299,6 +304,8 @@ export function isRequestCommand(line: string): boolean {
   if (/^(?:http|https|xh)\s+(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?::\d+|localhost|127\.0\.0\.1|\S+\.\S+\/)/i.test(t)) return true;
   if (/^(?:Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\s/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
   if (/^wget\b/i.test(t)) return /localhost|127\.0\.0\.1/i.test(t);
+  // A serverless function invoked, deployed or locally (Serverless Framework, SAM, the AWS CLI).
+  if (/^(?:npx\s+)?(?:serverless|sls)\s+invoke\b|^sam\s+(?:local\s+)?invoke\b|^aws\s+lambda\s+invoke\b/i.test(t)) return true;
   // gRPC and WebSocket clients talking to the service.
   if (/^(?:grpcurl|evans|ghz|grpc_cli)\s/i.test(t)) return /localhost|127\.0\.0\.1|:\d{2,5}\b|\s(?:list|describe|call)\b/i.test(t);
   if (/^(?:wscat|websocat)\s/i.test(t)) return /wss?:\/\//i.test(t);

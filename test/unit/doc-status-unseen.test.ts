@@ -240,5 +240,42 @@ describe('forms met on unseen repositories', () => {
     expect(rate(`${base}## Client\n\n    npm run client\n`).signals!.usage).toBe(false);
     expect(rate(`${base}## Methods\n\n- Listing files: use the ListFiles method.\n`).signals!.usage).toBe(false);
   });
+
+  it('an untitled README of install and run steps a reader can follow is basic, not a stub', () => {
+    const steps = '## Instalacja\n\n1. **Sklonuj repozytorium:**\n\n   ```bash\n   git clone <URL>\n   cd habits\n   ```\n\n2. **Zainstaluj zależności:**\n\n   ```bash\n   pip install -r requirements.txt\n   ```\n\n3. **Uruchom:**\n\n   ```bash\n   python manage.py runserver\n   ```\n';
+    const status = rate(steps);
+    expect(status.level).toBe('basic');
+    expect(status.reasons.join(' ')).toMatch(/no description/);
+    // One command is still a line or two.
+    expect(rate('# habits\n\nRun it with `python manage.py runserver`.\n').level).toBe('stub');
+  });
+
+  it('a paragraph under a heading about settings or local work, in other languages, does not say what the project is', () => {
+    const install = '```\npip install -r requirements.txt\npython manage.py runserver\n```';
+    const usage = '## API\n\n- `GET /api/habits/` список привычек\n- `POST /api/habits/` новая привычка';
+    const readme = (heading: string) => `# Habits\n\n## ${heading}\n\nДля локальной работы необходимо создать файл local_settings.py с настройками базы данных и почты рядом с settings.py.\n\n## Установка\n\n${install}\n\n${usage}\n`;
+    for (const heading of ['Локальная работа', 'Переменные окружения', 'Variables de entorno', 'Umgebungsvariablen', '環境変数']) {
+      expect(rate(readme(heading)).signals!.description, heading).toBe(false);
+    }
+    // Under a heading about the project, the same paragraph does.
+    expect(rate(readme('О проекте')).signals!.description).toBe(true);
+  });
+
+  it('a serverless function invoked from the command line is used', () => {
+    const readme = (call: string) =>
+      `# billing-report\n\nSends a daily report of the AWS bill to a Slack channel, with the cost per service and the change since yesterday, from a Lambda function run on a schedule.\n\n## Deploy\n\n\`\`\`sh\nnpm ci\nnpx serverless deploy\n\`\`\`\n\n## Try it\n\n\`\`\`sh\n${call}\n\`\`\`\n`;
+    expect(rate(readme('npx serverless invoke -f report --stage prod')).signals!.usage).toBe(true);
+    expect(rate(readme('sam local invoke ReportFunction')).signals!.usage).toBe(true);
+    expect(rate(readme('aws lambda invoke --function-name report out.json')).signals!.usage).toBe(true);
+    // Reading its logs is not calling it.
+    expect(rate(readme('npx serverless logs -f report')).signals!.usage).toBe(false);
+  });
+
+  it('a request told in words, to an address with a path, is usage; what the project itself sends is not', () => {
+    const readme = (sentence: string) =>
+      `# habits-api\n\nA Symfony API for a habit tracker: members keep habits and streaks, and get a weekly summary.\n\n## Setup\n\n\`\`\`sh\ncomposer install\nsymfony server:start\n\`\`\`\n\n## Trying it\n\n${sentence}\n`;
+    expect(rate(readme('First get a token by sending a POST request with Basic authorisation to http://habits.example.org/api/tokens like this.')).signals!.usage).toBe(true);
+    expect(rate(readme('The service sends a POST request to https://hooks.slack.com/services/T000 every morning.')).signals!.usage).toBe(false);
+  });
 });
 
