@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PROJECT_KINDS } from './types';
 import type { AppErrorData, Project, ProjectListResult, TagCount } from './types';
 import { projectInputSchema } from './project-schema';
-import type { GapReport } from './gaps';
+import type { GapSummary, RepositoryDocs } from './gaps';
 import type { CreateFromRepositoriesResult, GitHubAccount, ReadmePreview, ReadmePublishResult, SyncedRepository } from './github-types';
 import { EXPORT_FORMATS, EXPORT_FORMS, EXPORT_THEMES, PAPER_SIZES } from './export-types';
 import { SECTION_KEYS } from './resume-sections';
@@ -266,9 +266,12 @@ export const contract = {
         jobText: z.string().max(200_000).nullable().optional(),
       })
       .strict(),
-    result: returns<GapReport>(),
+    /** The report, with only the repositories a screen lists first (see `gaps:repositories`). */
+    result: returns<GapSummary>(),
     reads: PORTFOLIO,
   }),
+  /** Every repository showcased projects link, with its documentation status, those that need work first. */
+  'gaps:repositories': channel({ method: 'gapRepositories', args: empty, result: returns<RepositoryDocs[]>(), reads: PORTFOLIO }),
   /** Marks a rule as not relevant (or relevant again); resolves to every dismissed rule id. */
   'gaps:dismiss-rule': channel({ method: 'dismissRule', args: z.object({ ruleId: z.string().min(1).max(100), dismissed: z.boolean() }).strict(), result: returns<string[]>(), writes: ['rules'] }),
   'targets:list': channel({ method: 'listTargets', args: empty, result: returns<SavedTarget[]>(), reads: ['targets'] }),

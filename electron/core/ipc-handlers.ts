@@ -10,6 +10,7 @@ import { writeOutputFile, type OutputOptions } from './files/output-file';
 import { readImportFile } from './import/import-service';
 import type { ExportFormat } from '../../shared/export-types';
 import { extractTechnologies } from '../../shared/job-posting';
+import { summarizeReport, worstFirst, type GapReport, type GapSummary } from '../../shared/gaps';
 
 /** Channels only the Electron shell can serve (they need the OS); everything else is core. */
 export type ShellChannel = 'shell:open-external';
@@ -63,6 +64,13 @@ export function createCoreHandlers(core: AppCore, dialogs: FileDialogs): CoreHan
 
 function coreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
   const { portfolio, gaps, github, githubJobs, exports, imports } = core;
+  // The service keeps a report until the data changes; its summary is kept as long.
+  const summaries = new WeakMap<GapReport, GapSummary>();
+  const summaryOf = (report: GapReport): GapSummary => {
+    let summary = summaries.get(report);
+    if (!summary) summaries.set(report, (summary = summarizeReport(report)));
+    return summary;
+  };
   // Files the user picked in a dialog, by an id the renderer can hold; it never sees or sends paths.
   const chosenFiles = new Map<string, { path: string; data: unknown; notes: string[] }>();
   // A save never replaces the database, nor a file the user is about to import or restore.
@@ -82,7 +90,8 @@ function coreHandlers(core: AppCore, dialogs: FileDialogs): CoreHandlers {
     'projects:set-tag-state': async ({ id, name, state }) => portfolio.setTagState(id, name, state),
     'projects:set-kind-state': async ({ id, kind, state }) => portfolio.setKindState(id, kind, state),
     'tags:list': async () => portfolio.tagCounts(),
-    'gaps:analyze': async (args) => gaps.analyze(args),
+    'gaps:analyze': async (args) => summaryOf(gaps.analyze(args)),
+    'gaps:repositories': async () => worstFirst(gaps.analyze({}).repositories),
     'gaps:dismiss-rule': async ({ ruleId, dismissed }) => gaps.dismissRule(ruleId, dismissed),
     'targets:list': async () => gaps.listTargets(),
     'targets:save': async (args) => gaps.saveTarget(args),

@@ -8,3 +8,5 @@ export type { RepoDocInfo } from './evaluate';
 export type { Evidence } from './facts';
 export { AREAS, DEFAULT_ROLE, ROLES, RULES, RULE_IDS, WEIGHT_POINTS, roleProfile, ruleWeight } from './model';
 export type { AreaId, RoleId, RoleProfile, RuleDefinition, RuleId, Weight } from './model';
+export { REPOSITORIES_SHOWN, summarizeReport, worstFirst } from './repository-docs';
+export type { GapSummary, RepositoryCounts } from './repository-docs';

@@ -1,5 +1,5 @@
 /** Presentation helpers for the gap report: labels, ordering, and opening a project from evidence. */
-import type { Evidence, GapReport, RuleFinding } from '../../../shared/gaps';
+import type { Evidence, GapReport, RepositoryDocs, RuleFinding } from '../../../shared/gaps';
 import type { Weight } from '../../../shared/gaps/model';
 import { KIND_LABELS, type ProjectKind } from '../../../shared/types';
 import { useUiStore } from '../stores/ui-store';
@@ -116,13 +116,9 @@ export const DOC_TEXT: Record<RepoDocState, string> = {
   unsynced: 'Not rated yet',
 };
 
-/**
- * The documentation status of every linked repository. The report carries it in two rules:
- * `on-github` lists the linked repositories, `documented` names the good ones as evidence and
- * the others in its reason ("url (stub: reasons)", "not synced yet: url, url").
- */
-export function repoDocs(report: GapReport): RepoDoc[] {
-  return report.repositories.map((r) => ({
+/** Linked repositories' documentation status, as the report or `gaps:repositories` gives it, for the README card. */
+export function repoDocs(repositories: readonly RepositoryDocs[]): RepoDoc[] {
+  return repositories.map((r) => ({
     url: r.url,
     projectId: r.projectId,
     project: r.project,

@@ -6,9 +6,10 @@ import { EmptyState } from '../components/empty-state';
 import { SyncChangesCard } from '../components/sync-changes-card';
 import { useGitHubStore } from '../stores/github-store';
 import { EvidenceList, RolePicker, StatusBadge, TargetChip, WeightChip } from '../components/gap-parts';
-import { areaCounted, DOC_TEXT, openProject, repoDocs, strengths, topGaps, type RepoDocState } from '../lib/gaps';
+import { areaCounted, DOC_TEXT, openProject, repoDocs, strengths, topGaps } from '../lib/gaps';
 import { AREAS, roleProfile } from '../../../shared/gaps/model';
-import type { GapReport } from '../../../shared/gaps';
+import type { GapSummary } from '../../../shared/gaps';
+import { useQuery } from '../stores/query-store';
 
 /** A score band, for colour only; the number is always shown as text. */
 function band(score: number): 'high' | 'mid' | 'low' {
@@ -55,7 +56,7 @@ export function DashboardScreen() {
   );
 }
 
-function DashboardBody({ report, roleLabel }: { report: GapReport; roleLabel: string }) {
+function DashboardBody({ report, roleLabel }: { report: GapSummary; roleLabel: string }) {
   const counted = report.rules.filter((f) => f.counted);
   const met = counted.filter((f) => f.status === 'met').length;
   const partial = counted.filter((f) => f.status === 'partial').length;
@@ -194,41 +195,36 @@ function ScoreRing({ score, label }: { score: number; label: string }) {
   );
 }
 
-/** Repositories the card lists before "Show all": those whose README needs work come first. */
-const DOCS_SHOWN = 8;
-const DOC_ORDER: Record<RepoDocState, number> = { missing: 0, stub: 1, basic: 2, unsynced: 3, good: 4 };
-
-function DocsCard({ report }: { report: GapReport }) {
-  const all = repoDocs(report);
+function DocsCard({ report }: { report: GapSummary }) {
   const [showAll, setShowAll] = useState(false);
+  // The report carries the first repositories, worst first; the rest are read when asked for.
+  const everyOne = useQuery('gaps:repositories', showAll ? {} : null);
+  const { total, synced, good } = report.repositoryCounts;
   const documented = report.rules.find((f) => f.id === 'documented');
-  const synced = all.filter((r) => r.state !== 'unsynced');
-  const good = all.filter((r) => r.state === 'good').length;
-  // Worst first (a stable sort keeps the report's order within a state); a long list is cut to its head.
-  const ordered = [...all].sort((a, b) => DOC_ORDER[a.state] - DOC_ORDER[b.state]);
-  const repos = showAll ? ordered : ordered.slice(0, DOCS_SHOWN);
+  const repos = repoDocs(showAll && everyOne ? everyOne : report.repositories);
+  const cut = total > report.repositories.length;
   return (
     <section className="card docs-card" aria-labelledby="docs-heading">
       <div className="card-head">
         <h2 id="docs-heading" className="card-title">Documentation of linked repositories</h2>
         {documented && <StatusBadge finding={documented} />}
       </div>
-      {repos.length === 0 ? (
+      {total === 0 ? (
         <p className="muted">No showcased project links a repository yet. Add a repository link to a project to have its README rated.</p>
       ) : (
         <>
-          {synced.length === 0 && (
+          {synced === 0 && (
             <p className="docs-notice">
               <strong>Connect GitHub to rate READMEs.</strong>{' '}
               <span className="muted">
-                {repos.length === 1 ? 'Your linked repository has' : `Your ${repos.length} linked repositories have`} not been synced, so
+                {total === 1 ? 'Your linked repository has' : `Your ${total} linked repositories have`} not been synced, so
                 Showcase cannot tell yet whether each README says what the project is, how to run it and how to use it.
               </span>
             </p>
           )}
-          {all.length > DOCS_SHOWN && (
+          {cut && (
             <p className="muted small">
-              {good} of {all.length} linked repositories have a good README; those that need work come first.
+              {good} of {total} linked repositories have a good README; those that need work come first.
             </p>
           )}
           <ul className="repo-docs" aria-label="Repository documentation">
@@ -249,9 +245,9 @@ function DocsCard({ report }: { report: GapReport }) {
               </li>
             ))}
           </ul>
-          {all.length > DOCS_SHOWN && (
+          {cut && (
             <button type="button" className="btn btn-ghost btn-small" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
-              {showAll ? 'Show fewer' : `Show all ${all.length} repositories`}
+              {showAll ? 'Show fewer' : `Show all ${total} repositories`}
             </button>
           )}
         </>

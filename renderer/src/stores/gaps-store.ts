@@ -10,14 +10,14 @@ import { useProjectsStore } from './projects-store';
 import { useUiStore } from './ui-store';
 import { fetchQuery, mutate, onChanged } from './query-store';
 import { DEFAULT_ROLE, ROLES, type RoleId } from '../../../shared/gaps/model';
-import type { GapReport } from '../../../shared/gaps';
+import type { GapSummary } from '../../../shared/gaps';
 import type { SavedTarget } from '../../../shared/ipc-contract';
 
 interface GapsState {
   role: RoleId;
   /** The saved target the Dashboard and Gaps analyse against, or null for none. */
   targetId: string | null;
-  report: GapReport | null;
+  report: GapSummary | null;
   loading: boolean;
   targets: SavedTarget[];
   targetsLoaded: boolean;
