@@ -161,7 +161,60 @@ export function commandNames(manifests: Record<string, string>): string[] {
     for (const m of section[1].matchAll(/^\s*["']?([\w.-]+)["']?\s*=/gm)) out.add(m[1]);
   const setup = manifests['setup.py'] ?? manifests['setup.cfg'] ?? '';
   for (const m of setup.matchAll(/["']?([\w.-]+)\s*=\s*[\w.]+:[\w.]+/g)) out.add(m[1]);
+  // Cargo's binaries (`[[bin]] name = "rc"`).
+  for (const section of tomlSections(manifests['Cargo.toml'] ?? '', '[[bin]]')) {
+    const m = /^\s*name\s*=\s*"([\w.-]+)"/m.exec(section);
+    if (m) out.add(m[1]);
+  }
   return [...out].map((n) => n.toLowerCase()).filter((n) => n.length >= 2 && n.length <= 40);
+}
+
+/** The bodies of a TOML file's sections with this header (`[package]`, `[[bin]]`), each up to the next header. */
+function tomlSections(text: string, header: string): string[] {
+  const out: string[] = [];
+  let body: string[] | null = null;
+  for (const line of text.split('\n')) {
+    if (/^\s*\[/.test(line)) {
+      if (body) out.push(body.join('\n'));
+      body = line.trim() === header ? [] : null;
+    } else if (body) body.push(line);
+  }
+  if (body) out.push(body.join('\n'));
+  return out;
+}
+
+/**
+ * The names the project is published or imported under, from its manifests: the package's name
+ * (npm, with and without its scope; Cargo; pyproject; Composer's package part) and its .NET
+ * projects' (`BitFlyer.Apis` from `BitFlyer.Apis/BitFlyer.Apis.csproj`, not the tests' or samples').
+ */
+export function packageNames(manifests: Record<string, string>): string[] {
+  const out = new Set<string>();
+  const json = (text: string | undefined): { name?: unknown } => {
+    try {
+      return text ? (JSON.parse(text) as { name?: unknown }) : {};
+    } catch {
+      return {};
+    }
+  };
+  const npm = json(manifests['package.json']).name;
+  if (typeof npm === 'string') out.add(npm).add(npm.replace(/^@[^/]+\//, ''));
+  const composer = json(manifests['composer.json']).name;
+  if (typeof composer === 'string') out.add(composer.replace(/^[^/]+\//, ''));
+  const tomlName = (text: string | undefined, header: string) => {
+    for (const section of tomlSections(text ?? '', header)) {
+      const m = /^\s*name\s*=\s*["']([\w.-]+)["']/m.exec(section);
+      if (m) out.add(m[1]);
+    }
+  };
+  tomlName(manifests['Cargo.toml'], '[package]');
+  tomlName(manifests['pyproject.toml'], '[project]');
+  tomlName(manifests['pyproject.toml'], '[tool.poetry]');
+  for (const path of Object.keys(manifests)) {
+    const m = /(?:^|\/)([\w.-]+)\.csproj$/.exec(path);
+    if (m && !/(?:^|\.)(?:tests?|specs?|samples?|examples?|benchmarks?|demo)$/i.test(m[1])) out.add(m[1]);
+  }
+  return [...out].map((n) => n.toLowerCase()).filter((n) => n.length >= 2 && n.length <= 60);
 }
 
 /** A link into the repository itself (`tutorials/body.py`, `./docs/setup.md`), not to a site. */
@@ -238,6 +291,7 @@ function read(input: DocInput): Reading {
   if (repo) names.add(repo.toLowerCase());
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
   for (const command of commandNames(input.manifests ?? {})) names.add(command);
+  for (const name of packageNames(input.manifests ?? {})) names.add(name);
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
   // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
   let placeholders = 0;
@@ -299,7 +353,17 @@ const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then|ejecuta
 
 /** Text a command may start: inline code, each code line, the start of list items, table cells and short paragraphs, and what follows a run verb in prose. */
 function commandCandidates(b: ReadmeBlock): string[] {
-  if (b.kind === 'code') return holdsNoCommands(b.lang) ? [] : b.code.split('\n');
+  if (b.kind === 'code') {
+    if (holdsNoCommands(b.lang)) return [];
+    const lines = b.code.split('\n');
+    // A block whose every line stands behind a root prompt (`# docker run …`): commands, not comments.
+    const shown = lines.filter((l) => l.trim());
+    if (shown.length > 0 && shown.every((l) => /^\s*#\s+\S/.test(l))) {
+      const bare = shown.map((l) => l.replace(/^\s*#\s+/, ''));
+      if (bare.every((l) => isRunCommand(l) || isFetchLine(l))) return bare;
+    }
+    return lines;
+  }
   const out = [...b.inlineCode, ...b.cells];
   if (b.kind === 'text') {
     out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
@@ -312,6 +376,7 @@ function commandCandidates(b: ReadmeBlock): string[] {
 const FETCH_LINE = /^(?:[$%>]\s*)?(?:sudo\s+)?(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b/i;
 /** A line of prose in a code block ("run the project on IntelliJ IDEA and use the endpoints"). */
 const PROSE_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){4,}[.!?]?$/u;
+const isFetchLine = (line: string) => FETCH_LINE.test(line.trim());
 /** A line that sets something up: not a comment, not fetching the code, not prose. */
 const isSetupLine = (line: string) => {
   const t = line.trim();
@@ -409,7 +474,7 @@ const PROSE_REQUEST = /\b(?:send(?:ing)?|make|making|issue|issuing|do|doing)\s+a
 function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
   const names = r.names;
-  const ownCli = names.length ? new RegExp(`^\\s*(?:\\$\\s*)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
+  const ownCli = names.length ? new RegExp(`^\\s*(?:[$>]\\s*)?(?:(?:sudo|time|\\/usr\\/bin\\/time(?:\\s+-\\w+)*)\\s+)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
   const repoName = input.fullName?.split('/')[1] ?? null;
   const template = isTemplateRepository(input);
   const rootFiles = input.rootEntries.map((e) => e.name);

@@ -139,16 +139,25 @@ function searchableNames(names: readonly string[]): string[] {
   return names.filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
+/** A name this long, squashed into one identifier, is the library's own (not a word like "client"). */
+const IDENTIFIER_MIN = 10;
+
 export function projectImport(names: readonly string[]): (line: string) => boolean {
   const usable = searchableNames(names);
   if (usable.length === 0) return () => false;
   const n = usable.join('|');
   const snake = usable.map((u) => u.replace(/-/g, '_')).join('|');
   const re = new RegExp(
-    `(?:\\bfrom\\s+['"](?:${n})(?:/[^'"]*)?['"]|\\brequire\\(\\s*['"](?:${n})(?:/[^'"]*)?['"]|^\\s*(?:from|import)\\s+(?:${snake})\\b|^\\s*use\\s+(?:${snake})::|^\\s*import\\s+['"][\\w.-]+/[\\w.-]+/(?:${n})(?:/[^'"]*)?['"])`,
+    `(?:\\bfrom\\s+['"](?:${n})(?:/[^'"]*)?['"]|\\brequire\\(\\s*['"](?:${n})(?:/[^'"]*)?['"]|^\\s*(?:from|import)\\s+(?:${snake})\\b|^\\s*use\\s+(?:${snake})::|^\\s*extern\\s+crate\\s+(?:${snake})\\b|^\\s*using\\s+(?:${n})(?:\\.[\\w.]+)?\\s*;|^\\s*import\\s+['"][\\w.-]+/[\\w.-]+/(?:${n})(?:/[^'"]*)?['"])`,
     'i',
   );
-  return (line) => re.test(line);
+  // The library used by its own name, written as code writes it (`new MongooseExpressMiddleware(…)` for mongoose-express-middleware).
+  const squashed = new Set(names.map((x) => x.replace(/^@[^/]+\//, '').toLowerCase().replace(/[^a-z0-9]/g, '')).filter((x) => x.length >= IDENTIFIER_MIN));
+  const identifierUse = (line: string) => {
+    for (const m of line.matchAll(/(?:\bnew\s+)?\b([A-Za-z_$][\w$]*)\s*[(.]/g)) if (squashed.has(m[1].toLowerCase())) return true;
+    return false;
+  };
+  return (line) => re.test(line) || (squashed.size > 0 && identifierUse(line));
 }
 
 /**
@@ -172,6 +181,7 @@ export function projectDependency(names: readonly string[]): (line: string) => b
       `^\\s*gem\\s+["'](?:${n})["']`,
       `^\\s*(?:require\\s+)?[\\w.-]+\\.[a-z]{2,}/[\\w.-]+/(?:${n})(?:/v\\d+)?\\s+v\\d`,
       `^\\s*<PackageReference\\s+Include="(?:${n})"`,
+      `^\\s*\\[(?:dev-)?dependencies\\.(?:${n})\\]`,
     ].join('|'),
     'i',
   );

@@ -247,7 +247,8 @@ const RUN_COMMAND = new RegExp(
     String.raw`symfony\s+(?:serve|server:start)\b`,
     String.raw`dotnet\s+(?:run|restore|build|watch|ef|publish|add\s+package)\b`,
     String.raw`mix\s+(?:deps\.get|phx\.server|run|ecto\.\S+|setup)\b`,
-    String.raw`iex\s+-S\s+mix\b`,
+    // Options may name the node first (`iex --sname alex@localhost -S mix`).
+    String.raw`iex\s+(?:--?[\w-]+\s+(?:[^\s-]\S*\s+)?){0,4}-S\s+mix\b`,
     // Options may stand between `compose` and the verb; a lazy run of the line, not nested repeats,
     // so a hostile line cannot make the match backtrack for ever.
     String.raw`docker(?:-|\s+)compose\b[^|;&]*?\s(?:up|run|build|start)\b`,
@@ -320,7 +321,7 @@ export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?(?:\/|(?=(?:api|v\d+)\/[\w{:]))[\w\-.~{}:<>/[\]@$*?=&]*)/g;
 
 /** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
-export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|an? (?:short|brief) description of (?:your|the) (?:[\w.-]+ )?project|replace this (?:text|readme)|explain what (?:the|your) project does|feature \d+: describe|describe (?:a key|another) functionality|\(or your [\w. ]+ version\)|any other dependencies your project uses|add (?:your|a) project description here|project description goes here/i;
+export const PLACEHOLDER = /this readme would normally document|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo: (?:write|add|describe)|lorem ipsum|an? (?:short|brief) description of (?:your|the) (?:[\w.-]+ )?project|replace this (?:text|readme)|explain what (?:the|your) project does|feature \d+: describe|describe (?:a key|another) functionality|\(or your [\w. ]+ version\)|any other dependencies your project uses|add (?:your|a) project description here|project description goes here|well, that part is up to you|^\s*fixme\b|\[(?:descripci[oó]n|descrição|descricao|description|beschreibung|nombre|nome|name)\b[^\]]{0,120}\](?!\()|descripci[oó]n breve de (?:la|el|tu|su)\b|tuusuario\/tuproyecto|your-?username\/your-?(?:repo|repository|project)\b/i;
 
 /** "`/todos` (GET)", "/users - POST": an endpoint written path first. */
 export const ENDPOINT_PATH_FIRST = /(?<![\w/])`?(\/[\w\-.~{}:<>/@$*]+)`?\s*(?:[-–—:|]\s*|\(\s*)(GET|POST|PUT|PATCH|DELETE)\b/g;

@@ -277,5 +277,44 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('First get a token by sending a POST request with Basic authorisation to http://habits.example.org/api/tokens like this.')).signals!.usage).toBe(true);
     expect(rate(readme('The service sends a POST request to https://hooks.slack.com/services/T000 every morning.')).signals!.usage).toBe(false);
   });
+
+  it('a library is found under the names its manifests publish it by, and used by them', () => {
+    const about = 'A client for the habit tracker API: it lists habits, logs a day and reads streaks, with retries and typed answers.';
+    const lib = (readme: string, manifests: Record<string, string>) => rate(`# habits-client\n\n${about}\n\n${readme}`, { fullName: 'octo/habits-client', manifests }).signals!;
+    const cargo = { 'Cargo.toml': '[package]\nauthors = ["Octo <o@example.org>"]\nname = "habits"\nversion = "0.1.0"\n' };
+    expect(lib('## Install\n\n```toml\n[dependencies.habits]\ngit = "https://example.org/habits.git"\n```\n', cargo).install).toBe(true);
+    expect(lib('## Example\n\n```rust\nextern crate habits;\n```\n', cargo).usage).toBe(true);
+    const csproj = { 'Habits.Client/Habits.Client.csproj': '<Project Sdk="Microsoft.NET.Sdk" />', 'Habits.Client.Tests/Habits.Client.Tests.csproj': '<Project />' };
+    expect(lib('## Example\n\n```csharp\nusing Habits.Client;\n```\n', csproj).usage).toBe(true);
+    expect(lib('## Notes\n\n```csharp\nusing Habits.Client.Tests;\n```\n', { 'Habits.Client.Tests/Habits.Client.Tests.csproj': '<Project />' }).usage).toBe(false);
+    const npm = { 'package.json': '{ "name": "@octo/habit-tracker-middleware" }' };
+    expect(lib('## Example\n\n```js\nimport tracker from "@octo/habit-tracker-middleware";\n```\n', npm).usage).toBe(true);
+    expect(lib('## Example\n\n```js\nconst tracker = new HabitTrackerMiddleware({ db });\napp.use(tracker.log);\n```\n', npm).usage).toBe(true);
+    // Another library's class is not this one.
+    expect(lib('## Notes\n\n```js\nconst app = new ExpressApplication();\n```\n', npm).usage).toBe(false);
+  });
+
+  it('the project’s own command behind a prompt or a timing wrapper, named by its manifest, is used', () => {
+    const readme = (line: string) => `# rust-client\n\nA command line HTTP client with sensible defaults, colours and JSON pretty-printing, for trying APIs by hand.\n\n\`\`\`sh\ncargo install rust_client\n\`\`\`\n\n## Benchmarks\n\n\`\`\`\n${line}\n\`\`\`\n`;
+    const manifests = { 'Cargo.toml': '[package]\nname = "rust_client"\n\n[[bin]]\npath = "src/main.rs"\nname = "rc"\n' };
+    expect(rate(readme('> /usr/bin/time -l rc get localhost:8000'), { manifests, fullName: 'octo/rust-client' }).signals!.usage).toBe(true);
+    expect(rate(readme('> /usr/bin/time -l other get localhost:8000'), { manifests, fullName: 'octo/rust-client' }).signals!.usage).toBe(false);
+  });
+
+  it('commands behind a root prompt and an iex node started with options are run steps', () => {
+    const root = rate('# payment\n\nA payment service that charges cards and refunds them, for a shop of my own, written in OCaml with Dream.\n\n## Run\n\n```\n# docker build -t payment .\n# docker run -p 8080:8080 payment\n```\n');
+    expect(root.signals!.install).toBe(true);
+    // Comments are still comments.
+    expect(rate('# payment\n\nA payment service that charges cards and refunds them, for a shop of my own.\n\n```\n# start it with the script\n```\n').signals!.install).toBe(false);
+    expect(rate('# chat\n\nA distributed chat: messages sent to another node are printed there.\n\n## Usage\n\nIn one terminal window, start the chat in a named iex session:\n\n```\niex --sname alex@localhost -S mix\n```\n', { rootEntries: [{ name: 'mix.exs', type: 'blob' }] }).signals!.install).toBe(true);
+  });
+
+  it('template text left by other generators and in other languages is a placeholder', () => {
+    const lein = rate('# notes\n\nA Clojure library designed to ... well, that part is up to you.\n\n## Usage\n\nFIXME\n\n## License\n\nCopyright © 2024 FIXME\n');
+    expect(lein.reasons.join(' ')).toMatch(/placeholders/);
+    const es = rate('# API de Nombre del Proyecto\n\nDescripción breve de la API y su propósito.\n\n## Descripción\n\nEsta API proporciona [descripción detallada de lo que hace la API y su objetivo].\n\n## Instalación\n\n```\nnpm install\nnpm run dev\n```\n\n## Endpoints\n\n- `GET /api/v1/habits`\n- `POST /api/v1/habits`\n');
+    expect(es.reasons.join(' ')).toMatch(/placeholders/);
+    expect(es.level).toBe('basic');
+  });
 });
 
