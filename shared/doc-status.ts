@@ -139,34 +139,13 @@ function codeLinesOf(b: ReadmeBlock): string[] {
   return b.code.split('\n').filter((l) => l.trim() && !/^\s*(#|\/\/|--|rem\s)/i.test(l));
 }
 
-/**
- * The commands a project installs, from its manifests: package.json's `bin`, pyproject's
- * `[project.scripts]` / `[tool.poetry.scripts]`, setup.py's console scripts. Its README's examples
- * call them by these names.
- */
-export function commandNames(manifests: Record<string, string>): string[] {
-  const out = new Set<string>();
-  const pkg = manifests['package.json'];
-  if (pkg) {
-    try {
-      const data = JSON.parse(pkg) as { name?: unknown; bin?: unknown };
-      if (typeof data.bin === 'string' && typeof data.name === 'string') out.add(data.name.replace(/^@[^/]+\//, ''));
-      else if (data.bin && typeof data.bin === 'object') for (const k of Object.keys(data.bin)) out.add(k);
-    } catch {
-      // A manifest that is not JSON names no command.
-    }
+/** A JSON manifest's top-level object; one that is not JSON names nothing. */
+function manifestJson(text: string | undefined): { name?: unknown; bin?: unknown } {
+  try {
+    return text ? (JSON.parse(text) as { name?: unknown; bin?: unknown }) : {};
+  } catch {
+    return {};
   }
-  const pyproject = manifests['pyproject.toml'] ?? '';
-  for (const section of pyproject.matchAll(/^\[(?:project\.scripts|tool\.poetry\.scripts)\]\s*\n([\s\S]*?)(?=^\[|(?![\s\S]))/gm))
-    for (const m of section[1].matchAll(/^\s*["']?([\w.-]+)["']?\s*=/gm)) out.add(m[1]);
-  const setup = manifests['setup.py'] ?? manifests['setup.cfg'] ?? '';
-  for (const m of setup.matchAll(/["']?([\w.-]+)\s*=\s*[\w.]+:[\w.]+/g)) out.add(m[1]);
-  // Cargo's binaries (`[[bin]] name = "rc"`).
-  for (const section of tomlSections(manifests['Cargo.toml'] ?? '', '[[bin]]')) {
-    const m = /^\s*name\s*=\s*"([\w.-]+)"/m.exec(section);
-    if (m) out.add(m[1]);
-  }
-  return [...out].map((n) => n.toLowerCase()).filter((n) => n.length >= 2 && n.length <= 40);
 }
 
 /** The bodies of a TOML file's sections with this header (`[package]`, `[[bin]]`), each up to the next header. */
@@ -183,6 +162,28 @@ function tomlSections(text: string, header: string): string[] {
   return out;
 }
 
+/** The `name = "…"` of each section with this header. */
+const tomlNames = (text: string | undefined, header: string) =>
+  tomlSections(text ?? '', header).flatMap((section) => /^\s*name\s*=\s*["']([\w.-]+)["']/m.exec(section)?.[1] ?? []);
+
+/**
+ * The commands a project installs, from its manifests: package.json's `bin`, pyproject's
+ * `[project.scripts]` / `[tool.poetry.scripts]`, setup.py's console scripts, Cargo's `[[bin]]`.
+ * Its README's examples call them by these names.
+ */
+export function commandNames(manifests: Record<string, string>): string[] {
+  const out = new Set<string>();
+  const pkg = manifestJson(manifests['package.json']);
+  if (typeof pkg.bin === 'string' && typeof pkg.name === 'string') out.add(pkg.name.replace(/^@[^/]+\//, ''));
+  else if (pkg.bin && typeof pkg.bin === 'object') for (const k of Object.keys(pkg.bin)) out.add(k);
+  for (const header of ['[project.scripts]', '[tool.poetry.scripts]'])
+    for (const section of tomlSections(manifests['pyproject.toml'] ?? '', header)) for (const m of section.matchAll(/^\s*["']?([\w.-]+)["']?\s*=/gm)) out.add(m[1]);
+  const setup = manifests['setup.py'] ?? manifests['setup.cfg'] ?? '';
+  for (const m of setup.matchAll(/["']?([\w.-]+)\s*=\s*[\w.]+:[\w.]+/g)) out.add(m[1]);
+  for (const name of tomlNames(manifests['Cargo.toml'], '[[bin]]')) out.add(name);
+  return [...out].map((n) => n.toLowerCase()).filter((n) => n.length >= 2 && n.length <= 40);
+}
+
 /**
  * The names the project is published or imported under, from its manifests: the package's name
  * (npm, with and without its scope; Cargo; pyproject; Composer's package part) and its .NET
@@ -190,26 +191,11 @@ function tomlSections(text: string, header: string): string[] {
  */
 export function packageNames(manifests: Record<string, string>): string[] {
   const out = new Set<string>();
-  const json = (text: string | undefined): { name?: unknown } => {
-    try {
-      return text ? (JSON.parse(text) as { name?: unknown }) : {};
-    } catch {
-      return {};
-    }
-  };
-  const npm = json(manifests['package.json']).name;
+  const npm = manifestJson(manifests['package.json']).name;
   if (typeof npm === 'string') out.add(npm).add(npm.replace(/^@[^/]+\//, ''));
-  const composer = json(manifests['composer.json']).name;
+  const composer = manifestJson(manifests['composer.json']).name;
   if (typeof composer === 'string') out.add(composer.replace(/^[^/]+\//, ''));
-  const tomlName = (text: string | undefined, header: string) => {
-    for (const section of tomlSections(text ?? '', header)) {
-      const m = /^\s*name\s*=\s*["']([\w.-]+)["']/m.exec(section);
-      if (m) out.add(m[1]);
-    }
-  };
-  tomlName(manifests['Cargo.toml'], '[package]');
-  tomlName(manifests['pyproject.toml'], '[project]');
-  tomlName(manifests['pyproject.toml'], '[tool.poetry]');
+  for (const name of [...tomlNames(manifests['Cargo.toml'], '[package]'), ...tomlNames(manifests['pyproject.toml'], '[project]'), ...tomlNames(manifests['pyproject.toml'], '[tool.poetry]')]) out.add(name);
   for (const path of Object.keys(manifests)) {
     const m = /(?:^|\/)([\w.-]+)\.csproj$/.exec(path);
     if (m && !/(?:^|\.)(?:tests?|specs?|samples?|examples?|benchmarks?|demo)$/i.test(m[1])) out.add(m[1]);
