@@ -146,6 +146,45 @@ describe('GraphQL sync against the fake GitHub', () => {
     expect(bad.technologies.map((t) => t.name)).toContain('Flask');
   });
 
+  it('reads a README saved as UTF-16 (with or without a byte-order mark) as the text GitHub shows, in token and public sync', async () => {
+    const readme = '# Salon de chat\n\nUne application de messagerie en temps réel — MERN, Socket.IO.\n\n## Installation\n\n```\nnpm install\nnpm start\n```\n\n## Utilisation\n\nOuvrez http://localhost:3000/chat et créez un salon.\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readme, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const plainLe = Buffer.from(readme.replace(/[^\x00-\x7f]/g, 'e'), 'utf16le');
+    for (const [name, bytes] of [['chat-utf8', Buffer.from(readme)], ['chat-le', le], ['chat-be', be], ['chat-nobom', plainLe]] as const) {
+      gh.addRepo({ owner: 'octo', name, description: null, pushedAt: '2026-01-15T00:00:00Z', languages: { JavaScript: 10 }, files: { 'README.md': bytes, 'package.json': '{"dependencies":{"express":"^4"}}' } });
+    }
+    const check = (c: AppCore) => {
+      const list = c.github.repositories.list();
+      const readmeOf = (name: string) => c.github.repositories.snapshot(list.find((x) => x.name === name)!.id)?.readme;
+      const utf8 = list.find((x) => x.name === 'chat-utf8')!;
+      expect(utf8.docStatus?.level).toBe('basic');
+      for (const name of ['chat-le', 'chat-be']) {
+        const r = list.find((x) => x.name === name)!;
+        expect(r.warnings.join('\n'), name).not.toMatch(/binary/);
+        expect(r.docStatus, name).toEqual(utf8.docStatus);
+      }
+      const nobom = list.find((x) => x.name === 'chat-nobom')!;
+      expect(readmeOf('chat-nobom')).toBe(plainLe.toString('utf16le'));
+      expect(nobom.docStatus?.level).toBe('basic');
+      expect(readmeOf('chat-le')).toBe(readme);
+      expect(readmeOf('chat-be')).toBe(readme);
+    };
+    const account = await addAccount();
+    expect((await core.github.sync.sync(account.id)).status).toBe('complete');
+    check(core);
+
+    const other = openCore(join(tempDir(), 'public.db'), undefined, { tokens: createMemoryTokenStore() });
+    try {
+      const pub = await other.github.accounts.addPublic({ login: 'octo', apiUrl: gh.apiUrl });
+      expect((await other.github.sync.sync(pub.id)).status).toBe('complete');
+      check(other);
+    } finally {
+      other.close();
+    }
+  });
+
   it('removing an account erases its token and keeps its repositories until dropped', async () => {
     const tokens = createMemoryTokenStore();
     core.close();

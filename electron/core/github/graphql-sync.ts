@@ -11,7 +11,7 @@ import { metadataChanged, refreshFromListing } from './metadata-refresh';
 import { buildRecord, SNAPSHOT_VERSION, type FetchedFile, type FetchedRepository } from './repository-record';
 import { buildDetailsQuery, folderAlias, PAGE_SIZE, REPOSITORY_LIST_QUERY } from './queries';
 import { repositoryId, type RepositoryRecord } from './repository-store';
-import { cleanLongText, LIMITS, warning } from './sanitize';
+import { cleanLongText, decodeBase64Blob, LIMITS, warning } from './sanitize';
 import { throwIfAborted, type SyncRunContext, type SyncRunResult } from './sync-context';
 import { classifyFailure, SyncStop } from './sync-errors';
 
@@ -57,6 +57,8 @@ function blob(value: unknown, name: string, max: number): FetchedFile | null {
   if (!isObj(value)) return null;
   if (value.isBinary === true) return { name, text: null, binary: true, replaced: false, truncated: false };
   if (typeof value.text !== 'string') return { name, text: null, binary: value.isBinary !== false, replaced: false, truncated: false };
+  // UTF-16 bytes read as UTF-8: NULs between the letters, or a byte-order mark that is not UTF-8.
+  if (value.text.includes('\u0000') || value.text.startsWith('\uFFFD\uFFFD')) return { name, text: null, binary: true, replaced: false, truncated: false };
   const { text, truncated } = cleanLongText(value.text, max);
   return { name, text, binary: false, replaced: value.text.includes('\uFFFD'), truncated: truncated || value.isTruncated === true };
 }
@@ -203,20 +205,41 @@ async function fetchDetails(ctx: SyncRunContext, group: Planned[], authorId: str
     perIndex.set(index, [...(perIndex.get(index) ?? []), warning(`GitHub reported: ${e.message}`)]);
   }
   const records: RepositoryRecord[] = [];
-  group.forEach((p, i) => {
+  for (const [i, p] of group.entries()) {
     const node = data[`r${i}`];
     if (!isObj(node) || node.id !== p.listed.id) {
       keepPrevious(ctx, p.listed, result, perIndex.get(i)?.[0] ?? warning('GitHub returned nothing for this repository this time; the previous data is kept.'));
-      return;
+      continue;
     }
     const fetched = toFetched(p.listed, node, p.readme, p.files, perIndex.get(i) ?? []);
+    if (fetched.readme?.binary && p.readme) fetched.readme = (await readmeBytes(ctx, fetched, p.readme)) ?? fetched.readme;
     try {
       records.push(buildRecord(fetched, ctx.account.id, ctx.host));
     } catch (error) {
       result.warnings.push(warning(`${String(fetched.fullName)}: could not be read (${(error as Error).message}); skipped.`));
     }
-  });
+  }
   return records;
+}
+
+/**
+ * A README GraphQL calls binary is often UTF-16 text, which GitHub shows as text: its bytes,
+ * through the contents API, are decoded here. Any failure keeps what GraphQL said.
+ */
+async function readmeBytes(ctx: SyncRunContext, fetched: FetchedRepository, path: string): Promise<FetchedFile | null> {
+  const [owner, repo] = typeof fetched.fullName === 'string' ? fetched.fullName.split('/') : [];
+  if (!owner || !repo) return null;
+  try {
+    throwIfAborted(ctx.signal);
+    const res = await ctx.client.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path });
+    const data = res.data as unknown;
+    if (!isObj(data) || typeof data.content !== 'string') return null;
+    const decoded = decodeBase64Blob(data.content, LIMITS.readme);
+    return decoded.text === null ? null : { name: path, ...decoded };
+  } catch (error) {
+    if (ctx.signal?.aborted) throw new SyncStop(classifyFailure(error, ctx.signal));
+    return null;
+  }
 }
 
 function keepPrevious(ctx: SyncRunContext, listed: Listed, result: SyncRunResult, text: string): void {

@@ -81,18 +81,44 @@ export interface DecodedBlob {
   truncated: boolean;
 }
 
-/** Decodes file bytes as UTF-8 text; a NUL byte in the first 8 KB means binary, as Git decides. */
-export function decodeBlob(bytes: Uint8Array, max: number): DecodedBlob {
-  const head = bytes.subarray(0, 8000);
-  if (head.includes(0)) return { text: null, binary: true, replaced: false, truncated: false };
-  let strict = true;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    strict = false;
-    text = new TextDecoder('utf-8').decode(bytes);
+/**
+ * The UTF-16 byte order of a text file: its byte-order mark, or, without one, NUL in every
+ * other byte of the start and nowhere else (mostly-ASCII text saved as UTF-16, as Windows
+ * editors do). Null for anything else.
+ */
+export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.length >= 4 && bytes[2] === 0 && bytes[3] === 0 ? null : 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length, 8000) & ~1;
+  if (n < 16) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
   }
+  const pairs = n / 2;
+  if (evenNul === 0 && oddNul >= pairs * 0.9) return 'utf-16le';
+  if (oddNul === 0 && evenNul >= pairs * 0.9) return 'utf-16be';
+  return null;
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: string): { text: string; strict: boolean } {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), strict: true };
+  } catch {
+    return { text: new TextDecoder(encoding).decode(bytes), strict: false };
+  }
+}
+
+/**
+ * Decodes file bytes as text: UTF-16 when its byte-order mark (or its shape) says so, as GitHub
+ * shows such a README, else UTF-8. Otherwise a NUL byte in the first 8 KB means binary, as Git decides.
+ */
+export function decodeBlob(bytes: Uint8Array, max: number): DecodedBlob {
+  const utf16 = utf16Order(bytes);
+  if (!utf16 && bytes.subarray(0, 8000).includes(0)) return { text: null, binary: true, replaced: false, truncated: false };
+  const { text, strict } = decodeStrict(bytes, utf16 ?? 'utf-8');
   const { text: clean, truncated } = cleanLongText(text, max);
   return { text: clean, binary: false, replaced: !strict, truncated };
 }
