@@ -18,7 +18,7 @@ import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
 import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { projectDependency, isBrowseInstruction, isDeployedUse, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { projectDependency, isBrowseInstruction, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 6;
+export const DOC_RATING_VERSION = 7;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -374,6 +374,11 @@ const isInlineCommand = (code: string) => /^(?:[$%>]\s*)?[a-z][\w.-]*(?:\s+\S+)+
 /** A step that starts a named project or solution, as .NET and Java READMEs write it for an IDE. */
 const START_PROJECT_STEP = /^(?:\d+[.)]\s*)?(?:start|run|launch|debug|execute)\s+(?:the\s+)?["“'‘`]?[\w.-]+["”'’`]?\s+(?:project|solution|app|application|service)\b|\b(?:set|select)\s+["“'‘`]?[\w.-]+["”'’`]?\s+as\s+(?:the\s+)?startup project\b/i;
 
+/** A project's built releases on GitHub (`https://github.com/o/r/releases`, `../../releases/latest`). */
+const RELEASES_LINK = /^(?:https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/|(?:\.\.\/)*)releases(?:\/|$|#|\?)/i;
+/** Downloading, in the languages of readme-vocabulary.ts. */
+const DOWNLOAD_VERB = /\b(?:download|grab|get)\b|descarg|baix[ae]|télécharg|herunterlad|scaric|pobierz|скача|unduh|다운로드|ダウンロード|下载|下載/iu;
+
 function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
@@ -386,6 +391,8 @@ function hasInstall(r: Reading): boolean {
     const section = sectionOf(r, index);
     const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang));
     if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
+    // …or a built release to download ("Download the latest version from [Releases](…/releases)").
+    if (section.some((b) => b.kind === 'text' && DOWNLOAD_VERB.test(b.text) && b.links.some((l) => RELEASES_LINK.test(l)))) return true;
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
     // (Numbered steps under a sub-heading about settings or the database configure it; they do not start it.)
     const steps = sectionIndexes(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? '')));
@@ -447,12 +454,34 @@ function isTemplateRepository(input: DocInput): boolean {
 const opensBareRoot = (b: ReadmeBlock) => ![b.text, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l)) && !/swagger|docs|graphiql|playground|routes?|endpoints?|api/i.test(b.text.replace(/https?:\/\/\S+/g, ''));
 /** Create React App's sentence on opening the app it made. */
 const CRA_SENTENCE = /\bto view it in (?:the|your) browser\b/i;
-/** Whether the root package.json, when read, depends on nothing that serves pages (React, Vue, Next …). */
+/**
+ * Whether the package.json files read (the root's, and a workspace's `client/` or `app/`) depend
+ * on nothing that serves pages (React, Vue, Next …). Unknown (no package.json) is not "none".
+ */
 function hasNoFrontEnd(input: DocInput): boolean {
-  const manifest = input.manifests?.['package.json'];
-  if (!manifest) return false;
-  return !/"(?:react-scripts|react|react-dom|vue|next|nuxt|@angular\/core|svelte|@sveltejs\/kit|vite|ejs|pug|hbs|express-handlebars|handlebars)"\s*:/.test(manifest);
+  const manifests = Object.entries(input.manifests ?? {}).filter(([path]) => /(?:^|\/)package\.json$/.test(path)).map(([, text]) => text);
+  if (manifests.length === 0) return false;
+  return !manifests.some((m) => FRONT_END_DEPENDENCY.test(m));
 }
+const FRONT_END_DEPENDENCY = /"(?:react-scripts|react|react-dom|vue|next|nuxt|@angular\/core|svelte|@sveltejs\/kit|vite|ejs|pug|hbs|express-handlebars|handlebars)"\s*:/;
+
+/** Whether a package.json read depends on something that serves pages. */
+function hasFrontEnd(input: DocInput): boolean {
+  return Object.entries(input.manifests ?? {}).some(([path, text]) => /(?:^|\/)package\.json$/.test(path) && FRONT_END_DEPENDENCY.test(text));
+}
+/** A running instance anyone can open: a deployed app's host, or an address with a port. */
+const isLiveApp = (url: string) => {
+  const m = /^https?:\/\/([^/\s?#:]+)(:\d+)?/i.exec(url);
+  return !!m && (/(?:^|\.)(?:herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|railway\.app|azurewebsites\.net|appspot\.com|web\.app|firebaseapp\.com|surge\.sh|koyeb\.app|pages\.dev|replit\.app)$/i.test(m[1]) || (/^(?:\d{1,3}\.){3}\d{1,3}$/.test(m[1]) && !/^(?:127|10|192\.168|0)\./.test(m[1])));
+};
+
+/** The whole text of a link to documentation: "Documentation", "Full docs", "Read the documentation" (and in other languages). */
+const DOCS_LINK_LABEL = /^\W*(?:(?:full|complete|online|read the|see the|api|project)\s+)?(?:documentation|docs)\W*$|^\W*(?:documentación|documentação|dokumentation|documentazione|dokumentacja|документация|문서|ドキュメント|文档|文檔)\W*$/iu;
+
+/** A heading over the first steps of using it, in the languages of readme-vocabulary.ts. */
+const QUICK_START_HEADING = /\b(?:quick\s?start|getting started|get started|first steps|example usage|basic usage)\b|inicio rápido|primeros pasos|início rápido|primeiros passos|démarrage rapide|premiers pas|schnellstart|erste schritte|guida rapida|szybki start|быстрый старт|начало работы|mulai cepat|빠른 시작|시작하기|クイックスタート|はじめに|快速开始|快速上手|快速入门/iu;
+/** Fences of programming languages: code in them calls the project, where a shell block starts it. */
+const PROGRAM_LANGS = /^(?:c#|cs|csharp|f#|fsharp|java|kotlin|kt|scala|groovy|python|py|js|javascript|jsx|ts|typescript|tsx|go|golang|rust|rs|ruby|rb|php|swift|elixir|ex|exs|dart|clojure|clj|haskell|hs|c|cpp|c\+\+|lua|perl|r|julia|vb|vbnet)$/i;
 
 /** The reader told to send a request to an address with a path (not what the project itself sends). */
 const PROSE_REQUEST = /\b(?:send(?:ing)?|make|making|issue|issuing|do|doing)\s+an?\s+(?:GET|POST|PUT|PATCH|DELETE)\s+request\b[^.]{0,160}?(?:https?:\/\/[^\s/]+\/[\w{:-]|(?<=\s|`)\/[\w{:-]+)/i;
@@ -493,6 +522,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
     // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
     if (b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
+    // A paragraph that is only a link to the project's documentation site ("[Documentation](https://…)").
+    if (b.kind === 'text' && b.place !== 'list' && DOCS_LINK_LABEL.test(b.text.trim()) && b.links.some((l) => /^https?:\/\//i.test(l) && !/^https?:\/\/(?:www\.)?github\.com\//i.test(l) && !TOOL_SITE.test(l))) return true;
     // A request told in words, to an address with a path ("get a token by sending a POST request … to http://host/api/tokens").
     if (b.kind === 'text' && PROSE_REQUEST.test(b.text)) return true;
     // A request file or collection the reader is told to open or import ("import it into Postman", "open the API.paw doc").
@@ -521,6 +552,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
   }
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
+  // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
+  if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
+  // An app used through its pages, running where anyone can open it: opening it is using it.
+  if (hasFrontEnd(input) && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
   // A gRPC service's methods, named in a list ("Use the ListFiles method").
   if (/\bgrpc\b|\.proto\b/i.test(r.blocks.map((b) => b.text).join(' ')) && rpcMethods(r).size >= 2) return true;
   // A usage section with something in it: a request, an example, a list, a table, a link or real
@@ -629,11 +664,26 @@ const EMPTY_WORDS = new Set(
 );
 
 /** How many words of a description say something of the project (neither an empty word nor a technology's name). */
-function contentWords(text: string): number {
+function contentWords(text: string, stackItem = false): number {
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*/gu) ?? [];
   // One or two Latin letters or digits ("x", "v2") say nothing either.
-  return tokens.map((t) => t.replace(/[.'’-]+$/, '')).filter((t) => !/^[a-z0-9]{1,2}$/.test(t) && !EMPTY_WORDS.has(t) && findTechnology(t) === undefined).length;
+  return tokens.map((t) => t.replace(/[.'’:-]+$/, '')).filter((t) => !/^[a-z0-9]{1,2}$/.test(t) && !/^v?\d+(?:\.\d+)*\+?$/.test(t) && !EMPTY_WORDS.has(t) && !(stackItem && STACK_LABELS.has(t)) && findTechnology(t) === undefined).length;
 }
+/**
+ * What a stack list labels its items with ("Language: Java 21", "프레임워크 Spring Boot", "DB: H2"):
+ * in a short list item they name no more than the technology beside them.
+ */
+const STACK_LABELS = new Set(
+  ('language languages framework frameworks build tool tools database databases db orm runtime library libraries version server gradle maven ' +
+    'lenguaje lenguajes base datos herramienta herramientas linguagem banco dados ferramenta langage outil données sprache datenbank werkzeug ' +
+    'linguaggio strumento język baza danych narzędzie язык фреймворк база данных сборка инструмент bahasa basis data alat ' +
+    '언어 프레임워크 빌드 도구 데이터베이스 라이브러리 런타임 버전 서버 言語 フレームワーク ビルド ツール データベース ライブラリ 语言 框架 构建 工具 数据库 库 語言 資料庫')
+    .split(' '),
+);
+/** A list item or table row this short may be a label and a technology. */
+const STACK_ITEM_MAX_WORDS = 6;
+/** What to have installed first ("Before starting the project, make sure you have installed the following tools:"), in several languages. */
+const PREREQUISITE_LINE = /^\W*(?:before\s+(?:you\s+)?(?:start|run|begin|install|us)\w*[^.:]{0,60},\s*)?(?:please\s+)?(?:make sure|ensure)\s+(?:that\s+)?you(?:'ve|\s+have)\b|^\W*(?:prima di\s+\w+[^.:]{0,60},\s*)?assicurati di (?:avere|aver)\b|^\W*(?:antes de\s+\w+[^.:]{0,60},\s*)?(?:asegúrate|asegurate|asegúrese) de (?:tener|haber)\b|^\W*(?:antes de\s+\w+[^.:]{0,60},\s*)?certifique-se de (?:ter|que)\b|^\W*(?:avant de\s+\w+[^.:]{0,60},\s*)?assurez-vous d['’]avoir\b|^\W*stellen sie sicher, dass\b|^\W*(?:перед\s+\S+[^.:]{0,60},\s*)?убедитесь,? что\b/iu;
 /** A note or warning about the repository ("NOTE: this repository is not actively maintained"), in the README languages. */
 const NOTE = /^(?:\*\*)?(?:note|notes|nb|warning|caution|disclaimer|attention|important|heads up|nota|aviso|advertencia|atención|atenção|remarque|avertissement|hinweis|achtung|warnung|uwaga|примечание|внимание|catatan|peringatan|注意|警告|참고|주의)(?:\*\*)?\s*[:：!]/iu;
 /** A line of code set as a paragraph (`urlpatterns.append(url(…))`, `app.use(cors());`). */
@@ -648,13 +698,19 @@ const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?d
 function description(r: Reading): { present: boolean; stackOnly: boolean } {
   let words = 0;
   const texts: string[] = [];
+  // What follows "make sure you have the following installed:", up to the next heading, is what to install.
+  let prerequisites = false;
+  const items = new Set<string>();
   r.blocks.forEach((b, i) => {
+    if (b.kind === 'heading') prerequisites = false;
+    if (b.kind === 'text' && PREREQUISITE_LINE.test(b.text) && /:\s*$/.test(b.text)) prerequisites = true;
+    else if (prerequisites) return;
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b)) return;
     // A numbered step says what to do, a note what state the repository is in, a statement of code what it runs: none says what the project is.
     // (A numbered list under a heading that names what it is — "Features" — still describes it.)
-    if ((b.ordered && sectionKind(r, i) !== 'description') || NOTE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
+    if ((b.ordered && sectionKind(r, i) !== 'description') || NOTE.test(b.text) || PREREQUISITE_LINE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
-    if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links))) return;
+    if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links) || opensAddress(b.text))) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
     const next = r.blocks[i + 1];
     const line = b.text.trim();
@@ -663,10 +719,11 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     words += r.count[i];
     texts.push(b.text);
+    if (b.place === 'list' || b.place === 'table') items.add(b.text);
   });
   if (words === 0) return { present: false, stackOnly: false };
   // The title says what it is for as much as the sentence under it ("Todo API": "A REST API built with Express").
-  const own = contentWords(texts.join(' '));
+  const own = texts.reduce((n, t) => n + contentWords(t, countWords(t) <= STACK_ITEM_MAX_WORDS && items.has(t)), 0);
   const content = own + (r.title >= 0 ? contentWords(r.blocks[r.title].text) : 0);
   // A few words are enough when they say what it does ("Lending books within a club."); a sentence
   // naming only the stack says it under a title that does.

@@ -20,7 +20,7 @@ const INSTANCE_URL = new RegExp(
 const BROWSE_VERB = new RegExp(
   [
     String.raw`\b(?:open(?:ing)?|visit(?:ing)?|navigat(?:e|ing)|brows(?:e|ing)|go(?:ing)? to|head(?:ing)? (?:over )?to|point(?:ing)? (?:your|a|the) browser)\b`,
-    String.raw`(?<![\p{L}])(?:abr[ae]|abrir|visit[ae]|accede|acceda|acesse|acessar|navega|navegue|ingres[ae]|ouvr(?:ez|ir|e)|visitez|allez sur|rendez-vous sur|accédez|öffne[nt]?|besuche[n]?|rufe .* auf|apri(?:re)?|vai su|otwórz|przejdź|wejdź|откройте|открой|перейдите|перейди|зайдите|відкрийте|перейдіть|buka|kunjungi|ga naar|bezoek|açın|gidin|mở|truy cập|otevřete|افتح|باز کنید|खोलें)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:abr[ae]|abrir|visit[ae]|accede|acceda|acesse|acessar|navega|navegue|ingres[ae]|ouvr(?:ez|ir|e)|visitez|allez sur|rendez-vous sur|accédez|öffne[nt]?|besuche[n]?|rufe .* auf|apri(?:re)?|vai su|accedi|otwórz|przejdź|wejdź|откройте|открой|перейдите|перейди|зайдите|відкрийте|перейдіть|buka|kunjungi|ga naar|bezoek|açın|gidin|mở|truy cập|otevřete|افتح|باز کنید|खोलें)(?![\p{L}])`,
     String.raw`열어|접속|방문|開いて|開く|アクセス|打开|打開|访问|訪問|进入|เปิด`,
   ].join('|'),
   'iu',
@@ -31,7 +31,7 @@ const BROWSER = /browser|navegador|navigateur|przeglądar|браузер|peramba
 const NEGATION = /\b(?:not|never|cannot|no longer)\b|n't\b|\bnicht\b|\bno (?:se )?puede|(?<![\p{L}])не\s/iu;
 
 /** What a person looks at: opening one of these is using the project (opening an API's root is not). */
-const SCREEN = /\b(?:pages?|site|website|ui|user interface|interface|front[- ]?end|dashboard|store|shop|console|panel|game)\b|página|seite|pagina|strona|страниц|halaman|interfaz|oberfläche|interfejs|интерфейс|页面|頁面|界面|画面|ページ|페이지|화면/iu;
+const SCREEN = /\b(?:pages?|site|website|ui|user interface|interface|front[- ]?end|dashboard|store|shop|console|panel|game|(?:web )?app(?:lication)?)\b|aplicación|aplicação|anwendung|applicazione|aplikacj|приложени|aplikasi|página|seite|pagina|strona|страниц|halaman|interfaz|oberfläche|interfejs|интерфейс|页面|頁面|界面|画面|ページ|페이지|화면/iu;
 
 /** What a person does with a running API in a browser: read its routes or its documentation, send queries. */
 const API_PLACE = /\b(?:routes?|endpoints?|documentation|docs|queries|mutations?|playground|graphiql|swagger|redoc)\b|rutas|rotas|endpunkte|маршрут|эндпоинт|документаци/iu;
@@ -48,6 +48,11 @@ export function isBrowseInstruction(text: string, links: readonly string[] = [])
     const address = INSTANCE_URL.test(s) || (links.some((l) => INSTANCE_URL.test(l)) && sentences.length === 1);
     return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && (SCREEN.test(s) || API_PLACE.test(s))));
   });
+}
+
+/** A sentence sending the reader to a running instance's address, whatever is there ("accedi al link http://127.0.0.1:5000/admin/"). */
+export function opensAddress(text: string): boolean {
+  return !NEGATION.test(text) && INSTANCE_URL.test(text) && (BROWSE_VERB.test(text) || BROWSER.test(text));
 }
 
 /** Hosts of deployed apps (Render, Vercel, Fly …), or a host named a demo. */
@@ -185,5 +190,22 @@ export function projectDependency(names: readonly string[]): (line: string) => b
     ].join('|'),
     'i',
   );
-  return (line) => re.test(line);
+  // Published under another artifact name (`upbit-service-spring-boot-starter` for spring-boot-starter-upbit):
+  // coordinates that share a word of the project's own name.
+  const own = new Set(names.flatMap(nameWords));
+  const sharesWord = (artifact: string) => nameWords(artifact).some((w) => own.has(w));
+  return (line) => {
+    if (re.test(line)) return true;
+    const m = COORDINATES.exec(line);
+    return !!m && sharesWord(m[1] ?? m[2] ?? m[3]);
+  };
+}
+
+/** A dependency declared by coordinates: Gradle, Maven, sbt. The artifact is captured. */
+const COORDINATES = /^\s*(?:implementation|api|compile|compileOnly|runtimeOnly)\s*\(?\s*["'][\w.-]+:([\w.-]+):|<artifactId>\s*([\w.-]+)\s*<\/artifactId>|^\s*libraryDependencies\s*\+=\s*"[\w.-]+"\s*%%?\s*"([\w.-]+)"/;
+/** Words of names that say nothing of which project it is. */
+const COMMON_NAME_WORD = /^(?:spring|boot|starter|service|services|client|sdk|core|common|java|kotlin|scala|library|plugin|module|android|server|http|rest|utils?|tools?|api|lib|web|app)$/;
+/** The distinctive words of a name (`spring-boot-starter-upbit` → upbit). */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/^@[^/]+\//, '').split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !COMMON_NAME_WORD.test(w));
 }

@@ -71,7 +71,7 @@ const INSTALL_PHRASES = [
 
 const USAGE_PHRASES = [
   // English
-  'usage', 'how to use', 'use it', 'example', 'examples', 'example usage', 'try it', 'try it out', 'api usage', 'api reference',
+  'usage', 'how to use', 'use it', 'using it', 'using the package', 'using the library', 'using the plugin', 'using the module', 'using the api', 'using the cli', 'using the sdk', 'using the client', 'using the app', 'using the application', 'basic usage', 'example', 'examples', 'example usage', 'try it', 'try it out', 'api usage', 'api reference',
   'api docs', 'api documentation', 'api specification', 'api spec', 'api endpoints', 'api routes', 'api examples', 'endpoints', 'endpoint',
   'routes', 'documentation', 'docs', 'first steps', 'quick api test', 'testing api', 'testing the api', 'playground', 'requests', 'make request', 'make requests', 'making requests', 'make a request', 'sending requests', 'example requests',
   'calling the api', 'commands', 'cli usage', 'command line usage', 'swagger', 'postman', 'openapi', 'graphql schema', 'queries', 'mutations',
@@ -98,9 +98,9 @@ const USAGE_PHRASES = [
   'نقاط النهاية', 'استفاده', 'نحوه استفاده', 'مثال ها', 'نمونه', 'مستندات', 'उपयोग', 'प्रयोग', 'इस्तेमाल', 'उदाहरण', 'การใช้งาน', 'วิธีใช้',
   'ตัวอย่าง', 'เอกสาร',
   // Korean, Japanese, Chinese
-  '사용법', '사용 방법', '사용 예', '예제', '예시', 'api 명세', '명세서', 'api 문서', '엔드포인트', '문서',
+  '사용법', '사용 방법', '사용하기', '사용 예시', '사용 방식', '활용 방법', '사용 예', '예제', '예시', 'api 명세', '명세서', 'api 문서', '엔드포인트', '문서',
   '使い方', '使用方法', '利用方法', '使用例', 'api仕様', 'api 仕様', 'ドキュメント', 'エンドポイント',
-  '如何使用', '使用方法', '用法', '使用说明', '使用說明', '使用示例', '示例', '範例', '例子', '接口', '介面', '接口文档', '文档',
+  '如何使用', '使用方法', '使用方式', '用法', '使用说明', '使用說明', '使用示例', '示例', '範例', '例子', '接口', '介面', '接口文档', '文档',
 ];
 
 const DESCRIPTION_PHRASES = [

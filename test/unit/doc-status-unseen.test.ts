@@ -316,5 +316,82 @@ describe('forms met on unseen repositories', () => {
     expect(es.reasons.join(' ')).toMatch(/placeholders/);
     expect(es.level).toBe('basic');
   });
-});
 
+  it('a workspace’s front end is found in its own package.json, and opening the app on it is usage', () => {
+    const readme = `# Planning poker\n\n${ABOUT}\n\n## Start\n\n\`\`\`sh\npnpm i\npnpm run start\n\`\`\`\n\nThen open \`localhost:5173\` to see the top page.\n`;
+    const root = '{ "name": "poker", "dependencies": { "turbo": "2.0.0" } }';
+    const withApp = rate(readme, { manifests: { 'package.json': root, 'app/package.json': '{ "dependencies": { "react": "19.0.0" } }' } });
+    expect(withApp.signals!.usage).toBe(true);
+    expect(withApp.level).toBe('good');
+    // A server with no pages anywhere: its bare address is only where it listens.
+    expect(rate(readme, { manifests: { 'package.json': root, 'server/package.json': '{ "dependencies": { "express": "4.0.0" } }' } }).signals!.usage).toBe(false);
+    // "to view the application" names what is seen there, as "the top page" does.
+    expect(rate(readme.replace('to see the top page', 'to view the application'), { manifests: { 'client/package.json': '{ "dependencies": { "vue": "3.0.0" } }' } }).signals!.usage).toBe(true);
+  });
+
+  it('an app with pages, running where anyone can open it, is used by opening it', () => {
+    const readme = (link: string) => `# Flashcards\n\nApp: ${link}\n\nA flashcard web app: make decks, study them and keep a streak.\n\n## Features\n\n- Decks and cards\n- Spaced review\n- Sign-in\n\n## Setup\n\n\`\`\`sh\nnpm install\nnpm run dev\n\`\`\`\n`;
+    const manifests = { 'ui/package.json': '{ "dependencies": { "react": "18.2.0" } }' };
+    expect(rate(readme('https://flashcards-demo.netlify.app/'), { manifests }).signals!.usage).toBe(true);
+    expect(rate(readme('http://203.0.113.7:5173/'), { manifests }).signals!.usage).toBe(true);
+    // Not an API with no pages, nor a link to the code.
+    expect(rate(readme('https://flashcards-demo.netlify.app/'), { manifests: { 'package.json': '{ "dependencies": { "express": "4.0.0" } }' } }).signals!.usage).toBe(false);
+    expect(rate(readme('https://github.com/octo/flashcards'), { manifests }).signals!.usage).toBe(false);
+  });
+
+  it('a paragraph that is only a link to the documentation site points to how to use it', () => {
+    const readme = (line: string) => `# Brewery API\n\n${ABOUT}\n\n${line}\n\n## Getting started\n\n1. Run \`bundle install\`\n2. Run \`bundle exec rails s\`\n`;
+    expect(rate(readme('[Documentation](https://www.brewery.example/)')).signals!.usage).toBe(true);
+    expect(rate(readme('[Dokumentation](https://docs.brewery.example/)')).signals!.usage).toBe(true);
+    // A sentence that mentions documentation, or a link to a file in the repository, is not that.
+    expect(rate(readme('Documentation is kept by the [team](https://www.brewery.example/team) on its site.')).signals!.usage).toBe(false);
+    expect(rate(readme('[Documentation](https://github.com/octo/brewery/blob/main/NOTES.md)')).signals!.usage).toBe(false);
+  });
+
+  it('a library published under another artifact name is installed by its coordinates', () => {
+    const lib = (line: string) =>
+      rate(`# spring-boot-starter-ledger\n\nA Spring Boot starter for the Ledger exchange API: quotes and orders, sync and async.\n\n## Download\n\n\`\`\`kotlin\ndependencies {\n    ${line}\n}\n\`\`\`\n`, { fullName: 'octo/spring-boot-starter-ledger' }).signals!.install;
+    expect(lib('implementation("io.github.octo:ledger-service-spring-boot-starter:1.0.0")')).toBe(true);
+    // Coordinates that share only the common words of a starter's name are another library.
+    expect(lib('implementation("org.springframework.boot:spring-boot-starter-web:3.2.0")')).toBe(false);
+  });
+
+  it('usage headings in the words more READMEs use: "Using the package", 사용하기', () => {
+    const readme = (heading: string) => `# ledger-kit\n\n${ABOUT}\n\n## Install\n\n\`\`\`sh\ncomposer require octo/ledger-kit\n\`\`\`\n\n## ${heading}\n\n\`\`\`php\n$ledger->book($entry);\n\`\`\`\n`;
+    expect(rate(readme('Using the package')).signals!.usage).toBe(true);
+    expect(rate(readme('사용하기')).signals!.usage).toBe(true);
+    expect(rate(readme('Changelog')).signals!.usage).toBe(false);
+  });
+
+  it('a quick start that shows code calling the library is usage; one of commands only is not', () => {
+    const readme = (code: string, lang: string) => `# ledger-client\n\nA .NET client for the Ledger exchange API, public and private calls.\n\n## Install\n\n* PM> Install-Package Ledger.Client\n\n## Quick Start\n\n\`\`\`${lang}\n${code}\n\`\`\`\n`;
+    expect(rate(readme('var ticker = await PublicApi.GetTicker(ProductCode.BtcJpy);', 'csharp')).signals!.usage).toBe(true);
+    expect(rate(readme('dotnet build\ndotnet run', 'sh')).signals!.usage).toBe(false);
+  });
+
+  it('downloading a built release is how a command line is installed', () => {
+    const readme = (line: string) => `# ledger-cli\n\nA command line for the Ledger exchange API: quotes, orders and balances from a terminal.\n\n## Install\n\n${line}\n`;
+    expect(rate(readme('Download the latest version from [Releases](https://github.com/octo/ledger-cli/releases).')).signals!.install).toBe(true);
+    expect(rate(readme('Descarga la última versión desde [Releases](../../releases/latest).')).signals!.install).toBe(true);
+    // Release notes are not a download.
+    expect(rate(readme('What changed is in the [release notes](https://github.com/octo/ledger-cli/blob/main/CHANGES.md).')).signals!.install).toBe(false);
+  });
+
+  it('what to have installed first, and where to open it, do not say what the project is', () => {
+    const readme = `Prima di avviare il progetto, assicurati di avere installato i seguenti strumenti:\n\nPython 3.9+ pip Visual Studio Code Git\n\n# Avvio del server\n\n\`\`\`sh\npip install -r requirements.txt\npython app.py\n\`\`\`\n\n# Pannello\n\naccedi al link http://127.0.0.1:5000/admin/\n`;
+    expect(rate(readme).signals!.description).toBe(false);
+    expect(rate(`Make sure you have the following installed:\n\nDocker Compose and the Java 21 runtime\n\n## Run\n\n\`\`\`sh\ndocker compose up\n\`\`\`\n`).signals!.description).toBe(false);
+    // A description after the list still describes.
+    expect(rate(`${readme}\n# Cos’è\n\nUn gestionale per palestre: iscritti, abbonamenti e ingressi, con un pannello per lo staff.\n`).signals!.description).toBe(true);
+  });
+
+  it('a list that only labels the stack ("언어 Java 21", "DB H2") is not a description', () => {
+    const readme = (items: string) => `## 1. 프로젝트 개요 및 환경\n${items}\n\n## 2. 빌드 및 실행 방법\n\n\`\`\`sh\n./gradlew build\n./gradlew bootRun\n\`\`\`\n`;
+    const stack = rate(readme('- 언어 Java 21\n- 프레임워크 Spring Boot 3.4\n- 빌드 도구 Gradle\n- DB H2 Database'));
+    expect(stack.signals!.description).toBe(false);
+    expect(stack.reasons.join('\n')).toMatch(/only names how it is built/);
+    expect(rate(readme('- Language: Java 21\n- Framework: Spring Boot 3.4\n- Database: PostgreSQL 16')).signals!.description).toBe(false);
+    // Items that say what it does are a description.
+    expect(rate(readme('- 공휴일 정보를 국가별로 조회하고 저장하는 API\n- 매년 1월 자동 동기화')).signals!.description).toBe(true);
+  });
+});
