@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 7;
+export const DOC_RATING_VERSION = 8;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -798,7 +798,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
 
 function installExample(input: DocInput): string {
   const command = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
-  return command ? `here that is \`${command}\`` : 'for example `npm ci && npm start`';
+  return command ? ` (here that is \`${command}\`)` : '';
 }
 
 export function analyzeDocumentation(input: DocInput): DocStatus {
@@ -830,7 +830,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
   else if (shape.placeholders) reasons.push('parts of it are still a README template’s placeholders (“a brief description of your project”, “Feature 1: describe …”): replace them with what is true of your project');
   if (signals.install) strengths.push('explains how to install or run it');
-  else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block (${installExample(input)})`);
+  else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block${installExample(input)}`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
   else reasons.push(`no usage${inReadme}: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)`);
   const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;

@@ -263,10 +263,43 @@ function subprojectPlans(facts: RunFacts): RunPlan[] {
   return out;
 }
 
+/** A project file's SDK says whether it runs: a web app or worker does, so does one whose output is an executable; a library does not. */
+function dotnetRunnable(text: string): 0 | 1 | null {
+  if (/<Project\b[^>]*\bSdk\s*=\s*"Microsoft\.NET\.Sdk\.(?:Web|Worker|BlazorWebAssembly)"/i.test(text)) return 0;
+  if (/<OutputType>\s*(?:Exe|WinExe)\s*<\/OutputType>/i.test(text) && !/Microsoft\.NET\.Test\.Sdk/i.test(text)) return 1;
+  return null;
+}
+
+/**
+ * A .NET solution keeps its projects in folders (`src/Shop.Api/Shop.Api.csproj`): restore the solution
+ * (or the project), and run the project that serves, a web app before a console one, the shallowest first.
+ */
+function dotnetSolutionPlan(facts: RunFacts, root: Root): RunPlan | null {
+  const projects = Object.keys(facts.manifests).filter((p) => p.includes('/') && /\.(?:cs|fs|vb)proj$/i.test(p));
+  if (!projects.length) return null;
+  const solution = [...root.files].filter((f) => /\.slnx?$/i.test(f)).sort()[0];
+  const depth = (p: string) => p.split('/').length;
+  const runnable = projects
+    .map((path) => ({ path, rank: dotnetRunnable(facts.manifests[path]) }))
+    .filter((p): p is { path: string; rank: 0 | 1 } => p.rank !== null && !/(?:^|[./])Tests?(?:\.|$)/i.test(p.path.split('/').pop()!.replace(/\.\w+proj$/i, '')))
+    .sort((a, b) => a.rank - b.rank || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
+  const target = runnable[0]?.path;
+  const install = solution ? step('dotnet restore', `${solution} at the root`) : step(`dotnet restore ${target ?? projects.sort()[0]}`, `${target ?? projects[0]} holds the project`);
+  const run = target
+    ? [step(`dotnet run --project ${target}`, `${target} is ${runnable[0].rank === 0 ? 'a web project (Microsoft.NET.Sdk.Web)' : 'an executable project'}`)]
+    : [];
+  return { stack: '.NET', install: [install], prepare: envStep(root), run };
+}
+
 /** Every way the root shows to install and start the project, the main stack first; else the projects of its folders. */
 export function runPlans(facts: RunFacts): RunPlan[] {
   const root = rootOf(facts);
   const plans = plansOf(root);
+  // Projects deeper than a first-level folder (a solution's `src/Shop.Api/`), unless a first-level folder already holds one.
+  if (!plans.length && !subprojectPlans(facts).some((p) => p.stack.startsWith('.NET'))) {
+    const dotnet = dotnetSolutionPlan(facts, root);
+    if (dotnet) plans.push(dotnet);
+  }
   const compose = composeFile(facts);
   if (compose) plans.push({ stack: 'Docker Compose', install: [], prepare: plans.length ? [] : envStep(root), run: [step('docker compose up', `${compose} at the root`)] });
   return plans.length ? plans : subprojectPlans(facts);

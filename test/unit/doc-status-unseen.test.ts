@@ -317,6 +317,16 @@ describe('forms met on unseen repositories', () => {
     expect(es.level).toBe('basic');
   });
 
+  it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
+    const readme = (setup: string) =>
+      `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
+    expect(rate(readme('Install Rust, then start the server:')).level).toBe('good');
+    const left = rate(readme('This is an example of how you may give instructions on setting up your project locally. To get a local copy up and running follow these simple example steps.'));
+    expect(left.level).toBe('basic');
+    expect(left.reasons).toContainEqual(expect.stringMatching(/^parts of it are still a README template’s placeholders/));
+    expect(rate(readme('Use this space to show useful examples of how a project can be used.')).level).toBe('basic');
+  });
+
   it('a workspace’s front end is found in its own package.json, and opening the app on it is usage', () => {
     const readme = `# Planning poker\n\n${ABOUT}\n\n## Start\n\n\`\`\`sh\npnpm i\npnpm run start\n\`\`\`\n\nThen open \`localhost:5173\` to see the top page.\n`;
     const root = '{ "name": "poker", "dependencies": { "turbo": "2.0.0" } }';

@@ -51,4 +51,19 @@ describe('documentation status', () => {
     });
     expect(s.reasons).toContainEqual(expect.stringContaining('here that is `npm ci && npm start`'));
   });
+  it('names no command the repository does not show: a .NET solution gets its own, an unknown stack none', () => {
+    const readme = '# shop\n\nAn online shop back end with carts, orders and payments, written for a course.';
+    const dotnet = analyzeDocumentation({
+      readme,
+      licence: null,
+      homepage: null,
+      rootEntries: [{ name: 'Shop.sln', type: 'blob' }, { name: 'src', type: 'tree' }],
+      manifests: { 'src/Shop.Api/Shop.Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>' },
+    });
+    const install = (s: { reasons: string[] }) => s.reasons.find((r) => r.startsWith('no install or run steps'));
+    expect(install(dotnet)).toContain('here that is `dotnet restore && dotnet run --project src/Shop.Api/Shop.Api.csproj`');
+    const unknown = analyzeDocumentation({ readme, licence: null, homepage: null, rootEntries: [{ name: 'shop.c', type: 'blob' }] });
+    expect(install(unknown)).toBe('no install or run steps: add the commands that install and start it, in a code block');
+    expect(unknown.reasons.join('\n')).not.toMatch(/npm/);
+  });
 });

@@ -35,6 +35,21 @@ describe('install and start commands from the manifests', () => {
     ['Spring Boot with Maven', facts({ 'pom.xml': '<artifactId>spring-boot-starter-web</artifactId>' }), 'mvn package && mvn spring-boot:run'],
     ['Quarkus with the Maven wrapper', facts({ 'pom.xml': '<artifactId>quarkus-maven-plugin</artifactId>' }, ['mvnw']), './mvnw package && ./mvnw quarkus:dev'],
     ['.NET', facts({ 'Todo.Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>' }), 'dotnet restore && dotnet run'],
+    [
+      'a .NET solution with its projects under src/: the web project runs, not the library or the tests',
+      facts(
+        {
+          'src/Shop.Domain/Shop.Domain.csproj': '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+          'tests/Shop.Api.Tests/Shop.Api.Tests.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Microsoft.NET.Test.Sdk" /></ItemGroup></Project>',
+          'src/Shop.Api/Shop.Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+        },
+        ['Shop.sln'],
+        ['src', 'tests'],
+      ),
+      'dotnet restore && dotnet run --project src/Shop.Api/Shop.Api.csproj',
+    ],
+    ['a console project two folders down, without a solution file', facts({ 'apps/Tool/Tool.csproj': '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>' }, [], ['apps']), 'dotnet restore apps/Tool/Tool.csproj && dotnet run --project apps/Tool/Tool.csproj'],
+    ['a project in a first-level folder is run from there', facts({ 'Tool/Tool.csproj': '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>' }, [], ['Tool']), 'cd Tool && dotnet restore && dotnet run'],
     ['Rust', facts({ 'Cargo.toml': '[package]\nname = "x"\n' }), 'cargo build && cargo run'],
     ['Rails', facts({ Gemfile: "gem 'rails', '~> 7.1'\n" }, [], ['bin']), 'bundle install && bin/rails server'],
     ['Laravel', facts({ 'composer.json': '{"require":{"laravel/framework":"^11.0"}}' }, ['artisan']), 'composer install && php artisan serve'],
