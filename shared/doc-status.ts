@@ -538,9 +538,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
     // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
     if (r.template.blocks.has(i)) continue;
-    // "Open your browser at the url:" over the address on a line of its own.
+    // "Open your browser at the url:" over the address on a line of its own, or alone in a code block.
     const next = r.blocks[i + 1];
-    if (b.kind === 'text' && /:$/.test(b.text.trim()) && next && next.kind !== 'code' && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(next.text.trim()) && isBrowseInstruction(`${b.text} ${next.text}`, [...b.links, ...next.links]))
+    const address = !next ? '' : next.kind !== 'code' ? next.text.trim() : codeLinesOf(next).length === 1 ? codeLinesOf(next)[0].trim() : '';
+    if (b.kind === 'text' && /:$/.test(b.text.trim()) && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(address) && isBrowseInstruction(`${b.text} ${address}`, [...b.links, ...(next?.links ?? [])]))
       return true;
     // (Nor, for a server with no pages, opening its bare address "to check that it works".)
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;

@@ -317,6 +317,17 @@ describe('forms met on unseen repositories', () => {
     expect(es.level).toBe('basic');
   });
 
+  it('"open it in the browser:" over the address alone in a code block is usage, in any language; the address without the words is not', () => {
+    const app = (tail: string) =>
+      rate(`# huerto\n\nAplicación web para repartir las parcelas de un huerto urbano entre vecinos, con turnos de riego y avisos por correo.\n\n## Instalación\n\n\`\`\`bash\npip install -r requirements.txt\npython app.py\n\`\`\`\n\n${tail}\n`, {
+        rootEntries: [{ name: 'requirements.txt', type: 'blob' }, { name: 'templates', type: 'tree' }],
+      }).signals!.usage;
+    expect(app('1. Acceder a la aplicación web en el navegador:\n\n```bash\nhttp://localhost:5000\n```')).toBe(true);
+    expect(app('Open it in your browser:\n\n```\nhttp://127.0.0.1:5000/\n```')).toBe(true);
+    expect(app('La aplicación queda en:\n\n```\nhttp://localhost:5000\n```')).toBe(false);
+    expect(app('Acceder en el navegador:\n\n```\nhttp://localhost:5000\npython seed.py\n```')).toBe(false);
+  });
+
   it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
     const readme = (setup: string) =>
       `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
