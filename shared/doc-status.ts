@@ -248,7 +248,10 @@ function read(input: DocInput): Reading {
   // A section's name on a line of its own ("Environment variables" over a list) is a heading not marked as one.
   const unmarked = (b: ReadmeBlock, i: number) =>
     b.kind === 'text' && b.place === 'body' && count[i] <= 4 && !/[.!?,;]$/.test(b.text.trim()) && b.links.length === 0 && isBareSectionName(normalizeHeading(b.text)) && parsed[i + 1] !== undefined && parsed[i + 1].kind !== 'heading';
-  const blocks = parsed.map((b, i) => (b.kind === 'heading' && sentence(b, count[i]) ? { ...b, kind: 'text' as const } : unmarked(b, i) ? { ...b, kind: 'heading' as const, depth: 6 } : b));
+  // So is a caption about installing over numbered steps ("Installation:" then "1. …").
+  const caption = (b: ReadmeBlock, i: number) =>
+    b.kind === 'text' && b.place === 'body' && count[i] <= 6 && /:$/.test(b.text.trim()) && b.links.length === 0 && isInstallHeading(normalizeHeading(b.text.trim().slice(0, -1))) && !!parsed[i + 1]?.ordered;
+  const blocks = parsed.map((b, i) => (b.kind === 'heading' && sentence(b, count[i]) ? { ...b, kind: 'text' as const } : unmarked(b, i) || caption(b, i) ? { ...b, kind: 'heading' as const, depth: 6 } : b));
   const name = blocks.map((b) => (b.kind === 'heading' ? normalizeHeading(b.text) : ''));
   const section = name.map((n) => !!n && isSectionName(n));
   // The title names the project: the first top-level heading that is not a section name, else a
@@ -394,10 +397,24 @@ function hasInstall(r: Reading): boolean {
     // …or a built release to download ("Download the latest version from [Releases](…/releases)").
     if (section.some((b) => b.kind === 'text' && DOWNLOAD_VERB.test(b.text) && b.links.some((l) => RELEASES_LINK.test(l)))) return true;
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
-    // (Numbered steps under a sub-heading about settings or the database configure it; they do not start it.)
-    const steps = sectionIndexes(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? '')));
-    return (code.length === 0 && steps.length >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
+    return (code.length === 0 && installStepsIn(r, index) >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
   });
+}
+
+/** Numbered steps under an install heading (`index`), written out. (Under a sub-heading about settings or the database they configure it; they do not start it.) */
+function installStepsIn(r: Reading, index: number): number {
+  return sectionIndexes(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? ''))).length;
+}
+
+/** The most numbered steps, written out without commands, that one install section holds. */
+function writtenInstallSteps(r: Reading): number {
+  let most = 0;
+  for (const { index, name } of r.sections) {
+    if (!isInstallHeading(name) || /test/.test(name)) continue;
+    if (sectionOf(r, index).some((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang))) continue;
+    most = Math.max(most, installStepsIn(r, index));
+  }
+  return most;
 }
 
 function endpointsIn(b: ReadmeBlock): string[] {
@@ -756,6 +773,8 @@ interface ReadmeShape {
   stackOnly: boolean;
   /** A README template's placeholders are left in it. */
   placeholders: boolean;
+  /** Numbered install steps written out in words (no commands) in one section. */
+  writtenSteps: number;
 }
 
 /** Every signal the rating rests on, for the rating and for the README draft. */
@@ -793,6 +812,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     docPages: r.docPages,
     listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
+    writtenSteps: signals.install ? writtenInstallSteps(r) : 0,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
@@ -841,7 +861,8 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   // So is one with an index of the repository's documentation pages.
   const describedList = signals.description && (shape.listItems >= LIST_NOT_STUB || shape.docPages >= 2);
   // Steps a reader can follow (the commands that install and start it) are more than a line or two, even untitled.
-  const stepsToFollow = signals.install && codeLines >= STEPS_NOT_STUB;
+  // (Numbered steps written out in words are steps too: "1. Create a schema named 'shop'. 2. Run the class gui.Login.")
+  const stepsToFollow = signals.install && (codeLines >= STEPS_NOT_STUB || shape.writtenSteps >= STEPS_NOT_STUB);
   const stub = shape.defaultReadme
     ? !signals.install && !signals.usage
     : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);

@@ -328,6 +328,24 @@ describe('forms met on unseen repositories', () => {
     expect(app('Acceder en el navegador:\n\n```\nhttp://localhost:5000\npython seed.py\n```')).toBe(false);
   });
 
+  it('a to-do for the README’s own essentials is a placeholder; one for an extra (a diagram) is not', () => {
+    const readme = (todo: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n\n${todo}\n`;
+    expect(rate(readme('TODO: Add Excalidraw system diagram')).level).toBe('good');
+    expect(rate(readme('TODO: add usage examples')).level).toBe('basic');
+    expect(rate(readme('TODO: write the description')).level).toBe('basic');
+  });
+
+  it('numbered install steps written out in words, under a caption of their own, are more than a stub', () => {
+    const steps = '1. Create a MySQL schema named `garden`.\n2. Make sure the MySQL server listens on port 3306.\n3. Create a user with write access to the schema.\n4. Run the class `ui.LoginFrame`.\n5. Sign in with that user.\n';
+    const de = rate(`Installations- und Ausführungsanweisung:\n${steps.replace('Create a MySQL', 'Lege ein MySQL')}`);
+    expect(de.signals!.install).toBe(true);
+    expect(de.level).toBe('basic');
+    expect(rate(`Installation:\n${steps}`).level).toBe('basic');
+    // Two steps are still a line or two; and a caption alone installs nothing.
+    expect(rate(`Installation:\n${steps.split('\n').slice(0, 2).join('\n')}\n`).level).toBe('stub');
+    expect(rate('Installation:\n\nAsk the team for access.\n').signals!.install).toBe(false);
+  });
+
   it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
     const readme = (setup: string) =>
       `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
