@@ -142,18 +142,45 @@ export type Match = { tech: (t: TechView) => boolean; name?: undefined } | { nam
 
 export type PortfolioIndex = ReturnType<typeof indexPortfolio>;
 
+/** The last title order computed, as positions into the list it was computed for. */
+let lastOrder: Int32Array | null = null;
+
+/**
+ * Title order (then id, then position: a stable sort), as positions into `input`. The portfolio
+ * is analysed again and again as it stands (each role, each posting, each change elsewhere), so
+ * the last order is tried first: one pass proves it is still the sorted order, since a
+ * permutation in strictly ascending (title, id, position) is the only one there is. Otherwise it
+ * is sorted, as small records made in one go (they lie together in memory).
+ */
+export function titleOrder(input: readonly Project[]): Int32Array {
+  const n = input.length;
+  const last = lastOrder;
+  if (last && last.length === n) {
+    let holds = true;
+    for (let r = 1; r < n && holds; r++) {
+      const a = input[last[r - 1]];
+      const b = input[last[r]];
+      const c = compareText(a.title, b.title) || compareText(a.id, b.id);
+      holds = c < 0 || (c === 0 && last[r - 1] < last[r]);
+    }
+    // (A permutation of 0..n-1 it is by construction; each position appears once.)
+    if (holds) return last;
+  }
+  const keyed = input.map((p, i) => ({ title: p.title, id: p.id, i }));
+  keyed.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
+  const order = Int32Array.from(keyed, (k) => k.i);
+  lastOrder = order;
+  return order;
+}
+
 /**
  * The index over the showcased projects `input`, which it ranks in title order (then id).
  * Evidence names at most `limit` projects per finding: the first ones in that order.
  */
 export function indexPortfolio(input: readonly Project[], limit: number) {
   const n = input.length;
-  // Title order (then id; the sort is stable), as positions into the input.
-  // Sorted as small records made in one go (they lie together in memory), stable on ties.
-  const keyed = input.map((p, i) => ({ title: p.title, id: p.id, i }));
-  keyed.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
-  const order = keyed.map((k) => k.i);
-  const projects = order.map((i) => input[i]);
+  const order = titleOrder(input);
+  const projects = Array.from(order, (i) => input[i]);
   const rankOf = new Int32Array(n);
   for (let r = 0; r < n; r++) rankOf[order[r]] = r;
   const W = wordCount();

@@ -1,6 +1,7 @@
 /** Large portfolios: evidence names the first projects, counts stay exact, reports stay small. */
 import { describe, expect, it } from 'vitest';
 import { analyzeGaps } from '../../shared/gaps';
+import { titleOrder } from '../../shared/gaps/portfolio-index';
 import type { Project } from '../../shared/types';
 
 function project(i: number, tags: string[], extra: Partial<Project> = {}): Project {
@@ -71,5 +72,37 @@ describe('gap analysis at scale', () => {
     expect(web.evidenceProjects).toBe(40);
     const crud = report.rules.find((r) => r.id === 'real-world-api')!;
     expect(crud.evidenceProjects).toBe(80);
+  });
+});
+
+describe('the title order evidence follows, reused between analyses', () => {
+  const fresh = (ps: Project[]) =>
+    ps
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => (a.p.title < b.p.title ? -1 : a.p.title > b.p.title ? 1 : a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : a.i - b.i))
+      .map(({ i }) => i);
+
+  it('is the sorted order whatever the list held before it, however many projects it has', () => {
+    const a = Array.from({ length: 50 }, (_, i) => project((i * 37) % 50, []));
+    expect([...titleOrder(a)]).toEqual(fresh(a));
+    // The same list again, then a list as long whose titles changed, moved or tie.
+    expect([...titleOrder(a)]).toEqual(fresh(a));
+    const renamed = a.map((p, i) => (i === 7 ? { ...p, title: 'Aardvark' } : p));
+    expect([...titleOrder(renamed)]).toEqual(fresh(renamed));
+    const swapped = [...a.slice(1), a[0]];
+    expect([...titleOrder(swapped)]).toEqual(fresh(swapped));
+    const ties = a.map((p, i) => ({ ...p, title: 'Same', id: i % 2 ? 'b' : 'a' }));
+    expect([...titleOrder(ties)]).toEqual(fresh(ties));
+    expect([...titleOrder(ties.slice().reverse())]).toEqual(fresh(ties.slice().reverse()));
+  });
+
+  it('names the same projects first when a title changes between two analyses', () => {
+    const ps = Array.from({ length: 40 }, (_, i) => project(i, ['Go']));
+    const target = { name: 'go', technologies: ['Go'] };
+    analyzeGaps({ projects: ps, role: 'backend', target });
+    const renamed = ps.map((p, i) => (i === 39 ? { ...p, title: 'A first service' } : p));
+    const named = (projects: Project[]) => analyzeGaps({ projects, role: 'backend', target, evidenceProjectLimit: 3 }).rules.find((r) => r.id === 'language')!.evidence.map((e) => e.project);
+    expect(named(renamed)).toEqual(['A first service', 'Service 0000', 'Service 0001']);
+    expect(named(ps)).toEqual(['Service 0000', 'Service 0001', 'Service 0002']);
   });
 });
