@@ -27,5 +27,7 @@ export interface CommandSpec {
   needsDb: boolean;
   /** A database this run creates is removed again unless the command succeeds for real (not --dry-run). */
   onlyCreatesOnSuccess?: boolean;
+  /** Refuses bad options before the database is opened, so a refused run creates nothing. */
+  check?(values: Record<string, unknown>): void;
   run(ctx: CommandContext): void | Promise<void>;
 }

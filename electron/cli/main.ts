@@ -138,6 +138,11 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
     return EXIT_USAGE;
   }
   const dbPath = typeof values.db === 'string' ? values.db : resolveDbPath(defaultDbPath(), io.env);
+  try {
+    command.check?.(values);
+  } catch (error) {
+    return report(error, command, io, { dbPath });
+  }
   const isNew = command.needsDb && !existsSync(dbPath);
   let core: AppCore | null = null;
   let code: number;
@@ -156,8 +161,9 @@ export async function runCli(argv: string[], rawIo: Io): Promise<number> {
   } finally {
     core?.close();
   }
-  // An import that was refused, or only looked (--dry-run), leaves no database it created behind.
-  if (isNew && command.onlyCreatesOnSuccess && (code !== EXIT_OK || values['dry-run'] === true)) removeDatabaseFiles(dbPath);
+  // An import that was refused, or only looked (--dry-run), leaves no database it created behind;
+  // nor does any command refused as misused (`add` without --title), which did nothing.
+  if (isNew && ((command.onlyCreatesOnSuccess && (code !== EXIT_OK || values['dry-run'] === true)) || code === EXIT_USAGE)) removeDatabaseFiles(dbPath);
   return code;
 }
 

@@ -2,6 +2,7 @@
  * The API-address rule, one for the CLI, IPC and restored accounts: a token only ever goes
  * over https, or plain http to this computer itself.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-context';
@@ -42,6 +43,12 @@ describe('the API-address rule', () => {
     }
     const pub = await cli(['--db', db, 'sync', '--login', 'octo', '--api-url', 'http://ghe.example.com']);
     expect(pub.code).toBe(1);
+    // Refused before anything was opened: no database is left behind.
+    expect(existsSync(db)).toBe(false);
+    const publish = await cli(['--db', db, 'publish-readme', '--dry-run', '--api-url', 'http://ghe.example.com'], { GH_TOKEN: TOKEN });
+    expect(publish.code).toBe(1);
+    expect(publish.stderr).toMatch(/only over https/);
+    expect(existsSync(db)).toBe(false);
     // The local fake GitHub on 127.0.0.1 is still fine.
     const local = await cli(['--db', db, 'sync', '--api-url', gh.apiUrl], { GH_TOKEN: TOKEN });
     expect(local.code, local.stderr).toBe(0);

@@ -1,4 +1,4 @@
-/** An import that is refused, or only previewed with --dry-run, creates no database file. */
+/** An import that is refused, or only previewed with --dry-run, creates no database file; nor does a command refused as misused. */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,5 +48,19 @@ describe('showcase import and the database file', () => {
 
     expect((await cli(['import', resume, '--db', join(dir, 'real.db')])).code).toBe(0);
     expect(existsSync(join(dir, 'real.db'))).toBe(true);
+  });
+
+  it('leaves no new database behind when a command is refused as misused, and keeps an existing one', async () => {
+    const dir = tempDir();
+    for (const args of [['add', '--kind', 'api'], ['gaps', '--role', 'nosuch'], ['review', 'accept', 'x']]) {
+      const db = join(dir, 'new.db');
+      const r = await cli([...args, '--db', db]);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(existsSync(db), args.join(' ')).toBe(false);
+    }
+    const existing = join(dir, 'existing.db');
+    expect((await cli(['add', '--title', 'Mine', '--db', existing])).code).toBe(0);
+    expect((await cli(['add', '--kind', 'api', '--db', existing])).code).toBe(2);
+    expect(JSON.parse((await cli(['projects', '--json', '--db', existing])).stdout).map((p: { title: string }) => p.title)).toEqual(['Mine']);
   });
 });

@@ -12,6 +12,7 @@ import { findRepository } from './review';
 import { resolve } from 'node:path';
 import { writeOutputFile, type OutputOptions } from '../../core/files/output-file';
 import { AppError } from '../../core/errors';
+import { normalizeApiUrl } from '../../core/github/api-address';
 import type { GitHubService } from '../../core/github/github-service';
 import { cell, PartialRun, printJson, UsageError, type Io } from '../io';
 
@@ -31,6 +32,11 @@ export function resumeHint(resumeAt: string | null, now = Date.now()): string {
   return `Run \`showcase sync\` again after ${when} to go on.`;
 }
 
+/** `--api-url` is held to the API-address rule before anything is opened or sent. */
+export function checkApiUrl(values: Record<string, unknown>): void {
+  if (typeof values['api-url'] === 'string') normalizeApiUrl(values['api-url']);
+}
+
 export const syncCommand: CommandSpec = {
   name: 'sync',
   summary: 'Sync GitHub repositories (token from GH_TOKEN/GITHUB_TOKEN, or --login for public repos)',
@@ -41,6 +47,7 @@ export const syncCommand: CommandSpec = {
     json: { type: 'boolean', description: 'Print the sync result as JSON' },
   },
   needsDb: true,
+  check: checkApiUrl,
   async run({ core, io, values }) {
     const github = core!.github;
     const token = (io.env.GH_TOKEN || io.env.GITHUB_TOKEN || '').trim();

@@ -7,6 +7,7 @@ import type { ProjectSelection } from '../../../shared/export-types';
 import { ROLE_IDS } from '../../../shared/ipc-contract';
 import type { CommandSpec } from '../command';
 import { printJson, UsageError } from '../io';
+import { checkApiUrl } from './github';
 
 export const publishReadmeCommand: CommandSpec = {
   name: 'publish-readme',
@@ -21,6 +22,7 @@ export const publishReadmeCommand: CommandSpec = {
     json: { type: 'boolean', description: 'Print the preview (and result) as JSON' },
   },
   needsDb: true,
+  check: checkApiUrl,
   async run({ core, io, values }) {
     const token = (io.env.GH_TOKEN || io.env.GITHUB_TOKEN || '').trim();
     if (!token) throw new UsageError('set GH_TOKEN or GITHUB_TOKEN to a token that may write to your login/login repository');
