@@ -369,8 +369,14 @@ const isFetchLine = (line: string) => FETCH_LINE.test(line.trim());
 /** A line that sets something up: not a comment, not fetching the code, not prose. */
 const isSetupLine = (line: string) => {
   const t = line.trim();
-  return t !== '' && !/^(?:#|\/\/|--|rem\s)/i.test(t) && !FETCH_LINE.test(t) && !PROSE_LINE.test(t);
+  return t !== '' && !/^(?:#|\/\/|--|rem\s)/i.test(t) && !FETCH_LINE.test(t) && !PROSE_LINE.test(t) && !DRAWN_LINE.test(t);
 };
+const isDrawing = (code: string) => {
+  const lines = code.split('\n').filter((l) => l.trim());
+  return lines.filter((l) => DRAWN_LINE.test(l)).length * 2 > lines.length;
+};
+/** A line of a drawing, not a command: arrows and box-drawing characters (`main ─▶ production`, `├── src/`). */
+const DRAWN_LINE = /[\u2190-\u21FF\u2500-\u257F\u25B6\u25BA\u27A1\u27F6]/;
 /** Inline code that reads as a command (`glide install`), not a name (`Node 20`, `.env`). */
 const isInlineCommand = (code: string) => /^(?:[$%>]\s*)?[a-z][\w.-]*(?:\s+\S+)+$/.test(code.trim()) && isSetupLine(code);
 
@@ -391,8 +397,11 @@ function hasInstall(r: Reading): boolean {
   // heading over prose alone, nor only cloning the repository and editing its settings.
   return r.sections.some(({ index, name }) => {
     if (!isInstallHeading(name) || /test/.test(name)) return false;
+    // Build and deploy steps of a pipeline ("CI/CD" › "Build steps") are what the pipeline does, not what a reader runs.
+    if (underChecks(r, index) || /\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name)) return false;
     const section = sectionOf(r, index);
-    const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang));
+    // (A drawing, most of whose lines are drawn, is not steps: its plain lines are labels, `habits/` over `├── src/`.)
+    const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang) && !isDrawing(b.code));
     if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
     // …or a built release to download ("Download the latest version from [Releases](…/releases)").
     if (section.some((b) => b.kind === 'text' && DOWNLOAD_VERB.test(b.text) && b.links.some((l) => RELEASES_LINK.test(l)))) return true;
@@ -510,6 +519,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   const repoName = input.fullName?.split('/')[1] ?? null;
   const template = isTemplateRepository(input);
   const rootFiles = input.rootEntries.map((e) => e.name);
+  // Script names anywhere in the repository (`scripts/api_client.sh` is run as `./api_client.sh` from its folder).
+  const scripts = new Set([...rootFiles, ...(input.paths ?? []).map((p) => p.slice(p.lastIndexOf('/') + 1))]);
   const targets = new Set<string>();
   const imports = projectImport(names);
   const noFrontEnd = hasNoFrontEnd(input);
@@ -519,11 +530,15 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     const candidates = commandCandidates(b);
     if (lines.some(isRequestCommand)) return true;
     // A setting's value (`API_URL=http://localhost:3001/api/v1`) is configuration, not a request; nor is a generator's text.
-    if (!r.template.blocks.has(i) && [...lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))), ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
+    // (So is one in a table of settings, a row that starts with the variable's name: `API_BASE_URL | … | http://localhost:3001/api/v1`.)
+    const settingRow = b.place === 'table' && /^`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+`?$/.test((b.cells[0] ?? '').trim());
+    if (!r.template.blocks.has(i) && !settingRow && [...lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))), ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
     // (Under a heading about linting or CI, the API's description is what is checked, not how to use it.)
-    if (b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && !underChecks(r, i)) {
+    // (A generator's links to its framework's documentation, "API Reference", are not this project's.)
+    const generated = r.template.blocks.has(i);
+    if (!generated && b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && !underChecks(r, i)) {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
@@ -533,14 +548,14 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       if ((b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     }
     // A badge that names the API's documentation and links to it ("API Doc" → the published docs).
-    if (b.badgeLabels.some((l) => API_DOCS_POINTER.test(l)) && b.links.some((l) => /^https?:/i.test(l) && !TOOL_SITE.test(l))) return true;
+    if (!generated && b.badgeLabels.some((l) => API_DOCS_POINTER.test(l)) && b.links.some((l) => /^https?:/i.test(l) && !TOOL_SITE.test(l))) return true;
     // A GraphQL query or mutation written out; a deployed instance with something to do there.
     if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
     // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
-    if (b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
+    if (!generated && b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
     // A paragraph that is only a link to the project's documentation site ("[Documentation](https://…)").
-    if (b.kind === 'text' && b.place !== 'list' && DOCS_LINK_LABEL.test(b.text.trim()) && b.links.some((l) => /^https?:\/\//i.test(l) && !/^https?:\/\/(?:www\.)?github\.com\//i.test(l) && !TOOL_SITE.test(l))) return true;
+    if (!generated && b.kind === 'text' && b.place !== 'list' && DOCS_LINK_LABEL.test(b.text.trim()) && b.links.some((l) => /^https?:\/\//i.test(l) && !/^https?:\/\/(?:www\.)?github\.com\//i.test(l) && !TOOL_SITE.test(l))) return true;
     // A request told in words, to an address with a path ("get a token by sending a POST request … to http://host/api/tokens").
     if (b.kind === 'text' && PROSE_REQUEST.test(b.text)) return true;
     // A request file or collection the reader is told to open or import ("import it into Postman", "open the API.paw doc").
@@ -548,13 +563,13 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // A command line's help, shown as it prints it ("usage: habits [-h] …").
     if (b.kind === 'code' && /^\s*usage:\s+[\w.-]+\s+\[/im.test(b.code)) return true;
     // The project's own client called through its task runner (`npm run client get --id 1A`).
-    if (candidates.some((l) => OWN_CLIENT.test(l.trim()))) return true;
+    if (candidates.some((l) => OWN_CLIENT.test(l.trim()) || ownClientScript(l.trim(), scripts))) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
     // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
-    if (r.template.blocks.has(i)) continue;
+    if (generated) continue;
     // "Open your browser at the url:" over the address on a line of its own, or alone in a code block.
     const next = r.blocks[i + 1];
     const address = !next ? '' : next.kind !== 'code' ? next.text.trim() : codeLinesOf(next).length === 1 ? codeLinesOf(next)[0].trim() : '';
@@ -581,6 +596,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
     if ((!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) || CHECKS_HEADING.test(name)) return false;
+    // A generator's section ("Micronaut 4.2.4 Documentation") is about its framework.
+    if (r.template.blocks.has(index)) return false;
     // What it says is not there yet ("Not available right now"), and links to nothing, do not count.
     const section = sectionOf(r, index)
       .filter((b) => !(b.kind === 'text' && NOT_YET.test(b.text)))
@@ -622,6 +639,11 @@ const isApiDocsUrl = (url: string) => {
 };
 /** A sentence that tells the reader to call the API with something ("exercise it using", "import the collection", "try the requests"). */
 const USE_WITH = /\b(?:exercise|try|import|explore|call|test)\b[^.]{0,60}\b(?:using|with|in|from|the)\b|\busing\b[^.]{0,40}\b(?:collection|requests)\b/i;
+/** The repository's own client script, run with what to do (`./api_client.sh read students`): a script it holds, named for a client. */
+function ownClientScript(line: string, scripts: ReadonlySet<string>): boolean {
+  const m = /^(?:[$>]\s*)?(?:(?:bash|sh|python3?)\s+)?(?:\.\/)?(?:[\w.-]+\/)*([\w.-]*(?:client|cli)[\w.-]*\.(?:sh|py|rb|js|mjs|ts))\s+(?!-)[\w-]+/i.exec(line);
+  return !!m && scripts.has(m[1].replace(/^.*\//, ''));
+}
 /** A project's own client or command line run through its task runner, with what to do. */
 const OWN_CLIENT = /^(?:[$>]\s*)?(?:npm|yarn|pnpm)\s+(?:run\s+)?(?:client|cli)(?::\w+)?\s+(?!--?\w+\s*$)\S+/i;
 /** An RPC method's name: a verb and a noun in CamelCase (`ListFiles`, `CreateNote`). */

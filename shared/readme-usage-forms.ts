@@ -176,8 +176,16 @@ export function projectDependency(names: readonly string[]): (line: string) => b
   const usable = searchableNames(names);
   if (usable.length === 0) return () => false;
   const n = [...new Set(usable.flatMap((u) => [u, u.replace(/-/g, '_')]))].join('|');
+  // A Terraform module is declared from its repository (`source = "github.com/o/terraform-aws-site?ref=v1"`)
+  // or the registry, which drops the `terraform-PROVIDER-` prefix (`source = "o/site/aws"`), and
+  // `terraform init` fetches it. (An Ansible role named in a playbook still has to be installed.)
+  const registry = usable.flatMap((u) => {
+    const m = /^terraform-([a-z0-9]+)-(.+)$/.exec(u);
+    return m ? [`[\\w-]+/${m[2]}/${m[1]}`] : [];
+  });
   const re = new RegExp(
     [
+      `^\\s*source\\s*=\\s*"(?:[^"]*[/:])?(?:${[n, ...registry].join('|')})(?:\\.git)?(?:[/?#"])`,
       `^\\s*(?:${n})\\s*=\\s*["'{]`,
       `["'](?:${n})["']\\s*[=:]\\s*["'{]`,
       `<artifactId>\\s*(?:${n})\\s*</artifactId>`,

@@ -346,6 +346,57 @@ describe('forms met on unseen repositories', () => {
     expect(rate('Installation:\n\nAsk the team for access.\n').signals!.install).toBe(false);
   });
 
+  it('a Terraform module is installed by declaring it, from its repository or the registry (terraform init fetches it)', () => {
+    const tf = (source: string) =>
+      rate(`# terraform-aws-static-site\n\nTerraform module that creates an S3 bucket, a CloudFront distribution and a DNS record to serve a static site over HTTPS.\n\n## Usage\n\n\`\`\`hcl\nmodule "site" {\n  source      = "${source}"\n  domain_name = "example.org"\n}\n\`\`\`\n`, { fullName: 'octo/terraform-aws-static-site' }).signals!.install;
+    expect(tf('github.com/octo/terraform-aws-static-site?ref=v1.2.0')).toBe(true);
+    expect(tf('git::https://github.com/octo/terraform-aws-static-site.git?ref=v1')).toBe(true);
+    expect(tf('octo/static-site/aws')).toBe(true);
+    expect(tf('terraform-aws-modules/s3-bucket/aws')).toBe(false);
+  });
+
+  it('a generator’s README that only links its framework’s documentation (an “API Reference” among them) is a stub', () => {
+    const readme = '## Micronaut 4.2.4 Documentation\n\n- [User Guide](https://docs.micronaut.io/4.2.4/guide/index.html)\n- [API Reference](https://docs.micronaut.io/4.2.4/api/index.html)\n\n## Feature http-client documentation\n\n- [Micronaut HTTP Client documentation](https://docs.micronaut.io/latest/guide/index.html#httpClient)\n';
+    const status = rate(readme, { rootEntries: [{ name: 'build.gradle', type: 'blob' }] });
+    expect(status.signals!.usage).toBe(false);
+    expect(status.level).toBe('stub');
+    // Its documentation section, however it ends, is the framework's.
+    expect(rate('## Micronaut 4.2.4 Documentation\n\n- [User Guide](https://docs.micronaut.io/4.2.4/guide/index.html)\n- [Micronaut Guides](https://guides.micronaut.io/index.html)\n').signals!.usage).toBe(false);
+    // The project's own API reference, linked from its own text, is still usage.
+    expect(rate(`# habits\n\n${ABOUT}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n## Documentation\n\n[API Reference](https://habits.example.org/api/index.html)\n`).signals!.usage).toBe(true);
+  });
+
+  it('the repository’s own client script run with what to do is usage; another script, or one that is not there, is not', () => {
+    const readme = (code: string) => `# habits\n\n${ABOUT}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n## Highlights\n\n\`\`\`bash\n${code}\n\`\`\`\n`;
+    const root = { rootEntries: [{ name: 'api_client.sh', type: 'blob' as const }, { name: 'setup.sh', type: 'blob' as const }] };
+    expect(rate(readme('./api_client.sh read habits\n./api_client.sh create streaks'), root).signals!.usage).toBe(true);
+    expect(rate(readme('bash api_client.sh read habits'), root).signals!.usage).toBe(true);
+    expect(rate(readme('./setup.sh install'), root).signals!.usage).toBe(false);
+    expect(rate(readme('./api_client.sh read habits')).signals!.usage).toBe(false);
+    // Kept in a folder, it is still the repository's own.
+    expect(rate(readme('./api_client.sh read habits'), { rootEntries: [], paths: ['scripts/api_client.sh'] }).signals!.usage).toBe(true);
+    expect(rate(readme('scripts/api_client.sh read habits'), { rootEntries: [], paths: ['scripts/api_client.sh'] }).signals!.usage).toBe(true);
+  });
+
+  it('a drawing under a deployment heading (a branch flow, a folder tree) is not a step to run', () => {
+    const readme = (code: string) => `# habits\n\n${ABOUT}\n\n## Deployment\n\n\`\`\`\n${code}\n\`\`\`\n`;
+    expect(rate(readme('1. feature/x ─▶ main      # review and merge\n2. main ─▶ production    # deploy')).signals!.install).toBe(false);
+    expect(rate(readme('habits/\n├── src/\n└── migrations/')).signals!.install).toBe(false);
+    expect(rate(readme('fly deploy')).signals!.install).toBe(true);
+  });
+
+  it('an address in a table of settings is a setting, not a request', () => {
+    const readme = (row: string) => `# habits\n\n${ABOUT}\n\n\`\`\`sh\nnpm ci && npm start\n\`\`\`\n\n## Environment\n\n| Name | Required | Default |\n|---|---|---|\n${row}\n`;
+    expect(rate(readme('| REACT_APP_API_BASE_URL | no | http://localhost:3001/api/v1 |')).signals!.usage).toBe(false);
+    expect(rate(readme('| Habits of a member | GET | http://localhost:3001/api/v1/members/1/habits |')).signals!.usage).toBe(true);
+  });
+
+  it('the build and deploy steps of a CI/CD pipeline are what the pipeline does, not steps a reader runs', () => {
+    const ci = rate(`# habits\n\n${ABOUT}\n\n## Deployment (CI/CD)\n\n### Build steps\n\n* The pipeline builds the image, tagged \`commit SHA\` and \`latest\`\n* It pushes it to the registry\n`);
+    expect(ci.signals!.install).toBe(false);
+    expect(rate(`# habits\n\n${ABOUT}\n\n## Deployment\n\n### Build steps\n\n* Build the image with \`docker build -t habits .\`\n`).signals!.install).toBe(true);
+  });
+
   it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
     const readme = (setup: string) =>
       `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
