@@ -563,7 +563,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // A command line's help, shown as it prints it ("usage: habits [-h] …").
     if (b.kind === 'code' && /^\s*usage:\s+[\w.-]+\s+\[/im.test(b.code)) return true;
     // The project's own client called through its task runner (`npm run client get --id 1A`).
-    if (candidates.some((l) => OWN_CLIENT.test(l.trim()) || ownClientScript(l.trim(), scripts))) return true;
+    if (candidates.some((l) => OWN_CLIENT.test(l.trim()) || ownClientScript(l.trim(), scripts) || ownToolRun(l.trim(), rootFiles))) return true;
     // The project's own command line in an example, or its import as a library.
     if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
@@ -644,6 +644,17 @@ function ownClientScript(line: string, scripts: ReadonlySet<string>): boolean {
   const m = /^(?:[$>]\s*)?(?:(?:bash|sh|python3?)\s+)?(?:\.\/)?(?:[\w.-]+\/)*([\w.-]*(?:client|cli)[\w.-]*\.(?:sh|py|rb|js|mjs|ts))\s+(?!-)[\w-]+/i.exec(line);
   return !!m && scripts.has(m[1].replace(/^.*\//, ''));
 }
+/**
+ * A tool at the root run with what to do, its options spelled out (`pipenv run ./scraper.py --fetch <URL> --download`):
+ * a command line is used by running it so. (A script that only starts or sets up the project is not one.)
+ */
+function ownToolRun(line: string, rootFiles: readonly string[]): boolean {
+  const m = /^(?:[$>]\s*)?(?:(?:pipenv|poetry|uv)\s+run\s+|(?:python3?|bash|sh|node|ruby|php|deno\s+run|bun)\s+)?(?:\.\/)?([\w.-]+\.(?:py|sh|rb|js|mjs|php|pl))\s+(.+)$/i.exec(line);
+  if (!m || !rootFiles.includes(m[1]) || LIFECYCLE_SCRIPT.test(m[1])) return false;
+  return (m[2].match(/(?:^|\s)--?[a-z][\w-]*/gi) ?? []).length >= 2;
+}
+/** Scripts named for starting, setting up or shipping the project. */
+const LIFECYCLE_SCRIPT = /^(?:run|start|serve|server|app|main|manage|setup|install|build|deploy|init|bootstrap|entrypoint|docker-entrypoint|wsgi|asgi|migrate|seed)\.\w+$/i;
 /** A project's own client or command line run through its task runner, with what to do. */
 const OWN_CLIENT = /^(?:[$>]\s*)?(?:npm|yarn|pnpm)\s+(?:run\s+)?(?:client|cli)(?::\w+)?\s+(?!--?\w+\s*$)\S+/i;
 /** An RPC method's name: a verb and a noun in CamelCase (`ListFiles`, `CreateNote`). */

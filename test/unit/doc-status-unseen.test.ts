@@ -397,6 +397,16 @@ describe('forms met on unseen repositories', () => {
     expect(rate(`# habits\n\n${ABOUT}\n\n## Deployment\n\n### Build steps\n\n* Build the image with \`docker build -t habits .\`\n`).signals!.install).toBe(true);
   });
 
+  it('a tool at the root run with its options spelled out is usage; a script that starts the project is not', () => {
+    const readme = (line: string) => `# album-scraper\n\nDownloads the photos, captions and map of a public photo album, and renders them as one static HTML page to keep.\n\n## Installation\n\n\`pipenv install\`\n\n## Running\n\nTypical usage: \`${line}\`\n`;
+    const root = { rootEntries: ['scraper.py', 'app.py', 'Pipfile'].map((name) => ({ name, type: 'blob' as const })) };
+    expect(rate(readme('pipenv run ./scraper.py --fetch <URL> --download --output-directory <PATH>'), root).signals!.usage).toBe(true);
+    expect(rate(readme('python scraper.py --fetch <URL> --render'), root).signals!.usage).toBe(true);
+    expect(rate(readme('python app.py --host 0.0.0.0 --port 8000'), root).signals!.usage).toBe(false);
+    expect(rate(readme('./scraper.py --fetch <URL> --render'), { rootEntries: [] }).signals!.usage).toBe(false);
+    expect(rate(readme('./scraper.py --verbose'), root).signals!.usage).toBe(false);
+  });
+
   it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
     const readme = (setup: string) =>
       `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
