@@ -393,6 +393,8 @@ function hasInstall(r: Reading): boolean {
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
   const dependency = projectDependency(r.names);
   if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
+  // A hosted bot is installed by inviting it to a server, through its OAuth link, wherever that stands.
+  if (r.blocks.some((b) => b.links.some((l) => BOT_INVITE.test(l)))) return true;
   // Steps under an install heading: commands that set it up, or numbered steps written out; not a
   // heading over prose alone, nor only cloning the repository and editing its settings.
   return r.sections.some(({ index, name }) => {
@@ -409,6 +411,9 @@ function hasInstall(r: Reading): boolean {
     return (code.length === 0 && installStepsIn(r, index) >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
   });
 }
+
+/** The link that adds a hosted Discord bot to a server. */
+const BOT_INVITE = /^https:\/\/(?:www\.)?discord(?:app)?\.com\/(?:api\/)?oauth2\/authorize\?(?:[^#\s]*&)?client_id=\d+/i;
 
 /** Numbered steps under an install heading (`index`), written out. (Under a sub-heading about settings or the database they configure it; they do not start it.) */
 function installStepsIn(r: Reading, index: number): number {

@@ -407,6 +407,12 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('./scraper.py --verbose'), root).signals!.usage).toBe(false);
   });
 
+  it('a hosted Discord bot is installed by inviting it to a server through its OAuth link', () => {
+    const readme = (link: string) => `# habits-bot\n\nA Discord bot that keeps each member's habit streaks and posts a weekly summary in the channel you choose.\n\n## Configuration\n\n1. Invite the bot: [Add to my server](${link}).\n2. Run \`/setup\` once and pick the channel.\n`;
+    expect(rate(readme('https://discord.com/api/oauth2/authorize?client_id=1149421904428544081&permissions=8&scope=bot')).signals!.install).toBe(true);
+    expect(rate(readme('https://discord.gg/habits')).signals!.install).toBe(false);
+  });
+
   it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
     const readme = (setup: string) =>
       `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
