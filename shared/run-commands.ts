@@ -295,14 +295,15 @@ function dotnetSolutionPlan(facts: RunFacts, root: Root): RunPlan | null {
 export function runPlans(facts: RunFacts): RunPlan[] {
   const root = rootOf(facts);
   const plans = plansOf(root);
+  const folders = plans.length ? [] : subprojectPlans(facts);
   // Projects deeper than a first-level folder (a solution's `src/Shop.Api/`), unless a first-level folder already holds one.
-  if (!plans.length && !subprojectPlans(facts).some((p) => p.stack.startsWith('.NET'))) {
+  if (!plans.length && !folders.some((p) => p.stack.startsWith('.NET'))) {
     const dotnet = dotnetSolutionPlan(facts, root);
     if (dotnet) plans.push(dotnet);
   }
   const compose = composeFile(facts);
   if (compose) plans.push({ stack: 'Docker Compose', install: [], prepare: plans.length ? [] : envStep(root), run: [step('docker compose up', `${compose} at the root`)] });
-  return plans.length ? plans : subprojectPlans(facts);
+  return plans.length ? plans : folders;
 }
 
 /** One line that installs and starts the project (`npm ci && npm start`), or null when the root does not show one. */
