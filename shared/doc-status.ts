@@ -398,9 +398,7 @@ function hasInstall(r: Reading): boolean {
   // Steps under an install heading: commands that set it up, or numbered steps written out; not a
   // heading over prose alone, nor only cloning the repository and editing its settings.
   return r.sections.some(({ index, name }) => {
-    if (!isInstallHeading(name) || /test/.test(name)) return false;
-    // Build and deploy steps of a pipeline ("CI/CD" › "Build steps") are what the pipeline does, not what a reader runs.
-    if (underChecks(r, index) || /\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name)) return false;
+    if (!isInstallSection(r, index, name)) return false;
     const section = sectionOf(r, index);
     // (A drawing, most of whose lines are drawn, is not steps: its plain lines are labels, `habits/` over `├── src/`.)
     const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang) && !isDrawing(b.code));
@@ -415,6 +413,11 @@ function hasInstall(r: Reading): boolean {
 /** The link that adds a hosted Discord bot to a server. */
 const BOT_INVITE = /^https:\/\/(?:www\.)?discord(?:app)?\.com\/(?:api\/)?oauth2\/authorize\?(?:[^#\s]*&)?client_id=\d+/i;
 
+/** A section on installing or running it, for a reader to follow: not about tests, nor the build and deploy steps of a pipeline ("CI/CD" › "Build steps"), which say what the pipeline does. */
+function isInstallSection(r: Reading, index: number, name: string): boolean {
+  return isInstallHeading(name) && !/test/.test(name) && !underChecks(r, index) && !/\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name);
+}
+
 /** Numbered steps under an install heading (`index`), written out. (Under a sub-heading about settings or the database they configure it; they do not start it.) */
 function installStepsIn(r: Reading, index: number): number {
   return sectionIndexes(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? ''))).length;
@@ -424,7 +427,7 @@ function installStepsIn(r: Reading, index: number): number {
 function writtenInstallSteps(r: Reading): number {
   let most = 0;
   for (const { index, name } of r.sections) {
-    if (!isInstallHeading(name) || /test/.test(name)) continue;
+    if (!isInstallSection(r, index, name)) continue;
     if (sectionOf(r, index).some((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang))) continue;
     most = Math.max(most, installStepsIn(r, index));
   }

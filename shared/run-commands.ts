@@ -284,7 +284,8 @@ function dotnetSolutionPlan(facts: RunFacts, root: Root): RunPlan | null {
     .filter((p): p is { path: string; rank: 0 | 1 } => p.rank !== null && !/(?:^|[./])Tests?(?:\.|$)/i.test(p.path.split('/').pop()!.replace(/\.\w+proj$/i, '')))
     .sort((a, b) => a.rank - b.rank || depth(a.path) - depth(b.path) || a.path.localeCompare(b.path));
   const target = runnable[0]?.path;
-  const install = solution ? step('dotnet restore', `${solution} at the root`) : step(`dotnet restore ${target ?? projects.sort()[0]}`, `${target ?? projects[0]} holds the project`);
+  const restored = target ?? [...projects].sort()[0];
+  const install = solution ? step('dotnet restore', `${solution} at the root`) : step(`dotnet restore ${restored}`, `${restored} holds the project`);
   const run = target
     ? [step(`dotnet run --project ${target}`, `${target} is ${runnable[0].rank === 0 ? 'a web project (Microsoft.NET.Sdk.Web)' : 'an executable project'}`)]
     : [];
