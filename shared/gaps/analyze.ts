@@ -48,7 +48,7 @@ export interface RepositoryDocs {
   projectId: string;
   project: string;
   docStatus: 'missing' | 'stub' | 'basic' | 'good' | null;
-  reasons: string[];
+  reasons: readonly string[];
 }
 
 export interface GapReport {
@@ -64,6 +64,9 @@ export interface GapReport {
     technologies: Array<{ name: string; demonstrated: boolean; unreviewed?: true; projects: Array<{ projectId: string; project: string }> }>;
   };
 }
+
+/** The reasons of a repository not rated yet: none (one shared, read-only list). */
+const NO_REASONS: readonly string[] = Object.freeze([]);
 
 const STATUS_VALUE = { met: 1, partial: 0.5, missing: 0 } as const;
 
@@ -304,7 +307,7 @@ function analyze(input: GapInput, index: PortfolioIndex): GapReport {
   index.eachRepository((url, r, i) => {
     const doc = repoInfos[i];
     const p = index.project(r);
-    report.repositories.push({ url, projectId: p.id, project: p.title, docStatus: doc?.docStatus ?? null, reasons: doc?.reasons ?? [] });
+    report.repositories.push({ url, projectId: p.id, project: p.title, docStatus: doc?.docStatus ?? null, reasons: doc?.reasons ?? NO_REASONS });
   });
   if (target) {
     report.target = {

@@ -107,8 +107,8 @@ export function kindBits(kinds: readonly ProjectKind[]): number {
   return bits;
 }
 
-function grown<T extends Int32Array | Uint8Array>(a: T): T {
-  const b = new (a.constructor as new (size: number) => T)(a.length * 2);
+function grown(a: Int32Array, atLeast: number): Int32Array {
+  const b = new Int32Array(Math.max(a.length * 2, atLeast));
   b.set(a);
   return b;
 }
@@ -118,6 +118,8 @@ const CONFIRMED = 0;
 const UNREVIEWED = 1;
 const MENTIONED = 2;
 const MINOR = 3;
+/** A rejected tag: above every group a view reads. */
+const REJECTED = 7;
 
 /** Evidence a source finds in one project, appended in the order a scan of its tags finds it. */
 export interface Source {
@@ -142,34 +144,44 @@ export type Match = { tech: (t: TechView) => boolean; name?: undefined } | { nam
 
 export type PortfolioIndex = ReturnType<typeof indexPortfolio>;
 
-/** The last title order computed, as positions into the list it was computed for. */
-let lastOrder: Int32Array | null = null;
+/** The last title order computed, as positions into the list it was computed for, with that list's titles and ids. */
+let last: { order: Int32Array; titles: string[]; ids: string[] } | null = null;
 
 /**
  * Title order (then id, then position: a stable sort), as positions into `input`. The portfolio
  * is analysed again and again as it stands (each role, each posting, each change elsewhere), so
- * the last order is tried first: one pass proves it is still the sorted order, since a
- * permutation in strictly ascending (title, id, position) is the only one there is. Otherwise it
- * is sorted, as small records made in one go (they lie together in memory).
+ * the last order is tried first. It holds when every position has the title and id it had (the
+ * usual case: the same rows, whose strings compare by reference), or else when one pass proves
+ * it is still the sorted order, since a permutation in strictly ascending (title, id, position)
+ * is the only one there is. Otherwise it is sorted, as small records made in one go (they lie
+ * together in memory).
  */
 export function titleOrder(input: readonly Project[]): Int32Array {
   const n = input.length;
-  const last = lastOrder;
-  if (last && last.length === n) {
-    let holds = true;
-    for (let r = 1; r < n && holds; r++) {
-      const a = input[last[r - 1]];
-      const b = input[last[r]];
-      const c = compareText(a.title, b.title) || compareText(a.id, b.id);
-      holds = c < 0 || (c === 0 && last[r - 1] < last[r]);
+  if (last && last.order.length === n) {
+    const { order, titles, ids } = last;
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = input[i].title === titles[i] && input[i].id === ids[i];
+    let holds = same;
+    if (!same) {
+      holds = true;
+      for (let r = 1; r < n && holds; r++) {
+        const a = input[order[r - 1]];
+        const b = input[order[r]];
+        const c = compareText(a.title, b.title) || compareText(a.id, b.id);
+        holds = c < 0 || (c === 0 && order[r - 1] < order[r]);
+      }
     }
     // (A permutation of 0..n-1 it is by construction; each position appears once.)
-    if (holds) return last;
+    if (holds) {
+      if (!same) last = { order, titles: input.map((p) => p.title), ids: input.map((p) => p.id) };
+      return order;
+    }
   }
   const keyed = input.map((p, i) => ({ title: p.title, id: p.id, i }));
   keyed.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
   const order = Int32Array.from(keyed, (k) => k.i);
-  lastOrder = order;
+  last = { order, titles: input.map((p) => p.title), ids: input.map((p) => p.id) };
   return order;
 }
 
@@ -180,7 +192,6 @@ export function titleOrder(input: readonly Project[]): Int32Array {
 export function indexPortfolio(input: readonly Project[], limit: number) {
   const n = input.length;
   const order = titleOrder(input);
-  const projects = Array.from(order, (i) => input[i]);
   const rankOf = new Int32Array(n);
   for (let r = 0; r < n; r++) rankOf[order[r]] = r;
   const W = wordCount();
@@ -194,12 +205,11 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
   const kindsConfirmed = new Uint8Array(n);
   /** How many tags count per project. */
   const tagCount = new Int32Array(n);
-  // Every tag that is not rejected, flat, in project then tag order: its technology and group.
-  let tagSlots = new Int32Array(Math.max(16, n * 8));
-  let tagGroups = new Uint8Array(tagSlots.length);
-  let tagPositions = new Int32Array(tagSlots.length);
-  // The project's tags are tagFrom[r]..tagTo[r], laid out in input order (read in that order, the
-  // projects' objects are read where they lie in memory).
+  // Every tag, flat, in project then tag order: its technology's slot and its group, as
+  // slot * 8 + group (REJECTED for a rejected tag). The project's tags are tagFrom[r]..tagTo[r]
+  // (tag j of the project at tagFrom[r] + j), laid out in input order: read in that order, the
+  // projects' objects are read where they lie in memory.
+  let tagCodes: Int32Array = new Int32Array(Math.max(16, n * 6));
   const tagFrom = new Int32Array(n);
   const tagTo = new Int32Array(n);
   let tags = 0;
@@ -216,17 +226,20 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
   let anyMinor = false;
   let anyUnconfirmed = false;
 
-  const acc = new Int32Array(4 * W);
   for (let i = 0; i < n; i++) {
     const p = input[i];
     const r = rankOf[i];
     tagFrom[r] = tags;
     let counting = 0;
     const list = p.tags;
+    if (tags + list.length > tagCodes.length) tagCodes = grown(tagCodes, tags + list.length);
     for (let j = 0; j < list.length; j++) {
       const tag = list[j];
       const state = tag.state;
-      if (state === 'rejected') continue;
+      if (state === 'rejected') {
+        tagCodes[tags++] = REJECTED;
+        continue;
+      }
       const info = infoOf(tag);
       const w = info.words;
       let group = CONFIRMED;
@@ -236,10 +249,9 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
       } else if (!isConfirmed(tag)) {
         group = UNREVIEWED;
       }
-      // acc holds the project's bits so far, W words each: all that count, confirmed, mentioned, minor.
-      const at = group >= MENTIONED ? group * W : 0;
-      for (let k = 0; k < W; k++) acc[at + k] |= w[k];
-      if (group === CONFIRMED) for (let k = 0; k < W; k++) acc[W + k] |= w[k];
+      const into = group === MENTIONED ? mentioned : group === MINOR ? minor : all;
+      for (let k = 0; k < W; k++) into[k][r] |= w[k];
+      if (group === CONFIRMED) for (let k = 0; k < W; k++) confirmed[k][r] |= w[k];
       if (group <= UNREVIEWED) {
         counting++;
         const langs = info.languages;
@@ -257,24 +269,9 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
       if (group === UNREVIEWED) anyUnconfirmed = true;
       else if (group === MENTIONED) anyMentioned = true;
       else if (group === MINOR) anyMinor = true;
-      if (tags === tagSlots.length) {
-        tagSlots = grown(tagSlots);
-        tagGroups = grown(tagGroups);
-        tagPositions = grown(tagPositions);
-      }
-      tagSlots[tags] = info.slot;
-      tagGroups[tags] = group;
-      tagPositions[tags] = j;
-      tags++;
+      tagCodes[tags++] = info.slot * 8 + group;
     }
     tagCount[r] = counting;
-    for (let k = 0; k < W; k++) {
-      all[k][r] = acc[k];
-      confirmed[k][r] = acc[W + k];
-      mentioned[k][r] = acc[2 * W + k];
-      minor[k][r] = acc[3 * W + k];
-    }
-    acc.fill(0);
     const kinds = p.kinds;
     for (let j = 0; j < kinds.length; j++) {
       const k = kinds[j];
@@ -317,7 +314,7 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
   // Each project's facts, built only for the projects evidence or a suggestion names.
   const facts: Array<ProjectFacts | undefined> = new Array(n);
   function factsOf(r: number): ProjectFacts {
-    return (facts[r] ??= projectFacts(projects[r]));
+    return (facts[r] ??= projectFacts(input[order[r]]));
   }
 
   const maxGroupOf = (view: View) => (view === 'confirmed' ? CONFIRMED : view === 'all' ? UNREVIEWED : view === 'mentioned' ? MENTIONED : MINOR);
@@ -333,7 +330,7 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
   const index = {
     size: n,
     limit,
-    project: (r: number): Project => projects[r],
+    project: (r: number): Project => input[order[r]],
     facts: factsOf,
     anyMentioned,
     anyMinor,
@@ -372,12 +369,13 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
       const mask = maskOf(view);
       const kindsIn = kindsOf(view);
       const out = new Int32Array(n);
-      for (let r = 0; r < n; r++) {
-        let v = 0;
-        for (let i = 0; i < byTag.length; i++) if (mask[byTag[i][1].word][r] & byTag[i][1].bit) v |= byTag[i][0];
-        for (let i = 0; i < byKind.length; i++) if (kindsIn[r] & byKind[i][1]) v |= byKind[i][0];
-        out[r] = v;
+      // A question at a time, down its column.
+      for (const [value, test] of byTag) {
+        const column = mask[test.word];
+        const bit = test.bit;
+        for (let r = 0; r < n; r++) if (column[r] & bit) out[r] |= value;
       }
+      for (const [value, bits] of byKind) for (let r = 0; r < n; r++) if (kindsIn[r] & bits) out[r] |= value;
       return out;
     },
     /** The project's tags in the view, in the order a scan reads them. */
@@ -460,9 +458,10 @@ export function indexPortfolio(input: readonly Project[], limit: number) {
         for (let r = 0; r < n; r++) {
           let bits = 0;
           for (let j = tagFrom[r]; j < tagTo[r]; j++) {
-            if (tagGroups[j] > maxGroup) continue;
-            bits |= bySlot[tagSlots[j]];
-            for (let i = 0; i < byName.length; i++) if (!(bits & byName[i][0]) && byName[i][1](projects[r].tags[tagPositions[j]].name)) bits |= byName[i][0];
+            const code = tagCodes[j];
+            if ((code & 7) > maxGroup) continue;
+            bits |= bySlot[code >> 3];
+            for (let i = 0; i < byName.length; i++) if (!(bits & byName[i][0]) && byName[i][1](input[order[r]].tags[j - tagFrom[r]].name)) bits |= byName[i][0];
           }
           for (let i = 0; i < byKind.length; i++) if (kindsIn[r] & byKind[i][1]) bits |= byKind[i][0];
           found[r] = bits;

@@ -372,9 +372,12 @@ export function suggestFor(rule: RuleId, outcome: Outcome, ctx: SuggestionContex
 
   if (rule === 'on-github') {
     if (!index.size) return 'Showcase a project and link its GitHub repository to meet on-github.';
-    const without: string[] = [];
-    for (let r = 0; r < index.size; r++) if (!index.hasRepository(r)) without.push(index.project(r).title);
-    return `Push ${list(without)} to GitHub and link ${without.length === 1 ? 'its repository' : 'their repositories'} to meet on-github.`;
+    // Up to six by name; beyond that the first five, and how many more.
+    const named: string[] = [];
+    let without = 0;
+    for (let r = 0; r < index.size; r++) if (!index.hasRepository(r) && ++without <= 6) named.push(index.project(r).title);
+    if (without > 6) named.splice(5, 1, `${without - 5} more`);
+    return `Push ${list(named)} to GitHub and link ${without === 1 ? 'its repository' : 'their repositories'} to meet on-github.`;
   }
   if (rule === 'documented') {
     if (!index.repositoryCount) return 'Link a repository to each project first (see on-github), then give each a README.';

@@ -288,6 +288,12 @@ describe('suggestions', () => {
     expect(f.suggestion).toBe('Push B and C to GitHub and link their repositories to meet on-github.');
   });
 
+  it('names the first five projects without a repository, and how many more', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ title: `P${String(i).padStart(2, '0')}` }));
+    const f = finding({ projects: projects({ title: 'A', repos: ['https://github.com/u/a'] }, ...many) }, 'on-github');
+    expect(f.suggestion).toBe('Push P00, P01, P02, P03, P04 and 7 more to GitHub and link their repositories to meet on-github.');
+  });
+
   it('says what shows a met rule', () => {
     expect(finding({ projects: projects({ title: 'Gateway', tags: ['GraphQL'] }) }, 'graphql-api').suggestion).toBe('Shown by Gateway.');
   });
