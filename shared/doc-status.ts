@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 8;
+export const DOC_RATING_VERSION = 9;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -611,6 +611,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       .filter((b) => !(b.kind === 'text' && NOT_YET.test(b.text)))
       .map((b) => (b.links.every(isRealLink) ? b : { ...b, links: b.links.filter(isRealLink) }));
     if (endpoints.size >= 1) return true;
+    // Pictures of the API's own docs (a Swagger UI's page of calls) show its endpoints.
+    if (section.some((b) => b.images.some((u, k) => API_DOCS_PICTURE.test(`${b.imageAlts[k] ?? ''} ${u}`)))) return true;
     if (isAmbiguousUsageHeading(name)) {
       const cut = section.findIndex((b) => b.kind === 'heading');
       const own = cut < 0 ? section : section.slice(0, cut);
@@ -639,6 +641,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** What a picture of API docs is called, or its file: a Swagger UI, ReDoc or Postman page, the endpoints. */
+const API_DOCS_PICTURE = /\b(?:swagger|openapi|redoc|postman|insomnia|endpoints?|api[\s_-]?(?:docs?|documentation|reference)|documentaci[óo]n\s+(?:de\s+la\s+)?api|documenta[çc][ãa]o\s+(?:da\s+)?api)\b|swagger[\w-]*\.(?:png|jpe?g|gif|webp)/i;
 /** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path (not a tool's own site, swagger.io), an OpenAPI file, a published Postman collection. */
 const API_DOCS_PATH = /^\/(?:.*\/)?(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)/i;
 const isApiDocsUrl = (url: string) => {

@@ -32,6 +32,8 @@ export interface ReadmeBlock {
   linked: string;
   /** Images that are not badges. */
   images: string[];
+  /** The alternative text of each of those images, by its position in `images`. */
+  imageAlts: string[];
   badges: number;
   /** What badges say (their alternative text: "API Doc", "build passing"). */
   badgeLabels: string[];
@@ -47,7 +49,7 @@ export interface ParsedReadme {
 const BADGE = /shields\.io|badgen\.net|badge\.svg|\/badges?\b|badge\.fury|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|forthebadge|\/workflows\/[^/]+\/badge|\/actions\/workflows\/|codeclimate|sonarcloud|snyk\.io|godoc\.org\/.*status|goreportcard|\?style=(flat|for-the-badge|social)|img\.shields/i;
 
 function block(kind: BlockKind, place: BlockPlace, fields: Partial<ReadmeBlock> = {}): ReadmeBlock {
-  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], badges: 0, badgeLabels: [], ordered: false, ...fields };
+  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], imageAlts: [], badges: 0, badgeLabels: [], ordered: false, ...fields };
 }
 
 interface Inline {
@@ -126,6 +128,7 @@ function fromInline(kind: BlockKind, place: BlockPlace, acc: Inline, fields: Par
     links: acc.links,
     linked: acc.linked.join(' ').replace(/\s+/g, ' ').trim(),
     images: acc.images.filter((u) => !BADGE.test(u)),
+    imageAlts: acc.alts.filter((_, k) => !BADGE.test(acc.images[k])),
     badges,
     badgeLabels,
     ...fields,

@@ -500,4 +500,15 @@ describe('forms met on unseen repositories', () => {
     // Items that say what it does are a description.
     expect(rate(readme('- 공휴일 정보를 국가별로 조회하고 저장하는 API\n- 매년 1월 자동 동기화')).signals!.description).toBe(true);
   });
+
+  it('screenshots of the API docs under an endpoints heading show the endpoints', () => {
+    const readme = (heading: string, body: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n## ${heading}\n\n${body}\n`;
+    const shots = '![Swagger documentation](https://img.example/a.jpg)\n![Swagger documentation](https://img.example/b.jpg)';
+    expect(rate(readme('Endpoints API', shots)).signals!.usage).toBe(true);
+    expect(rate(readme('API Endpoints', shots)).level).toBe('good');
+    expect(rate(readme('API', '<img src="docs/swagger-ui.png" alt="endpoints">')).signals!.usage).toBe(true);
+    // A picture of the architecture, or of the app, is not the API's calls.
+    expect(rate(readme('API', '![Architecture diagram](https://img.example/arch.png)')).signals!.usage).toBe(false);
+    expect(rate(readme('Endpoints', '![screenshot](https://img.example/home.png)')).signals!.usage).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@
  * Whole-database reads and writes for backup and restore: every table in dependency order, its
  * rows in primary-key order, and the copy from an attached, checked scratch database.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
 
 export type Row = Record<string, string | number | null>;
@@ -44,10 +45,18 @@ export function tableRows(db: Db, table: string): Row[] {
   return db.prepare(`SELECT * FROM "${table}"`).all() as Row[];
 }
 
+/** The insert statements of a database, by their text: a restore inserts thousands of rows of a few shapes. */
+const inserts = new WeakMap<Db, Map<string, Statement>>();
+
 /** Inserts one row as given: SQLite's constraints check it. */
 export function insertRow(db: Db, table: string, row: Row): void {
   const keys = Object.keys(row);
-  db.prepare(`INSERT INTO "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...keys.map((k) => row[k]));
+  const sql = `INSERT INTO "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`;
+  let byText = inserts.get(db);
+  if (!byText) inserts.set(db, (byText = new Map()));
+  let stmt = byText.get(sql);
+  if (!stmt) byText.set(sql, (stmt = db.prepare(sql)));
+  stmt.run(...keys.map((k) => row[k]));
 }
 
   /** Rows in a table, projects kept for "undo delete" left out. */
