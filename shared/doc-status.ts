@@ -393,6 +393,8 @@ function hasInstall(r: Reading): boolean {
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
   const dependency = projectDependency(r.names);
   if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
+  // A Compose file of published images, given to run it ("this compose file runs the API and its database"): saving and starting it is installing it.
+  if (r.blocks.some((b, i) => b.kind === 'code' && isComposeOfImages(b.code) && RUN_WORD.test(introOf(r, i)))) return true;
   // A hosted bot is installed by inviting it to a server, through its OAuth link, wherever that stands.
   if (r.blocks.some((b) => b.links.some((l) => BOT_INVITE.test(l)))) return true;
   // Steps under an install heading: commands that set it up, or numbered steps written out; not a
@@ -408,6 +410,22 @@ function hasInstall(r: Reading): boolean {
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
     return (code.length === 0 && installStepsIn(r, index) >= 2) || section.some((b) => b.kind === 'text' && START_PROJECT_STEP.test(b.text));
   });
+}
+
+/** A Compose file whose services run published images (not only built from the sources). */
+const isComposeOfImages = (code: string) => /^services:\s*$/m.test(code) && /^\s+image:\s*\S/m.test(code);
+/** Words that say something is run or started, in the languages the rating reads. */
+const RUN_WORD = /\b(?:run|runs|running|start|starts|starting|launch|launches|spin up|bring up|deploy)\b|levant|ejecut|execut|arranc|démarr|lanc(?:er|e)\b|exécut|starten|ausführ|avvi[ao]|esegu|uruchom|запуск|запуст|jalankan|실행|起動|実行|运行|啟動|启动/iu;
+/** What a README says just before block `i`, in its section: the section's heading and up to three paragraphs. */
+function introOf(r: Reading, i: number): string {
+  const parts: string[] = [];
+  for (let j = i - 1; j >= 0 && parts.length < 4; j--) {
+    const b = r.blocks[j];
+    if (b.kind === 'code') continue;
+    parts.push(b.text);
+    if (b.kind === 'heading') break;
+  }
+  return parts.join(' ');
 }
 
 /** The link that adds a hosted Discord bot to a server. */

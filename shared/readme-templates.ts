@@ -65,6 +65,12 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
   { name: 'CodeIgniter starter', marks: [/codeigniter 4 application starter/i, /composer-installable app starter/i], need: 1, sections: /codeigniter|^(installation & updates|setup|important change with index\.php|repository management|server requirements)$/ },
   { name: 'Yii project template', marks: [/yii 2 (?:basic|advanced) project template/i], need: 1, sections: /^(directory structure|requirements|configuration|testing)$/ },
   { name: 'GitLab project template', marks: [/to make it easy for you to get started with gitlab/i, /already a pro\? just edit this readme/i, /suggestions for a good readme/i, /choose a self-explaining name for your project/i, /let people know what your project can do specifically/i, /there may be a common way of installing things/i, /use examples liberally, and show the expected output/i], need: 1, sections: /gitlab|^(add your files|integrate with your tools|collaborate with your team|test and deploy|editing this readme|suggestions for a good readme|name|badges|visuals|support|roadmap|authors and acknowledgment|project status)$/ },
+  {
+    name: 'Clean Architecture solution template',
+    marks: [/clean\.architecture\.solution\.template/i, /the template includes support to scaffold new commands and queries/i, /dotnet new ca-usecase/i],
+    need: 1,
+    sections: /^(code styles (?:&|and) formatting|code scaffolding|help)$/,
+  },
   { name: 'Bun project', marks: [/this project was created using `bun init`/i, /fast all-in-one javascript runtime/i], need: 1 },
 ];
 
@@ -78,7 +84,7 @@ const SEARCH = README_TEMPLATES.map((t) => t.marks.map((m) => new RegExp(m.sourc
  * generator. A project's own sentence that mentions its tooling in passing is not one.
  */
 export const TEMPLATE_PHRASE =
-  /(?:^|[.!?]\s+)(?:this (?:project|app|application|repo(?:sitory)?|solution|site|codebase) (?:was|has been|is) (?:bootstrapped|generated|scaffolded|created) (?:with|using|by|from)|this is an? (?:new )?[\w.]+ (?:project|app) (?:bootstrapped|generated|created) (?:with|using|by)|(?:bootstrapped|scaffolded|generated) (?:with|using))\s+(?:the\s+)?([\w@/+-][\w@./+-]*(?: (?!(?:version|template|from|and|in|on|by|for|to)\b|v?\d)[\w@./+-]+){0,3})|\b(?:edit this readme|replace this readme|this readme would normally|your project description goes here)/i;
+  /(?:^|[.!?]\s+)(?:(?:this|the) (?:project|app|application|repo(?:sitory)?|solution|site|codebase) (?:was|has been|is) (?:bootstrapped|generated|scaffolded|created) (?:with|using|by|from)|this is an? (?:new )?[\w.]+ (?:project|app) (?:bootstrapped|generated|created) (?:with|using|by)|(?:bootstrapped|scaffolded|generated) (?:with|using))\s+(?:the\s+)?([\w@/+-][\w@./+-]*(?: (?!(?:version|template|from|and|in|on|by|for|to)\b|v?\d)[\w@./+-]+){0,3})|\b(?:edit this readme|replace this readme|this readme would normally|your project description goes here)/i;
 /** A template sentence stands nearly alone: a long paragraph around one is the project's own. */
 const TEMPLATE_PARAGRAPH_WORDS = 30;
 

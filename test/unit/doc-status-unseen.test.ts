@@ -511,4 +511,14 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('API', '![Architecture diagram](https://img.example/arch.png)')).signals!.usage).toBe(false);
     expect(rate(readme('Endpoints', '![screenshot](https://img.example/home.png)')).signals!.usage).toBe(false);
   });
+
+  it('a Compose file given to run it, with published images, is how to run it', () => {
+    const compose = '```yaml\nservices:\n  api:\n    image: octo/habits-api:latest\n    ports:\n      - "8080:8080"\n  db:\n    image: postgres:16\n```';
+    const readme = (intro: string) => `# habits\n\n${ABOUT}\n\n## Docker Compose\n\n${intro}\n\n${compose}\n\n${USAGE}\n`;
+    expect(rate(readme('This compose file runs the API and its database on Docker.')).signals!.install).toBe(true);
+    expect(rate(readme('Este docker-compose.yml levanta la API y su base de datos.')).level).toBe('good');
+    // A file that only builds from sources, or a settings file shown for reference, is not a way to run it.
+    expect(rate(readme('The services of the stack, for reference.')).signals!.install).toBe(false);
+    expect(rate(`# habits\n\n${ABOUT}\n\n## Settings\n\nThe application reads:\n\n\`\`\`yaml\nserver:\n  port: 8080\n\`\`\`\n`).signals!.install).toBe(false);
+  });
 });
