@@ -18,7 +18,7 @@ import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
 import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { projectDependency, isBrowseInstruction, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { projectDependency, isBrowseInstruction, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -389,7 +389,8 @@ const RELEASES_LINK = /^(?:https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/|
 const DOWNLOAD_VERB = /\b(?:download|grab|get)\b|descarg|baix[ae]|télécharg|herunterlad|scaric|pobierz|скача|unduh|다운로드|ダウンロード|下载|下載/iu;
 
 function hasInstall(r: Reading): boolean {
-  if (r.blocks.some((b) => commandCandidates(b).some(isRunCommand))) return true;
+  // (Not in a section about CI or checks: the runner started there, `./run.sh`, is the pipeline's.)
+  if (r.blocks.some((b, i) => commandCandidates(b).some(isRunCommand) && !underChecks(r, i))) return true;
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
   const dependency = projectDependency(r.names);
   if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
@@ -603,6 +604,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       return true;
     // (Nor, for a server with no pages, opening its bare address "to check that it works".)
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
+    // A page of the app by its path: "Navigate to `/admin/register` and submit the form".
+    if (b.kind === 'text' && opensPagePath(b.text)) return true;
     // A template: making a project from it is using it.
     if (candidates.some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
     for (const l of candidates) {
@@ -621,7 +624,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // prose. Under a heading that may only name a part ("API"), an example or a table of calls; its
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
-    if ((!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) || CHECKS_HEADING.test(name)) return false;
+    if ((!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) || CHECKS_HEADING.test(name) || underChecks(r, index)) return false;
     // A generator's section ("Micronaut 4.2.4 Documentation") is about its framework.
     if (r.template.blocks.has(index)) return false;
     // What it says is not there yet ("Not available right now"), and links to nothing, do not count.

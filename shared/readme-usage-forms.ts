@@ -50,6 +50,19 @@ export function isBrowseInstruction(text: string, links: readonly string[] = [])
   });
 }
 
+/** Signing in or up at a place ("log in at", "register at"), in a few languages. */
+const SIGN_IN_AT = /\b(?:log\s?in|sign\s?(?:in|up)|register)\s+(?:at|on|via)\b|inicia sesión en|faça login em|connectez-vous sur/i;
+/** Folders and files of the repository, which a path may also name. */
+const REPO_PLACE = /\b(?:folder|directory|dir|file|carpeta|archivo|pasta|arquivo|dossier|fichier|ordner|datei|cartella|katalog|plik|папк|файл|direktori|berkas)\b/iu;
+/** An app-relative path to a page: `/admin/register`, `/login` (not a file: no extension). */
+const PAGE_PATH = /(?<=^|[\s`("'])\/[a-z][\w-]*(?:\/[\w{}:-]+)*\/?(?=$|[\s`)"',;:!?]|\.(?:\s|$))/i;
+
+/** A sentence sending the reader to a page of the running app by its path ("Navigate to `/admin/register`", "Log in at `/login`"). */
+export function opensPagePath(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?。！？])\s+|\n/);
+  return sentences.some((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && (BROWSE_VERB.test(s) || SIGN_IN_AT.test(s)) && PAGE_PATH.test(s));
+}
+
 /** A sentence sending the reader to a running instance's address, whatever is there ("accedi al link http://127.0.0.1:5000/admin/"). */
 export function opensAddress(text: string): boolean {
   return !NEGATION.test(text) && INSTANCE_URL.test(text) && (BROWSE_VERB.test(text) || BROWSER.test(text));
@@ -118,7 +131,7 @@ const RUNNERS: Array<{ command: RegExp; file: RegExp }> = [
   { command: /^mage\s+([\w][\w:.-]*)/, file: /^magefile\.go$/i },
 ];
 /** Targets that install, check or tidy rather than run a part of the project. */
-const CHORE_TARGET = /^(?:test|tests|spec|specs|check|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy)(?:[_:.-].*)?$/i;
+const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet)(?:[_:.-].*)?$/i;
 
 /** The target of a task-runner command, when the repository's root has that runner's file. */
 export function taskTarget(line: string, rootFiles: readonly string[]): string | null {

@@ -521,4 +521,31 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('The services of the stack, for reference.')).signals!.install).toBe(false);
     expect(rate(`# habits\n\n${ABOUT}\n\n## Settings\n\nThe application reads:\n\n\`\`\`yaml\nserver:\n  port: 8080\n\`\`\`\n`).signals!.install).toBe(false);
   });
+
+  it('going to a page of the app by its path ("Navigate to `/admin/register`") is using it', () => {
+    const readme = (step: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\ncomposer install\nphp artisan serve\n\`\`\`\n\n## Sign up\n\n1. ${step}\n`;
+    expect(rate(readme('Navigate to `/admin/register` and submit the form.')).signals!.usage).toBe(true);
+    expect(rate(readme('Acesse /cadastro e preencha o formulário.')).level).toBe('good');
+    expect(rate(readme('Log in at `/login` with the admin e-mail and password.')).signals!.usage).toBe(true);
+    // A folder of the repository is not a page.
+    expect(rate(readme('Go to the `/src` folder and open `main.php`.')).signals!.usage).toBe(false);
+    expect(rate(readme('Open `/config/app.php` and set the name.')).signals!.usage).toBe(false);
+  });
+
+  it('a table of the tasks that set up, lint and test it is not how to use it', () => {
+    const readme = (rows: string) => `# habits\n\n${ABOUT}\n\n## Setup\n\n\`\`\`sh\nmake setup\n\`\`\`\n\n## Comandos locais\n\n| Comando | Finalidade |\n| --- | --- |\n${rows}\n`;
+    const dev = readme('| `make setup` | Preparar o ambiente |\n| `make format` | Formatar os arquivos |\n| `make lint` | Executar Ruff e ESLint |\n| `make test` | Executar os testes |\n| `make terraform-check` | Verificar o Terraform |');
+    const withMakefile = { rootEntries: [{ name: 'Makefile', type: 'blob' as const }] };
+    expect(rate(dev, withMakefile).signals!.usage).toBe(false);
+    expect(rate(dev, withMakefile).level).toBe('basic');
+    // Targets that run parts of it are its command reference.
+    expect(rate(readme('| `make api` | Sobe a API |\n| `make worker` | Sobe o worker |\n| `make seed-demo` | Carrega dados |\n| `make lint` | Lint |'), withMakefile).signals!.usage).toBe(true);
+  });
+
+  it('a runner started in a section about CI is the pipeline’s, not how to run the project', () => {
+    const readme = (heading: string) => `# habits\n\n${ABOUT}\n\n## ${heading}\n\nPull requests build and test it.\n\n### How to\n\n1. Go to \`actions-runner\` and run \`./run.sh\` so the job is picked up.\n`;
+    expect(rate(readme('CI/CD Workflow')).signals!.install).toBe(false);
+    expect(rate(readme('CI/CD Workflow')).signals!.usage).toBe(false);
+    expect(rate(readme('Getting started')).signals!.install).toBe(true);
+  });
 });
