@@ -559,7 +559,9 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // A setting's value (`API_URL=http://localhost:3001/api/v1`) is configuration, not a request; nor is a generator's text.
     // (So is one in a table of settings, a row that starts with the variable's name: `API_BASE_URL | … | http://localhost:3001/api/v1`.)
     const settingRow = b.place === 'table' && /^`?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+`?$/.test((b.cells[0] ?? '').trim());
-    if (!r.template.blocks.has(i) && !settingRow && [...lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))), ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
+    // (Nor is an option's value in a command that is not a request: `./app test -Dintegration.url=http://localhost:9090/api`.)
+    const asked = lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))).map((l) => (b.kind === 'code' && !isRequestCommand(l) ? l.replace(OPTION_URL, ' ') : l));
+    if (!r.template.blocks.has(i) && !settingRow && [...asked, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
     // (Under a heading about linting or CI, the API's description is what is checked, not how to use it.)
@@ -708,6 +710,8 @@ const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
 /** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
 const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
+/** An address given as a command-line option's value (`-Dintegration.url=http://…`, `--base-url http://…`). */
+const OPTION_URL = /(?<=^|\s)-{1,2}[A-Za-z][\w.-]*(?:=|\s+)["']?https?:\/\/\S+/g;
 /** Where a service listens, without a path: saying so is part of starting it. */
 const BARE_LOCAL_ADDRESS = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{2,5})?\/?$/i;
 /** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */

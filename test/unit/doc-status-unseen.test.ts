@@ -538,6 +538,9 @@ describe('forms met on unseen repositories', () => {
     const withMakefile = { rootEntries: [{ name: 'Makefile', type: 'blob' as const }] };
     expect(rate(dev, withMakefile).signals!.usage).toBe(false);
     expect(rate(dev, withMakefile).level).toBe('basic');
+    // Nor are the targets that start and stop its containers, and run its checks.
+    const containers = `# jwt-kit\n\nA JWT library for PHP that refuses unsafe algorithms and binds each key to one algorithm.\n\n## Quickstart\n\n\`\`\`sh\nmake build\nmake up\nmake install\nmake test\nmake qa\n\`\`\`\n`;
+    expect(rate(containers, withMakefile).signals!.usage).toBe(false);
     // Targets that run parts of it are its command reference.
     expect(rate(readme('| `make api` | Sobe a API |\n| `make worker` | Sobe o worker |\n| `make seed-demo` | Carrega dados |\n| `make lint` | Lint |'), withMakefile).signals!.usage).toBe(true);
   });
@@ -547,5 +550,13 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('CI/CD Workflow')).signals!.install).toBe(false);
     expect(rate(readme('CI/CD Workflow')).signals!.usage).toBe(false);
     expect(rate(readme('Getting started')).signals!.install).toBe(true);
+  });
+
+  it('an address given as an option of a test run is configuration, not a request', () => {
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n## Build\n\n\`\`\`sh\n./backend build\n./backend run\n${line}\n\`\`\`\n`;
+    expect(rate(readme('./backend test -Dintegration.url=http://localhost:9090/habits-api/api')).signals!.usage).toBe(false);
+    expect(rate(readme('npm run e2e -- --base-url http://localhost:9090/api')).signals!.usage).toBe(false);
+    // A request is still one, whatever options it takes.
+    expect(rate(readme('curl --url http://localhost:9090/habits -H "Accept: application/json"')).signals!.usage).toBe(true);
   });
 });
