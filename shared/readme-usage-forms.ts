@@ -36,6 +36,9 @@ const SCREEN = /\b(?:pages?|site|website|ui|user interface|interface|front[- ]?e
 /** What a person does with a running API in a browser: read its routes or its documentation, send queries. */
 const API_PLACE = /\b(?:routes?|endpoints?|documentation|docs|queries|mutations?|playground|graphiql|swagger|redoc)\b|rutas|rotas|endpunkte|маршрут|эндпоинт|документаци/iu;
 
+/** Something to do once there ("… and create your first inbox", "… to sign up"). */
+const DO_THERE = /\b(?:and|to|then)\s+(?:create|add|sign\s?up|register|log\s?in|sign\s?in|upload|try|send|make|play|search|book|order|post|submit|explore|start (?:a|an|your)|build (?:a|an|your))\b|\s(?:y|e|et|und)\s+(?:crea|cria|crée|erstelle|registr|inicia sesión|faça login|connectez)/iu;
+
 /**
  * A sentence telling the reader to open the running app ("Visit `http://EXTERNAL_IP` in a web
  * browser", "navigating to `localhost:9090` brings you to the metrics page", "go to
@@ -46,7 +49,7 @@ export function isBrowseInstruction(text: string, links: readonly string[] = [])
   return sentences.some((s) => {
     if (NEGATION.test(s)) return false;
     const address = INSTANCE_URL.test(s) || (links.some((l) => INSTANCE_URL.test(l)) && sentences.length === 1);
-    return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && (SCREEN.test(s) || API_PLACE.test(s))));
+    return address && (BROWSER.test(s) || (BROWSE_VERB.test(s) && (SCREEN.test(s) || API_PLACE.test(s) || DO_THERE.test(s))));
   });
 }
 

@@ -559,4 +559,13 @@ describe('forms met on unseen repositories', () => {
     // A request is still one, whatever options it takes.
     expect(rate(readme('curl --url http://localhost:9090/habits -H "Accept: application/json"')).signals!.usage).toBe(true);
   });
+
+  it('opening the running app with something to do there ("… and create your first inbox") is using it', () => {
+    const readme = (line: string) => `# hooktrap\n\nA self-hosted webhook inspector: every inbox gets its own address, and each request sent to it is kept with its headers and body, so a failing integration can be replayed and compared. It is written in TypeScript, keeps its data in PostgreSQL and pushes new requests to the open page over a WebSocket, so nothing needs a refresh.\n\n## Quick start\n\n\`\`\`sh\ndocker compose up\n\`\`\`\n\n${line}\n`;
+    const web = { manifests: { 'apps/web/package.json': '{ "dependencies": { "react": "^19.0.0", "react-dom": "^19.0.0" } }' } };
+    expect(rate(readme('Visit **http://localhost:7777** and create your first inbox.'), web).level).toBe('good');
+    expect(rate(readme('Abre http://localhost:7777 y crea tu primera bandeja.'), web).signals!.usage).toBe(true);
+    // Only the address, with nothing to do there, is where it listens.
+    expect(rate(readme('It listens on **http://localhost:7777**.'), web).signals!.usage).toBe(false);
+  });
 });
