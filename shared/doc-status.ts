@@ -396,6 +396,8 @@ function hasInstall(r: Reading): boolean {
   if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
   // A Compose file of published images, given to run it ("this compose file runs the API and its database"): saving and starting it is installing it.
   if (r.blocks.some((b, i) => b.kind === 'code' && isComposeOfImages(b.code) && RUN_WORD.test(introOf(r, i)))) return true;
+  // An Ansible role or collection is run from a playbook: one that applies it (`- hosts: db` … `roles:`) is how to run it.
+  if (r.blocks.some((b) => b.kind === 'code' && ANSIBLE_PLAY.test(b.code))) return true;
   // A hosted bot is installed by inviting it to a server, through its OAuth link, wherever that stands.
   if (r.blocks.some((b) => b.links.some((l) => BOT_INVITE.test(l)))) return true;
   // Steps under an install heading: commands that set it up, or numbered steps written out; not a
@@ -413,6 +415,8 @@ function hasInstall(r: Reading): boolean {
   });
 }
 
+/** A play that applies roles or tasks to hosts. */
+const ANSIBLE_PLAY = /^\s*-\s+hosts:\s*\S[\s\S]*?^\s+(?:roles|tasks|import_role|include_role|ansible\.builtin\.(?:import|include)_role):/m;
 /** A Compose file whose services run published images (not only built from the sources). */
 const isComposeOfImages = (code: string) => /^services:\s*$/m.test(code) && /^\s+image:\s*\S/m.test(code);
 /** Words that say something is run or started, in the languages the rating reads. */

@@ -133,7 +133,8 @@ describe('forms met on unseen repositories', () => {
     const readme = (install: string) => `# ansible-role-habits\n\n${ABOUT}\n\n## Installation\n\n${install}\n\n## Example Playbook\n\n\`\`\`yaml\n- hosts: servers\n  roles:\n    - role: octo.habits\n\`\`\`\n`;
     expect(rate(readme('```sh\nansible-galaxy install octo.habits\n```')).level).toBe('good');
     expect(rate(readme('```sh\nansible-playbook -i inventory site.yml\n```')).signals!.install).toBe(true);
-    expect(rate(readme('Ask the platform team for access.')).signals!.install).toBe(false);
+    // Without the playbook, nothing says how to apply it (with it, the playbook is how it is run: see below).
+    expect(rate(readme('Ask the platform team for access.').replace(/## Example Playbook[\s\S]*$/, '')).signals!.install).toBe(false);
   });
 
   it('a short README with real run steps and what they start is basic, not a stub; a title over one command is a stub', () => {
@@ -567,5 +568,12 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('Abre http://localhost:7777 y crea tu primera bandeja.'), web).signals!.usage).toBe(true);
     // Only the address, with nothing to do there, is where it listens.
     expect(rate(readme('It listens on **http://localhost:7777**.'), web).signals!.usage).toBe(false);
+  });
+
+  it('a playbook that applies an Ansible role is how to run it', () => {
+    const readme = (block: string) => `# Ansible Role: Redis\n\nInstalls and configures Redis on Debian and Ubuntu servers, with persistence and a password.\n\n## Role Variables\n\n- \`redis_port\`: the port it listens on (6379)\n- \`redis_password\`: required\n\n## Example Playbook\n\n${block}\n`;
+    expect(rate(readme('    - hosts: cache\n      become: yes\n      roles:\n        - octo.redis')).signals!.install).toBe(true);
+    // Variables alone are not a play.
+    expect(rate(readme('    redis_port: 6380\n    redis_password: secret')).signals!.install).toBe(false);
   });
 });
