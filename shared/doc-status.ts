@@ -407,7 +407,8 @@ function hasInstall(r: Reading): boolean {
     const section = sectionOf(r, index);
     // (A drawing, most of whose lines are drawn, is not steps: its plain lines are labels, `habits/` over `├── src/`.)
     const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang) && !isDrawing(b.code));
-    if (code.some((b) => b.code.split('\n').some(isSetupLine)) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
+    // (Program code under "Setup", `ApiClient.SetApiKey(…)`, configures a library in use; only the commands in it install anything.)
+    if (code.some((b) => b.code.split('\n').some((l) => (PROGRAM_LANGS.test(b.lang) ? isRunCommand(l) : isSetupLine(l)))) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
     // …or a built release to download ("Download the latest version from [Releases](…/releases)").
     if (section.some((b) => b.kind === 'text' && DOWNLOAD_VERB.test(b.text) && b.links.some((l) => RELEASES_LINK.test(l)))) return true;
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").

@@ -576,4 +576,12 @@ describe('forms met on unseen repositories', () => {
     // Variables alone are not a play.
     expect(rate(readme('    redis_port: 6380\n    redis_password: secret')).signals!.install).toBe(false);
   });
+
+  it('program code under a "Setup" heading configures a library in use; it does not install it', () => {
+    const readme = (setup: string) => `# Ledger API client for .NET\n\nTyped C# methods for the Ledger exchange's REST API: quotes, orders and balances, with retries and cancellation built in, and the answers turned into records.\n\n## Setup\n\n${setup}\n\n## Usage\n\n\`\`\`csharp\nvar quote = await client.GetQuoteAsync("BTC-EUR");\n\`\`\`\n`;
+    const configured = rate(readme('```csharp\nLedgerClient.SetApiKey("your key");\nvar client = new LedgerClient();\n```'));
+    expect(configured.signals!.install).toBe(false);
+    expect(configured.level).toBe('basic');
+    expect(rate(readme('```sh\ndotnet add package Ledger.Client\n```')).signals!.install).toBe(true);
+  });
 });
