@@ -57,8 +57,8 @@ export function isBrowseInstruction(text: string, links: readonly string[] = [])
 const SIGN_IN_AT = /\b(?:log\s?in|sign\s?(?:in|up)|register)\s+(?:at|on|via)\b|inicia sesión en|faça login em|connectez-vous sur/i;
 /** Folders and files of the repository, which a path may also name. */
 const REPO_PLACE = /\b(?:folder|directory|dir|file|carpeta|archivo|pasta|arquivo|dossier|fichier|ordner|datei|cartella|katalog|plik|папк|файл|direktori|berkas)\b/iu;
-/** An app-relative path to a page: `/admin/register`, `/login` (not a file: no extension). */
-const PAGE_PATH = /(?<=^|[\s`("'])\/[a-z][\w-]*(?:\/[\w{}:-]+)*\/?(?=$|[\s`)"',;:!?]|\.(?:\s|$))/i;
+/** An app-relative path to a page: `/admin/register`, `/login` (not a file: no extension; not a place on the machine, `/etc/hosts`). */
+const PAGE_PATH = /(?<=^|[\s`("'])\/(?!(?:etc|usr|var|tmp|opt|home|bin|sbin|dev|proc|mnt|srv|root|lib|users|applications|volumes)\b)[a-z][\w-]*(?:\/[\w{}:-]+)*\/?(?=$|[\s`)"',;:!?]|\.(?:\s|$))/i;
 
 /** A sentence sending the reader to a page of the running app by its path ("Navigate to `/admin/register`", "Log in at `/login`"). */
 export function opensPagePath(text: string): boolean {

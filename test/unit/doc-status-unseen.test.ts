@@ -531,6 +531,7 @@ describe('forms met on unseen repositories', () => {
     // A folder of the repository is not a page.
     expect(rate(readme('Go to the `/src` folder and open `main.php`.')).signals!.usage).toBe(false);
     expect(rate(readme('Open `/config/app.php` and set the name.')).signals!.usage).toBe(false);
+    expect(rate(readme('Open /etc/hosts and add the name of the site.')).signals!.usage).toBe(false);
   });
 
   it('a table of the tasks that set up, lint and test it is not how to use it', () => {
