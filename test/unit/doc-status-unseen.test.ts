@@ -585,4 +585,11 @@ describe('forms met on unseen repositories', () => {
     expect(configured.level).toBe('basic');
     expect(rate(readme('```sh\ndotnet add package Ledger.Client\n```')).signals!.install).toBe(true);
   });
+
+  it('a generated README whose overview and features still say REPLACE-ME is not good', () => {
+    const readme = (overview: string) => `# HABITS\n\n## Overview\n\n${overview}\n\n## Features\n\n<code>❯ REPLACE-ME</code>\n\n## Getting Started\n\n\`\`\`sh\ndocker build -t habits .\ndocker run -p 8080:8080 habits\n\`\`\`\n\n## Usage\n\n\`\`\`sh\ncurl http://localhost:8080/habits\n\`\`\`\n\n${ABOUT}\n`;
+    const s = rate(readme('<code>❯ REPLACE-ME</code>'));
+    expect(s.level).toBe('basic');
+    expect(s.reasons.join('\n')).toMatch(/placeholders/);
+  });
 });
