@@ -625,6 +625,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
   // An app used through its pages, running where anyone can open it: opening it is using it.
   if (hasFrontEnd(input) && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
+  // A library's API reference: its functions listed with what they do ("- `createValidator(...rules)` – returns a validator").
+  if (r.blocks.filter((b) => b.place === 'list' && b.inlineCode.length > 0 && SIGNATURE.test(b.inlineCode[0].trim()) && b.text.trim().startsWith(b.inlineCode[0].trim()) && countWords(b.text) > countWords(b.inlineCode[0]) + 1).length >= 3) return true;
   // A gRPC service's methods, named in a list ("Use the ListFiles method").
   if (/\bgrpc\b|\.proto\b/i.test(r.blocks.map((b) => b.text).join(' ')) && rpcMethods(r).size >= 2) return true;
   // A usage section with something in it: a request, an example, a list, a table, a link or real
@@ -669,6 +671,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** A function's signature as a reference lists it: `createValidator(...rules)`, `client.get(path, options?)`. */
+const SIGNATURE = /^(?:new\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\([^()]*\)(?:\s*(?::|=>|->)\s*[\w<>[\]|. ]+)?$/;
 /** What a picture of API docs is called, or its file: a Swagger UI, ReDoc or Postman page, the endpoints. */
 const API_DOCS_PICTURE = /\b(?:swagger|openapi|redoc|postman|insomnia|endpoints?|api[\s_-]?(?:docs?|documentation|reference)|documentaci[óo]n\s+(?:de\s+la\s+)?api|documenta[çc][ãa]o\s+(?:da\s+)?api)\b|swagger[\w-]*\.(?:png|jpe?g|gif|webp)/i;
 /** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path (not a tool's own site, swagger.io), an OpenAPI file, a published Postman collection. */

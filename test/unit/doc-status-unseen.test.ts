@@ -592,4 +592,14 @@ describe('forms met on unseen repositories', () => {
     expect(s.level).toBe('basic');
     expect(s.reasons.join('\n')).toMatch(/placeholders/);
   });
+
+  it("a library's functions listed with what they do are its API reference", () => {
+    const readme = (items: string) => `# streaks\n\nA tiny library that computes habit streaks and weekly summaries from a list of check-ins, with time zones handled and no dependencies.\n\n## Installation\n\n\`\`\`sh\nnpm i @octo/streaks\n\`\`\`\n\n## Functions\n\n${items}\n`;
+    const api = '- `streakOf(checkIns, zone)` – the current streak, in days\n- `longestStreak(checkIns)` – the longest streak there has been\n- `weekly(checkIns, { from })` – counts per week, oldest first';
+    expect(rate(readme(api)).signals!.usage).toBe(true);
+    expect(rate(readme(api)).level).toBe('good');
+    // Names alone, or files, are not a reference.
+    expect(rate(readme('- `streakOf()`\n- `longestStreak()`\n- `weekly()`')).signals!.usage).toBe(false);
+    expect(rate(readme('- `src/streaks.ts` – the streak code\n- `src/weekly.ts` – weekly counts\n- `test/` – the tests')).signals!.usage).toBe(false);
+  });
 });
