@@ -53,7 +53,9 @@ const CODE_LINES_PER_BLOCK = 15;
 const DESCRIPTION_MIN_WORDS = 3;
 /** A README with none of the essentials is a stub below this much substance (a list of settings, a diagram's text). */
 const BARE_MAX_WORDS = 100;
-/** Lines of install and run commands that make a README more than a stub. */
+/** Lines of install and run commands that make a README more than a stub (a dev and a prod start, each in its block, are something to follow). */
+const COMMANDS_NOT_STUB = 2;
+/** Numbered steps written out in words that make a README more than a stub. */
 const STEPS_NOT_STUB = 3;
 /** List items (of two words or more) that, with a description, make a README more than a stub. */
 const LIST_NOT_STUB = 4;
@@ -941,7 +943,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   const describedList = signals.description && (shape.listItems >= LIST_NOT_STUB || shape.docPages >= 2);
   // Steps a reader can follow (the commands that install and start it) are more than a line or two, even untitled.
   // (Numbered steps written out in words are steps too: "1. Create a schema named 'shop'. 2. Run the class gui.Login.")
-  const stepsToFollow = signals.install && (codeLines >= STEPS_NOT_STUB || shape.writtenSteps >= STEPS_NOT_STUB);
+  const stepsToFollow = signals.install && (codeLines >= COMMANDS_NOT_STUB || shape.writtenSteps >= STEPS_NOT_STUB);
   const stub = shape.defaultReadme
     ? !signals.install && !signals.usage
     : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);

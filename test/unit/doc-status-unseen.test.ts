@@ -602,4 +602,11 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('- `streakOf()`\n- `longestStreak()`\n- `weekly()`')).signals!.usage).toBe(false);
     expect(rate(readme('- `src/streaks.ts` – the streak code\n- `src/weekly.ts` – weekly counts\n- `test/` – the tests')).signals!.usage).toBe(false);
   });
+
+  it('two start commands, each under its own heading, are steps to follow: basic, not a stub', () => {
+    const readme = '### Dev\n\nFor the development environment\n\n```\ndocker compose -f compose.dev.yml --env-file .env.dev up --build\n```\n\n### Prod\n\nFor the production environment\n\n```\ndocker compose -f compose.prod.yml --env-file .env.prod up --build\n```\n';
+    expect(rate(readme).level).toBe('basic');
+    // One command under a title is still a stub.
+    expect(rate('# habits\n\n```\ndocker compose up\n```\n').level).toBe('stub');
+  });
 });
