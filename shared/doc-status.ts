@@ -55,6 +55,8 @@ const DESCRIPTION_MIN_WORDS = 3;
 const BARE_MAX_WORDS = 100;
 /** Lines of install and run commands that make a README more than a stub (a dev and a prod start, each in its block, are something to follow). */
 const COMMANDS_NOT_STUB = 2;
+/** Screenshots that show an app with pages in use. */
+const SCREENS_SHOWN = 3;
 /** Numbered steps written out in words that make a README more than a stub. */
 const STEPS_NOT_STUB = 3;
 /** List items (of two words or more) that, with a description, make a README more than a stub. */
@@ -625,6 +627,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
   if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
+  // An app with pages, shown screen by screen (three screenshots or more): what it looks like in use is how to use it.
+  if (hasFrontEnd(input) && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
   // An app used through its pages, running where anyone can open it: opening it is using it.
   if (hasFrontEnd(input) && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
   // A library's API reference: its functions listed with what they do ("- `createValidator(...rules)` – returns a validator").
@@ -677,8 +681,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
 const SIGNATURE = /^(?:new\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\([^()]*\)(?:\s*(?::|=>|->)\s*[\w<>[\]|. ]+)?$/;
 /** What a picture of API docs is called, or its file: a Swagger UI, ReDoc or Postman page, the endpoints. */
 const API_DOCS_PICTURE = /\b(?:swagger|openapi|redoc|postman|insomnia|endpoints?|api[\s_-]?(?:docs?|documentation|reference)|documentaci[óo]n\s+(?:de\s+la\s+)?api|documenta[çc][ãa]o\s+(?:da\s+)?api)\b|swagger[\w-]*\.(?:png|jpe?g|gif|webp)/i;
-/** The address of API docs themselves: a Swagger UI, ReDoc or GraphiQL path (not a tool's own site, swagger.io), an OpenAPI file, a published Postman collection. */
-const API_DOCS_PATH = /^\/(?:.*\/)?(?:docs|swagger[\w\-./]*|api-docs?|redoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)/i;
+/** The address of API docs themselves: a Swagger UI, ReDoc, Scalar or GraphiQL path (not a tool's own site, swagger.io), an OpenAPI file, a published Postman collection. */
+const API_DOCS_PATH = /^\/(?:.*\/)?(?:docs|swagger[\w\-./]*|api-docs?|redoc|scalar|rapidoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)/i;
 const isApiDocsUrl = (url: string) => {
   const m = /^https?:\/\/([^/\s?#]+)(\/[^\s]*)?/i.exec(url);
   return !!m && (/(?:^|\.)(?:documenter\.getpostman\.com|postman\.com|swaggerhub\.com)$/i.test(m[1]) || (!/(?:^|\.)swagger\.io$/i.test(m[1]) && API_DOCS_PATH.test(m[2] ?? '')));

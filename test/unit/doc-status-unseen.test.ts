@@ -609,4 +609,21 @@ describe('forms met on unseen repositories', () => {
     // One command under a title is still a stub.
     expect(rate('# habits\n\n```\ndocker compose up\n```\n').level).toBe('stub');
   });
+
+  it('a link to the live API reference at its Scalar address, up top, is how to use it', () => {
+    const readme = (line: string) => `# Habits API\n\n${ABOUT}\n\n${line}\n\n## Getting Started\n\n\`\`\`bash\ndotnet run --project src/Habits.Api\n\`\`\`\n`;
+    expect(rate(readme('**Live API Docs**: https://habits-api.example.net/scalar/v1')).signals!.usage).toBe(true);
+    // The app's own address is not its API reference.
+    expect(rate(readme('**Dashboard**: https://habits-dashboard.example.net/v1')).signals!.usage).toBe(false);
+  });
+
+  it('an app with pages, shown screen by screen, is shown in use', () => {
+    const readme = (shots: string) => `# Habit board\n\n${ABOUT}\n\n## Screens\n\n${shots}\n\n## Run\n\n\`\`\`sh\nnpm install\nnpm run dev\n\`\`\`\n`;
+    const web = { manifests: { 'package.json': '{ "dependencies": { "react": "^19.0.0", "vite": "^6.0.0" } }' } };
+    const three = '![Board](shots/board.png)\n![Streaks](shots/streaks.png)\n![Settings](shots/settings.png)';
+    expect(rate(readme(three), web).signals!.usage).toBe(true);
+    // One picture, or a server with no pages, is not the app in use.
+    expect(rate(readme('![Board](shots/board.png)'), web).signals!.usage).toBe(false);
+    expect(rate(readme(three), { manifests: { 'package.json': '{ "dependencies": { "express": "^5.0.0" } }' } }).signals!.usage).toBe(false);
+  });
 });
