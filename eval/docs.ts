@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { DocLevel, DocStatus } from '../shared/github-types';
 import { buildRecord } from '../electron/core/github/repository-record';
 import { fetchedFromDump, parseDump } from './dump-repository';
+import { processIo, safeIo } from '../electron/cli/io';
 
 const LEVELS: DocLevel[] = ['missing', 'stub', 'basic', 'good'];
 
@@ -43,9 +44,11 @@ export function agreement(rated: Rated[]) {
 }
 
 function main(argv: string[]): number {
+  // (A reader that goes away, `| head`, ends it quietly: see processIo.)
+  const io = safeIo(processIo());
   const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, labels: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
   if (!values.data) {
-    process.stderr.write('usage: npm run eval:docs -- --data FILE [--labels FILE] [--json]\n');
+    io.err('usage: npm run eval:docs -- --data FILE [--labels FILE] [--json]');
     return 2;
   }
   let rated: Rated[];
@@ -53,21 +56,21 @@ function main(argv: string[]): number {
     const labels = values.labels ? (JSON.parse(readFileSync(values.labels, 'utf8')) as Record<string, string>) : {};
     rated = rateDump(readFileSync(values.data, 'utf8'), labels);
   } catch (error) {
-    process.stderr.write(`eval:docs: ${(error as Error).message}\n`);
+    io.err(`eval:docs: ${(error as Error).message}`);
     return 1;
   }
   const summary = values.labels ? agreement(rated) : null;
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ repositories: rated, agreement: summary }, null, 2)}\n`);
+    io.out(JSON.stringify({ repositories: rated, agreement: summary }, null, 2));
     return 0;
   }
   for (const r of rated) {
     const mark = r.label === null ? '' : r.label === r.status.level ? '  = label' : `  ≠ label ${r.label}`;
-    process.stdout.write(`${r.repository.padEnd(48)} ${r.status.level.padEnd(7)} ${String(r.status.words).padStart(5)} words ${String(r.status.codeLines ?? 0).padStart(4)} code lines  ${r.readme ?? '(no README)'}${mark}\n`);
-    for (const reason of r.status.reasons) process.stdout.write(`    - ${reason}\n`);
+    io.out(`${r.repository.padEnd(48)} ${r.status.level.padEnd(7)} ${String(r.status.words).padStart(5)} words ${String(r.status.codeLines ?? 0).padStart(4)} code lines  ${r.readme ?? '(no README)'}${mark}`);
+    for (const reason of r.status.reasons) io.out(`    - ${reason}`);
   }
   if (summary) {
-    process.stdout.write(`\nagreement: ${summary.agree}/${summary.labelled}${summary.share === null ? '' : ` (${(summary.share * 100).toFixed(1)}%)`}; two levels apart: ${summary.twoLevelsApart.length ? summary.twoLevelsApart.join(', ') : 'none'}\n`);
+    io.out(`\nagreement: ${summary.agree}/${summary.labelled}${summary.share === null ? '' : ` (${(summary.share * 100).toFixed(1)}%)`}; two levels apart: ${summary.twoLevelsApart.length ? summary.twoLevelsApart.join(', ') : 'none'}\n`);
   }
   return 0;
 }

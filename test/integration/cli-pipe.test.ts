@@ -13,9 +13,9 @@ import { useTempDir } from '../support/temp';
 const tempDir = useTempDir();
 
 /** Runs the CLI and closes its stdout after the first chunk, as `| head -c 100` does. */
-function runAndCloseStdout(args: string[]): Promise<{ code: number | null; stderr: string; got: string }> {
+function runAndCloseStdout(args: string[], script = BUILT_CLI): Promise<{ code: number | null; stderr: string; got: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BUILT_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let got = '';
     let stderr = '';
     child.stdout.once('data', (d) => {
@@ -56,5 +56,17 @@ describe('a closed stdout', () => {
     const failed = await runAndCloseStdout(['import', join(dir, 'missing.json'), '--db', db]);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/^showcase import: There is no file/);
+  }, 60_000);
+
+  it('ends the documentation evaluation quietly too (`npm run eval:docs -- --data dump.json | head`)', async () => {
+    const dir = tempDir();
+    const readme = '# habits\n\nA habit tracker API with streaks and weekly summaries by e-mail, written in Go.\n\n## Run\n\n```sh\ngo run .\n```\n';
+    const repos = Array.from({ length: 2000 }, (_, i) => ({ owner: 'octo', name: `habits-${i}`, files: { 'README.md': readme } }));
+    const dump = join(dir, 'dump.json');
+    writeFileSync(dump, JSON.stringify({ version: 1, repos }));
+    const r = await runAndCloseStdout(['--data', dump], join(BUILT_CLI, '..', 'eval-docs.js'));
+    expect(r.got).toMatch(/^octo\/habits-0 /);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   }, 60_000);
 });
