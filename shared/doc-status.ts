@@ -585,6 +585,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       // …or its path on the running service ("add /swagger/index.html to the URL").
       if ((b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     }
+    // A heading that names the docs and their path on the service ("#### Swagger : `/api-doc/`").
+    if (!generated && b.kind === 'heading' && API_DOCS_POINTER.test(b.text) && (b.text.match(/(?<=^|[\s`(:])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     // A badge that names the API's documentation and links to it ("API Doc" → the published docs).
     if (!generated && b.badgeLabels.some((l) => API_DOCS_POINTER.test(l)) && b.links.some((l) => /^https?:/i.test(l) && !TOOL_SITE.test(l))) return true;
     // A GraphQL query or mutation written out; a deployed instance with something to do there.
@@ -659,13 +661,15 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // Only the commands that install and start it, under a usage heading, are not how to use it
     // (running a Postman or Swagger suite is: it calls the API).
     // (A step's caption, "1. Start the server:", and where it then listens, `http://localhost:8080`, are part of starting it.)
+    // (Nor the settings written on the way, `DATABASE_URL=…`, and the steps that say what to put in them.)
     const startsOnly = (b: ReadmeBlock) =>
       b.kind === 'code'
-        ? codeLinesOf(b).every(isRunCommand)
+        ? codeLinesOf(b).every((l) => isRunCommand(l) || FETCH_LINE.test(l.trim()) || SETTING_LINE.test(l))
         : b.kind === 'text' &&
           (b.inlineCode.length > 0
-            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()))
-            : countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS)));
+            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()) || SETTING_FILE.test(c.trim()))
+            : (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS))) ||
+              (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS && SETUP_WORDS.test(b.text)));
     // (The commands may be fenced or inline: "- Execute on release: `cargo run --release`".)
     if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code' || b.inlineCode.some(isRunCommand)) && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
@@ -725,6 +729,12 @@ const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
 /** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
 const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
+/** A settings file named in a step (`.env`, `.env.example`, `appsettings.json`). */
+const SETTING_FILE = /^\.?[\w.-]*(?:\.env(?:\.\w+)?|env\.example|\.ya?ml|\.properties|\.ini|appsettings(?:\.\w+)?\.json|config\.\w+)$/i;
+/** What a setup step is about: the settings file, the database, its user, password and secrets, in the rating's languages. */
+const SETUP_WORDS = /\.env\b|\benv(?:ironment)? (?:file|variables?)\b|\b(?:database|password|secret|credentials?|config(?:ure|uration)?|settings?)\b|banco de dados|base de datos|senha|contraseña|configur|datenbank|passwort|mot de passe|base de données|база данных|пароль|kata sandi|数据库|密码|配置|データベース|パスワード|데이터베이스|비밀번호/iu;
+/** A setup step that says what to put in a setting is at most this long. */
+const SETUP_STEP_MAX_WORDS = 30;
 /** An address given as a command-line option's value (`-Dintegration.url=http://…`, `--base-url http://…`). */
 const OPTION_URL = /(?<=^|\s)-{1,2}[A-Za-z][\w.-]*(?:=|\s+)["']?https?:\/\/\S+/g;
 /** Where a service listens, without a path: saying so is part of starting it. */

@@ -71,6 +71,7 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
     need: 1,
     sections: /^(code styles (?:&|and) formatting|code scaffolding|help)$/,
   },
+  { name: 'Gitee README template', marks: [/以下是\s*gitee\s*平台说明/i, /gitee\s*官方博客/i, /来支持不同的语言/, /新建\s*feat_xxx\s*分支/i], need: 2, sections: /^(参与贡献|特技)$/ },
   { name: 'Bun project', marks: [/this project was created using `bun init`/i, /fast all-in-one javascript runtime/i], need: 1 },
 ];
 

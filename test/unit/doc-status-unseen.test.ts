@@ -626,4 +626,29 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('![Board](shots/board.png)'), web).signals!.usage).toBe(false);
     expect(rate(readme(three), { manifests: { 'package.json': '{ "dependencies": { "express": "^5.0.0" } }' } }).signals!.usage).toBe(false);
   });
+
+  it('a heading that names the API docs and their path on the service ("#### Swagger : `/api-doc/`") is how to use it', () => {
+    const readme = (heading: string) => `# habits\n\n${ABOUT}\n\nRun \`docker compose up\` in the folder of the compose file to start it.\n\n#### Port: \`4000\`\n\n${heading}\n`;
+    expect(rate(readme('#### Swagger : `/api-doc/`')).signals!.usage).toBe(true);
+    expect(rate(readme('#### Swagger : `/api-doc/`')).level).toBe('good');
+    // A heading that only names a tool, with no path, is not.
+    expect(rate(readme('#### Swagger')).signals!.usage).toBe(false);
+  });
+
+  it("the Gitee README template's placeholders (软件架构说明, xxxx) left in a README keep it below good", () => {
+    const readme = (arch: string) => `# habits-server\n\n#### 介绍\n习惯打卡服务：记录每日习惯、连续天数和每周汇总，支持邮件提醒。\n\n#### 软件架构\n${arch}\n\n#### 安装教程\n\n1. git clone https://example.com/octo/habits-server.git\n2. npm install\n\n#### 使用说明\n\n1. npm start 启动\n2. 访问 http://127.0.0.1:3000/habits 查看习惯列表\n`;
+    const s = rate(readme('软件架构说明'));
+    expect(s.level).toBe('basic');
+    expect(s.reasons.join('\n')).toMatch(/placeholders/);
+    expect(rate(readme('Express + MongoDB，按用户分库。')).signals!.usage).toBe(true);
+  });
+
+  it('install steps under a "how to use" heading, with the settings they write, are not how to use it', () => {
+    const readme = (extra: string) => `# Habits\n\n${ABOUT}\n\n### Como usar\n\n1. **Clonar o repositório**:\n   \`\`\`bash\n   git clone https://example.com/octo/habits.git\n   \`\`\`\n2. **Instalar as dependências**\n   \`\`\`bash\n   npm i\n   \`\`\`\n3. **Configurar o .env**:\n   - Encontre o arquivo .env.example e, a partir dele, crie um arquivo .env.\n   \`\`\`env\n   DATABASE_URL=postgres://user:password@localhost:5432/habits\n   JWT_SECRET=your_secret\n   \`\`\`\n   - Substitua os dados pelos do seu banco de dados.\n4. **Executar**:\n   \`\`\`bash\n   npm run dev\n   \`\`\`\n${extra}`;
+    expect(rate(readme('')).signals!.install).toBe(true);
+    expect(rate(readme('')).signals!.usage).toBe(false);
+    expect(rate(readme('')).level).toBe('basic');
+    // A request in the same section is still usage.
+    expect(rate(readme('5. **Listar os hábitos**:\n   ```bash\n   curl http://localhost:3333/habits\n   ```\n')).signals!.usage).toBe(true);
+  });
 });
