@@ -483,13 +483,17 @@ function endpointsIn(b: ReadmeBlock): string[] {
  */
 function sectionKind(r: Reading, i: number): 'description' | 'other' | null {
   // The nearest one decides ("Using npm" under "Installation" is installing).
-  for (let p = r.parent[i]; p >= 0 && p !== r.title; p = r.up[p]) {
+  for (let p = r.parent[i]; p >= 0; p = r.up[p]) {
     const name = r.name[p];
+    // The title names the project, unless it is itself a step ("How to start the project as a developer?").
+    if (p === r.title) return isInstallHeading(name) && TITLE_AS_STEP.test(r.blocks[p].text.trim()) ? 'other' : null;
     if (isDescriptionHeading(name)) return 'description';
     if (isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name)) return 'other';
   }
   return null;
 }
+/** A title that says what to do ("How to start the project", "Getting started"), not what the project is called. */
+const TITLE_AS_STEP = /^\W*(?:how (?:to|do i|can i|do you)|steps? to|getting started|get started|set(?:ting)? up|setup|install(?:ation|ing)?|c[oó]mo (?:iniciar|ejecutar|instalar|rodar|executar|levantar|usar)|comment (?:lancer|installer|démarrer)|wie (?:man )?\w+ (?:startet|installiert))\b/i;
 /** A block that says what the project is: prose under no heading, or under one that is not about installing, using, testing or settings. */
 function describes(r: Reading, i: number): boolean {
   return sectionKind(r, i) !== 'other';

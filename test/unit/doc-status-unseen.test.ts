@@ -651,4 +651,12 @@ describe('forms met on unseen repositories', () => {
     // A request in the same section is still usage.
     expect(rate(readme('5. **Listar os hábitos**:\n   ```bash\n   curl http://localhost:3333/habits\n   ```\n')).signals!.usage).toBe(true);
   });
+
+  it('a title that is itself a step ("How to start the project as a developer?") is not the project’s name: the settings under it do not describe it', () => {
+    const readme = (title: string) => `# ${title}\n\nIf you look at \`application.properties\` you can see the variables the application reads from the environment. Those without a default have to be set by the developer before the first start:\n\n- \`DATASOURCE_URL\` - the database connection string\n- \`JWT_KEY\` - the key the tokens are signed with\n\n\`\`\`sh\n./mvnw spring-boot:run\n\`\`\`\n\n# Documentation\n\nGo to http://localhost:8080/swagger-ui.html\n`;
+    expect(rate(readme('How to start the project as a developer?')).signals!.description).toBe(false);
+    expect(rate(readme('How to start the project as a developer?')).level).toBe('basic');
+    // A short title is the project's name: what stands under it describes it.
+    expect(rate('# Run Tracker\n\nLogs your runs, keeps your personal bests and shows how far you went each week.\n').signals!.description).toBe(true);
+  });
 });
