@@ -735,8 +735,8 @@ const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[
 const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
 /** A settings file named in a step (`.env`, `.env.example`, `appsettings.json`). */
 const SETTING_FILE = /^\.?[\w.-]*(?:\.env(?:\.\w+)?|env\.example|\.ya?ml|\.properties|\.ini|appsettings(?:\.\w+)?\.json|config\.\w+)$/i;
-/** What a setup step is about: the settings file, the database, its user, password and secrets, in the rating's languages. */
-const SETUP_WORDS = /\.env\b|\benv(?:ironment)? (?:file|variables?)\b|\b(?:database|password|secret|credentials?|config(?:ure|uration)?|settings?)\b|banco de dados|base de datos|senha|contraseña|configur|datenbank|passwort|mot de passe|base de données|база данных|пароль|kata sandi|数据库|密码|配置|データベース|パスワード|데이터베이스|비밀번호/iu;
+/** What a setup step is about: the settings file, the database, its password and secrets, in the rating's languages (not "settings" alone: "open the settings page" is using it). */
+const SETUP_WORDS = /\.env\b|\benv(?:ironment)? (?:file|variables?)\b|\b(?:database|password|secret|credentials?)\b|banco de dados|base de datos|senha|contraseña|datenbank|passwort|mot de passe|base de données|база данных|пароль|kata sandi|数据库|密码|データベース|パスワード|데이터베이스|비밀번호/iu;
 /** A setup step that says what to put in a setting is at most this long. */
 const SETUP_STEP_MAX_WORDS = 30;
 /** An address given as a command-line option's value (`-Dintegration.url=http://…`, `--base-url http://…`). */

@@ -648,6 +648,8 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('')).signals!.install).toBe(true);
     expect(rate(readme('')).signals!.usage).toBe(false);
     expect(rate(readme('')).level).toBe('basic');
+    // A step on a page of the app is still using it.
+    expect(rate(readme('5. Open the settings page and add the habits you want to track.\n')).signals!.usage).toBe(true);
     // A request in the same section is still usage.
     expect(rate(readme('5. **Listar os hábitos**:\n   ```bash\n   curl http://localhost:3333/habits\n   ```\n')).signals!.usage).toBe(true);
   });
