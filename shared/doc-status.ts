@@ -668,10 +668,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // (Nor the settings written on the way, `DATABASE_URL=…`, and the steps that say what to put in them.)
     const startsOnly = (b: ReadmeBlock) =>
       b.kind === 'code'
-        ? codeLinesOf(b).every((l) => isRunCommand(l) || FETCH_LINE.test(l.trim()) || SETTING_LINE.test(l))
+        ? codeLinesOf(b).every((l) => isRunCommand(l) || FETCH_LINE.test(l.trim()) || SETTING_LINE.test(l) || VERSION_PIN.test(l.trim()))
         : b.kind === 'text' &&
           (b.inlineCode.length > 0
-            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()) || SETTING_FILE.test(c.trim()))
+            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()) || SETTING_FILE.test(c.trim()) || VERSION_PIN.test(c.trim()))
             : (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS))) ||
               (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS && SETUP_WORDS.test(b.text)));
     // (The commands may be fenced or inline: "- Execute on release: `cargo run --release`".)
@@ -733,8 +733,10 @@ const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
 /** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
 const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
-/** A settings file named in a step (`.env`, `.env.example`, `appsettings.json`). */
-const SETTING_FILE = /^\.?[\w.-]*(?:\.env(?:\.\w+)?|env\.example|\.ya?ml|\.properties|\.ini|appsettings(?:\.\w+)?\.json|config\.\w+)$/i;
+/** A settings file named in a step (`.env`, `.env.example`, `appsettings.json`), or a dotfile that pins a tool (`.nvmrc`, `.tool-versions`). */
+const SETTING_FILE = /^\.?[\w.-]*(?:\.env(?:\.\w+)?|env\.example|\.ya?ml|\.properties|\.ini|appsettings(?:\.\w+)?\.json|config\.\w+)$|^\.(?:nvmrc|node-version|python-version|ruby-version|tool-versions|sdkmanrc|java-version|go-version)$/i;
+/** Choosing the runtime's version with a version manager (`nvm use`, `pyenv local 3.12`, `sdk env`): part of setting it up. */
+const VERSION_PIN = /^(?:[$%>]\s*)?(?:nvm|fnm|volta|n|pyenv|rbenv|asdf|mise|rtx|sdk|jenv|goenv|rustup)\s+(?:use|install|local|global|env|default|shell|pin)\b/i;
 /** What a setup step is about: the settings file, the database, its password and secrets, in the rating's languages (not "settings" alone: "open the settings page" is using it). */
 const SETUP_WORDS = /\.env\b|\benv(?:ironment)? (?:file|variables?)\b|\b(?:database|password|secret|credentials?)\b|banco de dados|base de datos|senha|contraseña|datenbank|passwort|mot de passe|base de données|база данных|пароль|kata sandi|数据库|密码|データベース|パスワード|데이터베이스|비밀번호/iu;
 /** A setup step that says what to put in a setting is at most this long. */

@@ -661,4 +661,11 @@ describe('forms met on unseen repositories', () => {
     // A short title is the project's name: what stands under it describes it.
     expect(rate('# Run Tracker\n\nLogs your runs, keeps your personal bests and shows how far you went each week.\n').signals!.description).toBe(true);
   });
+
+  it('choosing the Node version with nvm, then installing and starting it, under "Usage", is not how to use it', () => {
+    const readme = (extra: string) => `# Habits server\n\n${ABOUT}\n\n## Usage\n\nSet the Node.js version from \`.nvmrc\`\n\n\`\`\`\nnvm use\n\`\`\`\n\nInstall the dependencies\n\n\`\`\`\nnpm install\n\`\`\`\n\nRun it in development mode\n\n\`\`\`\nnpm run dev\n\`\`\`\n${extra}`;
+    expect(rate(readme('')).signals!.usage).toBe(false);
+    expect(rate(readme('')).level).toBe('basic');
+    expect(rate(readme('\nThen list the habits:\n\n```\ncurl http://localhost:3000/habits\n```\n')).signals!.usage).toBe(true);
+  });
 });
