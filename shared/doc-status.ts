@@ -193,12 +193,15 @@ export function commandNames(manifests: Record<string, string>): string[] {
  * (npm, with and without its scope; Cargo; pyproject; Composer's package part) and its .NET
  * projects' (`BitFlyer.Apis` from `BitFlyer.Apis/BitFlyer.Apis.csproj`, not the tests' or samples').
  */
+/** The package names of framework skeletons, which a project made from one carries until renamed. */
+const SKELETON_PACKAGE = /^(?:laravel\/(?:laravel|lumen)|symfony\/(?:skeleton|website-skeleton)|cakephp\/app|codeigniter4\/appstarter|yiisoft\/yii2-app-(?:basic|advanced)|slim\/slim-skeleton|laminas\/laminas-mvc-skeleton)$/i;
 export function packageNames(manifests: Record<string, string>): string[] {
   const out = new Set<string>();
   const npm = manifestJson(manifests['package.json']).name;
   if (typeof npm === 'string') out.add(npm).add(npm.replace(/^@[^/]+\//, ''));
   const composer = manifestJson(manifests['composer.json']).name;
-  if (typeof composer === 'string') out.add(composer.replace(/^[^/]+\//, ''));
+  // (A framework's skeleton keeps its own name until renamed: `laravel/laravel` is not this project's.)
+  if (typeof composer === 'string' && !SKELETON_PACKAGE.test(composer)) out.add(composer.replace(/^[^/]+\//, ''));
   for (const name of [...tomlNames(manifests['Cargo.toml'], '[package]'), ...tomlNames(manifests['pyproject.toml'], '[project]'), ...tomlNames(manifests['pyproject.toml'], '[tool.poetry]')]) out.add(name);
   for (const path of Object.keys(manifests)) {
     const m = /(?:^|\/)([\w.-]+)\.csproj$/.exec(path);
@@ -634,7 +637,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
   if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
   // An app with pages, shown screen by screen (three screenshots or more): what it looks like in use is how to use it.
-  if (hasFrontEnd(input) && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
+  // (Not a logo, an icon or a badge; not a drawing, `.svg`, which a screenshot never is.)
+  if (hasFrontEnd(input) && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge|\.svg(?:[?#]|$)/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
   // An app used through its pages, running where anyone can open it: opening it is using it.
   if (hasFrontEnd(input) && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
   // A library's API reference: its functions listed with what they do ("- `createValidator(...rules)` – returns a validator").

@@ -668,4 +668,14 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('')).level).toBe('basic');
     expect(rate(readme('\nThen list the habits:\n\n```\ncurl http://localhost:3000/habits\n```\n')).signals!.usage).toBe(true);
   });
+
+  it('a Laravel skeleton left as it came, with its package badges, is not about this project, though its composer.json still says laravel/laravel', () => {
+    const readme = '<p align="center"><img src="https://laravel.example/img/logo-laravel.svg"></p>\n\n<p align="center"><a href="https://packagist.org/packages/laravel/framework"><img src="https://poser.pugx.org/laravel/framework/d/total.svg" alt="Total Downloads"></a> <a href="https://packagist.org/packages/laravel/framework"><img src="https://poser.pugx.org/laravel/framework/v/stable.svg" alt="Latest Stable Version"></a> <a href="https://packagist.org/packages/laravel/framework"><img src="https://poser.pugx.org/laravel/framework/license.svg" alt="License"></a></p>\n\n## About Laravel\n\nLaravel is a web application framework with expressive, elegant syntax.\n\n## Learning Laravel\n\nLaravel has the most extensive and thorough [documentation](https://laravel.com/docs) and video tutorial library of any modern web application framework.\n\n## Contributing\n\nThe contribution guide can be found in the [Laravel documentation](https://laravel.com/docs/contributions).\n';
+    const skeleton = rate(readme, { manifests: { 'composer.json': '{ "name": "laravel/laravel", "type": "project" }', 'package.json': '{ "devDependencies": { "vite": "^5.0.0", "vue": "^3.4.0" } }' } });
+    expect(skeleton.signals!.usage).toBe(false);
+    expect(skeleton.level).toBe('stub');
+    // The framework's sentence about itself does not describe a project that kept the skeleton's package name.
+    const blurb = '# shop\n\nLaravel is a web application framework with expressive, elegant syntax and tools for large applications.\n\n## Run\n\n```\ncomposer install\nphp artisan serve\n```\n';
+    expect(rate(blurb, { manifests: { 'composer.json': '{ "name": "laravel/laravel" }' } }).signals!.description).toBe(false);
+  });
 });
