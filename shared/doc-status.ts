@@ -472,6 +472,14 @@ function endpointsIn(b: ReadmeBlock): string[] {
     for (const m of t.matchAll(ENDPOINT)) found.push(`${m[1].toUpperCase()} ${m[2]}`);
     if (b.kind !== 'code') for (const m of t.matchAll(ENDPOINT_PATH_FIRST)) found.push(`${m[2].toUpperCase()} ${m[1]}`);
   }
+  // A method on a line of its own over its path ("GET:" then "/api/products/${id}").
+  if (b.kind === 'code') {
+    const lines = b.code.split('\n').map((l) => l.trim()).filter(Boolean);
+    for (let k = 0; k + 1 < lines.length; k++) {
+      const m = /^(GET|POST|PUT|PATCH|DELETE)\s*:?$/i.exec(lines[k]);
+      if (m && /^\/[\w{}$?:.-]/.test(lines[k + 1])) found.push(`${m[1].toUpperCase()} ${lines[k + 1].split(/\s/)[0]}`);
+    }
+  }
   // A table row with a method cell and a path cell.
   const method = b.cells.find((c) => HTTP_METHOD.test(c.replace(/`/g, '').trim()));
   const path = b.cells.find((c) => /^`?\/[\w\-.~{}:<>/@$*]*`?$/.test(c.trim()));
@@ -620,7 +628,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // "Open your browser at the url:" over the address on a line of its own, or alone in a code block.
     const next = r.blocks[i + 1];
     const address = !next ? '' : next.kind !== 'code' ? next.text.trim() : codeLinesOf(next).length === 1 ? codeLinesOf(next)[0].trim() : '';
-    if (b.kind === 'text' && /:$/.test(b.text.trim()) && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(address) && isBrowseInstruction(`${b.text} ${address}`, [...b.links, ...(next?.links ?? [])]))
+    // (Without the colon too when the sentence names the API's docs: "Acesse a documentação da API no navegador".)
+    if (b.kind === 'text' && (/:$/.test(b.text.trim()) || NAMES_DOCS.test(b.text)) && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(address) && isBrowseInstruction(`${b.text} ${address}`, [...b.links, ...(next?.links ?? [])]))
       return true;
     // (Nor, for a server with no pages, opening its bare address "to check that it works".)
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
@@ -750,7 +759,9 @@ const OPTION_URL = /(?<=^|\s)-{1,2}[A-Za-z][\w.-]*(?:=|\s+)["']?https?:\/\/\S+/g
 /** Where a service listens, without a path: saying so is part of starting it. */
 const BARE_LOCAL_ADDRESS = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d{2,5})?\/?$/i;
 /** Something said to be missing for now ("Not available right now", "coming soon", "TBD"). */
-const NOT_YET = /\b(?:not (?:yet |currently )?available|coming soon|to be (?:added|done|written)|tbd|work in progress|wip|under construction|will be added)\b/i;
+const NOT_YET = /\b(?:not (?:yet |currently )?available|coming soon|to be (?:added|done|written)|tbd|work in progress|wip|under construction|will be added|(?:should|will|to) be (?:generated|documented))\b/i;
+/** A sentence that names the API's documentation, in the rating's languages. */
+const NAMES_DOCS = /\b(?:api docs?|api documentation|swagger|docs)\b|documenta[çc][ãa]o|documentaci[óo]n|dokumentation|documentazione|документаци/i;
 /** A link that goes somewhere (not `#` or empty). */
 const isRealLink = (l: string) => l.trim() !== '' && l.trim() !== '#';
 

@@ -678,4 +678,19 @@ describe('forms met on unseen repositories', () => {
     const blurb = '# shop\n\nLaravel is a web application framework with expressive, elegant syntax and tools for large applications.\n\n## Run\n\n```\ncomposer install\nphp artisan serve\n```\n';
     expect(rate(blurb, { manifests: { 'composer.json': '{ "name": "laravel/laravel" }' } }).signals!.description).toBe(false);
   });
+
+  it('an endpoint written as its method on one line and its path on the next is an endpoint', () => {
+    const readme = (block: string) => `# habits\n\n${ABOUT}\n\n## Instalación\n\n\`\`\`sh\nnpm install\nnpm run dev\n\`\`\`\n\n## Métodos\n\n1 . Obtener los hábitos\n\n\`\`\`\n${block}\n\`\`\`\n`;
+    const two = 'GET:\n/api/habits/${id?}\n```\n\n2 . Agregar un hábito\n\n```\nPOST:\n/api/habits\n\nBody:\n{ "name": "read" }';
+    expect(rate(readme(two)).signals!.usage).toBe(true);
+    expect(rate(readme(two)).level).toBe('good');
+    // A method word over something else is not one.
+    expect(rate(readme('GET:\nthe habits of the day')).signals!.usage).toBe(false);
+  });
+
+  it('"open the API docs in the browser" over the address alone is how to use it, colon or not; docs that "should be generated" are not there', () => {
+    const readme = (usage: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`bash\ndotnet watch run\n\`\`\`\n\n${usage}\n`;
+    expect(rate(readme('Acesse a documentação da API no navegador\n\n```bash\nhttp://localhost:5288\n```')).signals!.usage).toBe(true);
+    expect(rate(readme('## API Documentation\n\nDetailed API documentation should be generated using tools like Swagger or Postman.')).signals!.usage).toBe(false);
+  });
 });
