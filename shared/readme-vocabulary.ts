@@ -196,7 +196,8 @@ export function isUsageHeading(heading: string): boolean {
 // or prepares something ("make test" does not).
 const RUN_COMMAND = new RegExp(
   [
-    String.raw`(?:npm|pnpm|yarn|bun)\s+(?:i|install|ci|add|start|run|run-script|dev|serve|build)\b`,
+    // (Not a script that runs the tests or the checks: `npm run jest`, `yarn run lint`.)
+    String.raw`(?:npm|pnpm|yarn|bun)\s+(?:i|install|ci|add|start|run(?!\s+(?:test|tests|jest|vitest|mocha|ava|tap|lint|eslint|format|prettier|typecheck|type-check|coverage|e2e|cypress|playwright)\b)|run-script|dev|serve|build)\b`,
     String.raw`yarn\s*$`,
     // Not a linter or test runner fetched for a check (`npx --yes @stoplight/spectral-cli lint api.yaml`).
     String.raw`npx\s+(?!(?:-\S+\s+)*(?:@[\w.-]+\/)?[\w.-]*(?:lint|prettier|jest|vitest|mocha|spectral|cypress|playwright|husky|commitlint|markdownlint|redocly)\b)(?!.*\s(?:lint|test|format)(?:\s|$))\S+`,
@@ -209,7 +210,8 @@ const RUN_COMMAND = new RegExp(
     String.raw`func\s+start\b`,
     String.raw`firebase\s+(?:emulators:start|serve|deploy)\b`,
     String.raw`deno\s+(?:run|task)\b`,
-    String.raw`nodemon\b`,
+    // (Not its settings file, `nodemon.json`.)
+    String.raw`nodemon(?:\s|$)`,
     String.raw`pip3?\s+install\b`,
     String.raw`python[\d.]*(?:\.exe)?\s+(?:-m\s+\S+|\S+\.py)\b`,
     String.raw`py\s+\S+\.py\b`,

@@ -693,4 +693,14 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('Acesse a documentação da API no navegador\n\n```bash\nhttp://localhost:5288\n```')).signals!.usage).toBe(true);
     expect(rate(readme('## API Documentation\n\nDetailed API documentation should be generated using tools like Swagger or Postman.')).signals!.usage).toBe(false);
   });
+
+  it('running the tests (`npm run jest`) installs and starts nothing', () => {
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n## Testing\n\n- Tests are integration tests: run them with ${line}\n\n## Endpoints\n\n- \`GET /habits\` lists them\n- \`POST /habits\` adds one\n`;
+    expect(rate(readme('`npm run jest`')).signals!.install).toBe(false);
+    expect(rate(readme('`yarn run lint`')).signals!.install).toBe(false);
+    expect(rate(readme('`npm run dev`')).signals!.install).toBe(true);
+    // Nor does naming the restarter's settings file.
+    expect(rate(readme('the settings in `nodemon.json`')).signals!.install).toBe(false);
+    expect(rate(readme('`nodemon src/index.js`')).signals!.install).toBe(true);
+  });
 });
