@@ -188,13 +188,13 @@ export function commandNames(manifests: Record<string, string>): string[] {
   return [...out].map((n) => n.toLowerCase()).filter((n) => n.length >= 2 && n.length <= 40);
 }
 
+/** The package names of framework skeletons, which a project made from one carries until renamed. */
+const SKELETON_PACKAGE = /^(?:laravel\/(?:laravel|lumen)|symfony\/(?:skeleton|website-skeleton)|cakephp\/app|codeigniter4\/appstarter|yiisoft\/yii2-app-(?:basic|advanced)|slim\/slim-skeleton|laminas\/laminas-mvc-skeleton)$/i;
 /**
  * The names the project is published or imported under, from its manifests: the package's name
  * (npm, with and without its scope; Cargo; pyproject; Composer's package part) and its .NET
  * projects' (`BitFlyer.Apis` from `BitFlyer.Apis/BitFlyer.Apis.csproj`, not the tests' or samples').
  */
-/** The package names of framework skeletons, which a project made from one carries until renamed. */
-const SKELETON_PACKAGE = /^(?:laravel\/(?:laravel|lumen)|symfony\/(?:skeleton|website-skeleton)|cakephp\/app|codeigniter4\/appstarter|yiisoft\/yii2-app-(?:basic|advanced)|slim\/slim-skeleton|laminas\/laminas-mvc-skeleton)$/i;
 export function packageNames(manifests: Record<string, string>): string[] {
   const out = new Set<string>();
   const npm = manifestJson(manifests['package.json']).name;
@@ -645,11 +645,12 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
   if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
+  const frontEnd = hasFrontEnd(input);
   // An app with pages, shown screen by screen (three screenshots or more): what it looks like in use is how to use it.
   // (Not a logo, an icon or a badge; not a drawing, `.svg`, which a screenshot never is.)
-  if (hasFrontEnd(input) && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge|\.svg(?:[?#]|$)/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
+  if (frontEnd && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge|\.svg(?:[?#]|$)/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
   // An app used through its pages, running where anyone can open it: opening it is using it.
-  if (hasFrontEnd(input) && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
+  if (frontEnd && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
   // A library's API reference: its functions listed with what they do ("- `createValidator(...rules)` – returns a validator").
   if (r.blocks.filter((b) => b.place === 'list' && b.inlineCode.length > 0 && SIGNATURE.test(b.inlineCode[0].trim()) && b.text.trim().startsWith(b.inlineCode[0].trim()) && countWords(b.text) > countWords(b.inlineCode[0]) + 1).length >= 3) return true;
   // A gRPC service's methods, named in a list ("Use the ListFiles method").
