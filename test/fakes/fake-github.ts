@@ -50,6 +50,8 @@ export interface FakeRepo {
   languages?: Record<string, number>;
   /** Path → content (a Buffer for binary or invalid UTF-8). Folders are implied by paths. */
   files?: Record<string, string | Buffer>;
+  /** Symbolic links (git mode 120000): path → target as written, relative to the link's folder. */
+  symlinks?: Record<string, string>;
 }
 
 export interface FakeUser {
@@ -433,7 +435,7 @@ export class FakeGitHub {
   }
 
   private repoNode(r: FakeRepo) {
-    const files = r.files ?? {};
+    const files = withLinks(r);
     return {
       __typename: 'Repository',
       id: r.nodeId,
@@ -471,7 +473,7 @@ export class FakeGitHub {
       object: ({ expression }: { expression: string }) => {
         const m = /^HEAD:(.*)$/.exec(expression);
         if (!m) return null;
-        return gitObject(files, m[1].replace(/\/+$/, ''));
+        return gitObject(files, m[1].replace(/\/+$/, ''), r.symlinks ?? {});
       },
     };
   }
@@ -543,21 +545,32 @@ export class FakeGitHub {
       if (rest === '') return { status: 200, data: this.restRepo(r) };
       if (rest === '/languages') return { status: 200, data: r.languages ?? {} };
       if (rest === '/readme') {
-        const name = preferredReadme(Object.keys(r.files ?? {}));
-        return name ? { status: 200, data: contentFile(name, r.files![name]) } : notFound;
+        const name = preferredReadme(Object.keys(withLinks(r)));
+        if (!name) return notFound;
+        const link = r.symlinks?.[name];
+        const target = link === undefined ? name : linkTarget(name, link);
+        return target !== null && r.files && target in r.files ? { status: 200, data: contentFile(target, r.files[target]) } : notFound;
       }
       const t = /^\/git\/trees\/([^/]+)$/.exec(rest);
       if (t) {
         const ref = decodeURIComponent(t[1]);
         if (ref !== 'HEAD' && ref !== r.defaultBranch) return notFound;
-        const files = r.files ?? {};
+        const files = withLinks(r);
+        const links = r.symlinks ?? {};
         const tree = url.searchParams.get('recursive') ? allPaths(files) : (treeEntries(files, '') ?? []).map((e) => ({ path: e.name, type: e.type, size: e.size }));
-        return { status: 200, data: { sha: sha(JSON.stringify(Object.keys(files))), tree: tree.map((e) => ({ ...e, mode: e.type === 'tree' ? '040000' : '100644' })), truncated: false } };
+        return { status: 200, data: { sha: sha(JSON.stringify(Object.keys(files))), tree: tree.map((e) => ({ ...e, mode: e.type === 'tree' ? '040000' : e.path in links ? '120000' : '100644' })), truncated: false } };
       }
       const c = /^\/contents(?:\/(.*))?$/.exec(rest);
       if (c) {
         const p = decodeURIComponent(c[1] ?? '').replace(/\/+$/, '');
-        const files = r.files ?? {};
+        const files = withLinks(r);
+        // A link to a file answers with that file's content; any other link describes itself.
+        const link = r.symlinks?.[p];
+        if (link !== undefined) {
+          const target = linkTarget(p, link);
+          if (target !== null && r.files && target in r.files) return { status: 200, data: contentFile(target, r.files[target]) };
+          return { status: 200, data: { name: p.split('/').pop(), path: p, sha: blobSha(Buffer.from(link)), type: 'symlink', target: link, size: link.length } };
+        }
         if (p in files) return { status: 200, data: contentFile(p, files[p]) };
         const entries = treeEntries(files, p);
         if (entries === null) return notFound;
@@ -684,7 +697,28 @@ function treeEntries(files: Record<string, string | Buffer>, dir: string): Array
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function gitObject(files: Record<string, string | Buffer>, path: string) {
+/** Files and links together, a link's content being its target (as git stores it). */
+function withLinks(r: FakeRepo): Record<string, string | Buffer> {
+  return r.symlinks ? { ...(r.files ?? {}), ...r.symlinks } : (r.files ?? {});
+}
+
+/** A link's target as a path from the repository root, or null when it leaves the repository. */
+function linkTarget(linkPath: string, target: string): string | null {
+  if (target.startsWith('/')) return null;
+  const parts = linkPath.split('/').slice(0, -1);
+  for (const part of target.split('/')) {
+    if (part === '..') {
+      if (!parts.length) return null;
+      parts.pop();
+    } else if (part && part !== '.') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** Git's file modes, as GraphQL's TreeEntry.mode gives them (decimal). */
+const MODE = { tree: 0o40000, blob: 0o100644, link: 0o120000 };
+
+function gitObject(files: Record<string, string | Buffer>, path: string, links: Record<string, string> = {}) {
   if (path in files) {
     const buf = asBuffer(files[path]);
     const binary = buf.subarray(0, 8000).includes(0);
@@ -702,7 +736,8 @@ function gitObject(files: Record<string, string | Buffer>, path: string) {
     __typename: 'Tree',
     entries: entries.map((e) => {
       const child = path ? `${path}/${e.name}` : e.name;
-      return { name: e.name, type: e.type, path: child, size: e.size, object: () => gitObject(files, child) };
+      const mode = e.type === 'tree' ? MODE.tree : child in links ? MODE.link : MODE.blob;
+      return { name: e.name, type: e.type, mode, path: child, size: e.size, object: () => gitObject(files, child, links) };
     }),
   };
 }

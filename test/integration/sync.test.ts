@@ -185,6 +185,40 @@ describe('GraphQL sync against the fake GitHub', () => {
     }
   });
 
+  it('reads a README that is a symbolic link as the file it points to, as GitHub shows it, in token and public sync', async () => {
+    const docs = '# Parcel lockers API\n\nA REST service that books parcel lockers for couriers and tells customers where to collect their parcels. Couriers reserve a locker for a delivery window, the service hands out a one-time code, and customers open the locker with it. Bookings that are not collected within three days are released and the courier is told.\n\nBuilt with Express, PostgreSQL and Redis; tested with Jest.\n\n## Install\n\nYou need Node 20 and a running PostgreSQL.\n\n\n\n```\nnpm ci\nnpm start\n```\n\n## Use\n\n```\ncurl -X POST http://localhost:8080/api/bookings -d \'{"locker":"A12"}\'\ncurl http://localhost:8080/api/bookings/42\n```\n\nEvery endpoint is listed at http://localhost:8080/docs once the service runs.\n';
+    gh.addRepo({
+      owner: 'octo', name: 'lockers', description: null, pushedAt: '2026-01-15T00:00:00Z', languages: { TypeScript: 10 },
+      files: { 'docs/index.md': docs, 'package.json': '{"dependencies":{"express":"^4"}}' },
+      symlinks: { 'README.md': 'docs/index.md' },
+    });
+    gh.addRepo({
+      owner: 'octo', name: 'lockers-nested', description: null, pushedAt: '2026-01-14T00:00:00Z', languages: { TypeScript: 10 },
+      files: { 'guide/README.md': docs, 'package.json': '{"dependencies":{"express":"^4"}}' },
+      symlinks: { '.github/README.md': '../guide/README.md' },
+    });
+    const check = (c: AppCore) => {
+      const list = c.github.repositories.list();
+      for (const name of ['lockers', 'lockers-nested']) {
+        const r = list.find((x) => x.name === name)!;
+        expect(c.github.repositories.snapshot(r.id)?.readme, name).toBe(docs);
+        expect(r.docStatus?.level, name).toBe('good');
+      }
+    };
+    const account = await addAccount();
+    expect((await core.github.sync.sync(account.id)).status).toBe('complete');
+    check(core);
+
+    const other = openCore(join(tempDir(), 'public.db'), undefined, { tokens: createMemoryTokenStore() });
+    try {
+      const pub = await other.github.accounts.addPublic({ login: 'octo', apiUrl: gh.apiUrl });
+      expect((await other.github.sync.sync(pub.id)).status).toBe('complete');
+      check(other);
+    } finally {
+      other.close();
+    }
+  });
+
   it('removing an account erases its token and keeps its repositories until dropped', async () => {
     const tokens = createMemoryTokenStore();
     core.close();

@@ -25,7 +25,12 @@ interface Listed {
   id: string;
   node: Json;
   paths: string[];
+  /** Paths that are symbolic links (a README may be one, pointing at docs/index.md). */
+  links: Set<string>;
 }
+
+/** Git's mode of a symbolic link (0o120000), as GraphQL's TreeEntry.mode gives it. */
+const SYMLINK_MODE = 0o120000;
 
 type GraphqlErrors = Array<{ message: string; path?: unknown[] }>;
 
@@ -63,29 +68,33 @@ function blob(value: unknown, name: string, max: number): FetchedFile | null {
   return { name, text, binary: false, replaced: value.text.includes('\uFFFD'), truncated: truncated || value.isTruncated === true };
 }
 
-/** Paths of a two-level tree object (`{ entries { name type object { entries } } }`) under `dir`. */
-function treePaths(value: unknown, dir: string, out: string[]): void {
+/** Paths of a two-level tree object (`{ entries { name type mode object { entries } } }`) under `dir`. */
+function treePaths(value: unknown, dir: string, out: string[], links: Set<string>): void {
   if (!isObj(value) || !Array.isArray(value.entries)) return;
   for (const e of value.entries.slice(0, LIMITS.entries)) {
     if (!isObj(e) || typeof e.name !== 'string' || e.name.includes('/')) continue;
     const path = `${dir}${e.name}`;
     if (e.type !== 'tree') {
       out.push(path);
+      if (e.mode === SYMLINK_MODE) links.add(path);
       continue;
     }
     out.push(`${path}/`);
     const sub = isObj(e.object) && Array.isArray(e.object.entries) ? e.object.entries : [];
     for (const s of sub.slice(0, LIMITS.entries)) {
-      if (isObj(s) && typeof s.name === 'string' && !s.name.includes('/')) out.push(`${path}/${s.name}${s.type === 'tree' ? '/' : ''}`);
+      if (!isObj(s) || typeof s.name !== 'string' || s.name.includes('/')) continue;
+      out.push(`${path}/${s.name}${s.type === 'tree' ? '/' : ''}`);
+      if (s.type !== 'tree' && s.mode === SYMLINK_MODE) links.add(`${path}/${s.name}`);
     }
   }
 }
 
-function listedPaths(node: Json): string[] {
+function listedPaths(node: Json): { paths: string[]; links: Set<string> } {
   const out: string[] = [];
-  treePaths(node.root, '', out);
-  CONVENTIONAL_FOLDERS.forEach((dir, i) => treePaths(node[folderAlias(i)], `${dir}/`, out));
-  return [...new Set(out)];
+  const links = new Set<string>();
+  treePaths(node.root, '', out, links);
+  CONVENTIONAL_FOLDERS.forEach((dir, i) => treePaths(node[folderAlias(i)], `${dir}/`, out, links));
+  return { paths: [...new Set(out)], links };
 }
 
 /** The listing's primary language, which names the manifest a sub-project would keep. */
@@ -212,7 +221,8 @@ async function fetchDetails(ctx: SyncRunContext, group: Planned[], authorId: str
       continue;
     }
     const fetched = toFetched(p.listed, node, p.readme, p.files, perIndex.get(i) ?? []);
-    if (fetched.readme?.binary && p.readme) fetched.readme = (await readmeBytes(ctx, fetched, p.readme)) ?? fetched.readme;
+    // GraphQL gives a link's own text (its target's path); the contents API follows it to the file GitHub shows.
+    if (p.readme && (fetched.readme?.binary || p.listed.links.has(p.readme))) fetched.readme = (await readmeBytes(ctx, fetched, p.readme)) ?? fetched.readme;
     try {
       records.push(buildRecord(fetched, ctx.account.id, ctx.host));
     } catch (error) {
@@ -224,7 +234,8 @@ async function fetchDetails(ctx: SyncRunContext, group: Planned[], authorId: str
 
 /**
  * A README GraphQL calls binary is often UTF-16 text, which GitHub shows as text: its bytes,
- * through the contents API, are decoded here. Any failure keeps what GraphQL said.
+ * through the contents API, are decoded here. A README that is a symbolic link is read the same
+ * way, since that API answers with the file the link points to. Any failure keeps what GraphQL said.
  */
 async function readmeBytes(ctx: SyncRunContext, fetched: FetchedRepository, path: string): Promise<FetchedFile | null> {
   const [owner, repo] = typeof fetched.fullName === 'string' ? fetched.fullName.split('/') : [];
@@ -266,7 +277,7 @@ export async function runGraphqlSync(ctx: SyncRunContext, options: { detailBatch
       if (viewer && typeof viewer.id === 'string' && viewer.id.length <= 200) viewerId = viewer.id;
       total = typeof conn.totalCount === 'number' ? conn.totalCount : total;
       for (const n of Array.isArray(conn.nodes) ? conn.nodes : []) {
-        if (isObj(n) && typeof n.id === 'string' && n.id.length <= 200) listed.push({ id: n.id, node: n, paths: listedPaths(n) });
+        if (isObj(n) && typeof n.id === 'string' && n.id.length <= 200) listed.push({ id: n.id, node: n, ...listedPaths(n) });
       }
       ctx.progress({ phase: 'listing', reposDone: 0, reposTotal: Math.max(total, listed.length) });
       const page = isObj(conn.pageInfo) ? conn.pageInfo : {};

@@ -21,7 +21,8 @@ fragment ShowcaseTree on Tree {
   entries {
     name
     type
-    object { ... on Tree { entries { name type } } }
+    mode
+    object { ... on Tree { entries { name type mode } } }
   }
 }`;
 
