@@ -18,7 +18,7 @@ import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
 import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { projectDependency, isBrowseInstruction, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { projectDependency, isBrowseInstruction, isPageWalkthrough, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 9;
+export const DOC_RATING_VERSION = 10;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -362,7 +362,8 @@ function commandCandidates(b: ReadmeBlock): string[] {
   }
   const out = [...b.inlineCode, ...b.cells];
   if (b.kind === 'text') {
-    out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
+    // (A table row's cells stand on their own: `npm run client` over "Vite dev server only" is not `npm run client Vite …`.)
+    if (b.place !== 'table') out.push(b.text.split(/\s+(?:--|-|–|—|to|:)\s+/)[0]);
     for (const m of b.text.slice(0, 2000).matchAll(RUN_PROSE)) out.push(b.text.slice(m.index + m[0].length, m.index + m[0].length + 200));
   }
   return out;
@@ -586,6 +587,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // (Nor is an option's value in a command that is not a request: `./app test -Dintegration.url=http://localhost:9090/api`.)
     const asked = lines.filter((l) => !(b.kind === 'code' && SETTING_LINE.test(l))).map((l) => (b.kind === 'code' && !isRequestCommand(l) ? l.replace(OPTION_URL, ' ') : l));
     if (!r.template.blocks.has(i) && !settingRow && [...asked, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l))) return true;
+    // A command run against the local service, its address set in front (`APIURL=http://localhost:5000/api ./run-api-tests.sh`).
+    if (b.kind === 'code' && lines.some((l) => ADDRESS_BEFORE_COMMAND.test(l))) return true;
     for (const e of endpointsIn(b)) endpoints.add(e);
     // An API docs pointer, with somewhere to go; a mention in the description ("follows the X API spec") is not one, nor a link to nothing yet.
     // (Under a heading about linting or CI, the API's description is what is checked, not how to use it.)
@@ -643,6 +646,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
   }
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
+  if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text))) return true;
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
   if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
   const frontEnd = hasFrontEnd(input);
@@ -746,6 +750,8 @@ const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
 /** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
+/** A command with the local service's address set in front of it: `APIURL=http://localhost:5000/api ./run-api-tests.sh`. */
+const ADDRESS_BEFORE_COMMAND = /^\s*(?:[$>]\s*)?[A-Z][A-Z0-9_]*=["']?(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/][^\s"']*["']?\s+(?:\.\/|[a-z])\S*/;
 const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
 /** A settings file named in a step (`.env`, `.env.example`, `appsettings.json`), or a dotfile that pins a tool (`.nvmrc`, `.tool-versions`). */
 const SETTING_FILE = /^\.?[\w.-]*(?:\.env(?:\.\w+)?|env\.example|\.ya?ml|\.properties|\.ini|appsettings(?:\.\w+)?\.json|config\.\w+)$|^\.(?:nvmrc|node-version|python-version|ruby-version|tool-versions|sdkmanrc|java-version|go-version)$/i;

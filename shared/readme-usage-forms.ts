@@ -66,6 +66,18 @@ export function opensPagePath(text: string): boolean {
   return sentences.some((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && (BROWSE_VERB.test(s) || SIGN_IN_AT.test(s)) && PAGE_PATH.test(s));
 }
 
+/** Doing something at a page of the app: "upload your resume at `/resume`", "set your role on `/roles`". */
+const AT_PAGE = /\b(?:at|on)\s+`?(?=\/[a-z])/i;
+
+/**
+ * Steps that each do something at a page of the app ("1. upload your resume at `/resume`
+ * 2. set your target role at `/roles`"): a walk through the running app. Two are needed, since a
+ * single "… at /data" may name a place on disk.
+ */
+export function isPageWalkthrough(steps: readonly string[]): boolean {
+  return steps.filter((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && AT_PAGE.test(s) && PAGE_PATH.test(s)).length >= 2;
+}
+
 /** A sentence sending the reader to a running instance's address, whatever is there ("accedi al link http://127.0.0.1:5000/admin/"). */
 export function opensAddress(text: string): boolean {
   return !NEGATION.test(text) && INSTANCE_URL.test(text) && (BROWSE_VERB.test(text) || BROWSER.test(text));

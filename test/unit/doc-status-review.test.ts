@@ -246,7 +246,9 @@ describe('usage for APIs tried in a browser or a playground', () => {
   it('a Swagger UI or API address on localhost is usage, with a placeholder port too', () => {
     expect(signals(`${HEAD}Swagger UI: http://localhost:8080/swagger-ui/index.html\n`).usage).toBe(true);
     expect(signals(`${HEAD}## Playground\n\n- Open \`localhost:<PORT>/graphql\` in your browser\n`).usage).toBe(true);
-    expect(signals(`${HEAD}The API answers on \`http://localhost:\${PORT}/api\`.\n`).usage).toBe(true);
+    expect(signals(`${HEAD}The API answers on \`http://localhost:\${PORT}/api/harbours\`.\n`).usage).toBe(true);
+    // (Corrected: the API's base alone, `…/api`, names nothing to call; reviewers of two real READMEs that gave only it rated usage absent.)
+    expect(signals(`${HEAD}The API answers on \`http://localhost:\${PORT}/api\`.\n`).usage).toBe(false);
   });
 
   it('a GraphQL query or mutation example is usage; a schema alone is not', () => {

@@ -703,4 +703,27 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('the settings in `nodemon.json`')).signals!.install).toBe(false);
     expect(rate(readme('`nodemon src/index.js`')).signals!.install).toBe(true);
   });
+
+  it('a table of scripts is read cell by cell: `npm run client` beside "the dev server" does not call the client', () => {
+    const readme = (row: string) => `# habits\n\n${ABOUT}\n\n## Scripts\n\n| Script | Purpose |\n| --- | --- |\n| \`npm run dev\` | API and web client together |\n${row}\n`;
+    expect(rate(readme('| `npm run client` | Vite dev server only |')).signals!.usage).toBe(false);
+    // The client run with what to do, in its own cell, is still using it.
+    expect(rate(readme('| `npm run client list --today` | Lists the habits of the day |')).signals!.usage).toBe(true);
+  });
+
+  it("the API's base address alone (`http://localhost:8080/api`) names no endpoint; a path under it does", () => {
+    const readme = (urls: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\ndocker compose up\n\`\`\`\n\n| URL | Application |\n| --- | --- |\n${urls}\n`;
+    expect(rate(readme('| http://localhost:8080/api | main app api |\n| http://localhost:5050 | pgAdmin |')).signals!.usage).toBe(false);
+    expect(rate(readme('| http://localhost:8080/api/v1/ | the API |')).signals!.usage).toBe(false);
+    expect(rate(readme('| http://localhost:8080/api/habits | the habits |')).signals!.usage).toBe(true);
+    expect(rate(readme('| http://localhost:8080/graphql | the GraphQL playground |')).signals!.usage).toBe(true);
+  });
+
+  it('steps that each do something at a page of the app ("upload your file at `/import`") walk through using it', () => {
+    const readme = (steps: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\nnpm install\nnpm run dev\n\`\`\`\n\n## First run\n\n${steps}\n`;
+    expect(rate(readme('1. Sign in, then upload your old tracker export at `/import`\n2. Pick the habits to keep at `/habits`\n3. Set the reminder hour on `/settings`')).signals!.usage).toBe(true);
+    // One place alone may be on disk; folders and negations are not pages.
+    expect(rate(readme('1. Keep your exports at `/backups`\n2. Restart the service')).signals!.usage).toBe(false);
+    expect(rate(readme('1. Put the seed file in the folder at `/seed`\n2. Copy the config file at `/config`')).signals!.usage).toBe(false);
+  });
 });
