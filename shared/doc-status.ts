@@ -18,7 +18,7 @@ import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
 import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { projectDependency, isBrowseInstruction, isPageWalkthrough, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { projectDependency, isBrowseInstruction, isPageWalkthrough, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffold, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -396,9 +396,15 @@ const RELEASES_LINK = /^(?:https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/|
 /** Downloading, in the languages of readme-vocabulary.ts. */
 const DOWNLOAD_VERB = /\b(?:download|grab|get)\b|descarg|baix[ae]|télécharg|herunterlad|scaric|pobierz|скача|unduh|다운로드|ダウンロード|下载|下載/iu;
 
-function hasInstall(r: Reading): boolean {
+function hasInstall(r: Reading, input: DocInput): boolean {
   // (Not in a section about CI or checks: the runner started there, `./run.sh`, is the pipeline's.)
-  if (r.blocks.some((b, i) => commandCandidates(b).some(isRunCommand) && !underChecks(r, i))) return true;
+  // (Nor making a new project from a framework's skeleton, `composer create-project codeigniter4/appstarter`: that installs the framework, not this.)
+  const repoName = input.fullName?.split('/')[1] ?? null;
+  const template = isTemplateRepository(input);
+  // (In a generator's own text, updating the framework, `composer update` "whenever there is a new release", is not running the project either.)
+  const foreign = (l: string, i: number) =>
+    (isScaffold(l) && !isScaffoldCommand(l, repoName, template)) || (r.template.blocks.has(i) && /^(?:composer|npm|yarn|pnpm|bundle)\s+(?:update|upgrade)\b/i.test(l.trim()));
+  if (r.blocks.some((b, i) => commandCandidates(b).some((l) => isRunCommand(l) && !foreign(l, i)) && !underChecks(r, i))) return true;
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
   const dependency = projectDependency(r.names);
   if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
@@ -416,7 +422,7 @@ function hasInstall(r: Reading): boolean {
     // (A drawing, most of whose lines are drawn, is not steps: its plain lines are labels, `habits/` over `├── src/`.)
     const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang) && !isDrawing(b.code));
     // (Program code under "Setup", `ApiClient.SetApiKey(…)`, configures a library in use; only the commands in it install anything.)
-    if (code.some((b) => b.code.split('\n').some((l) => (PROGRAM_LANGS.test(b.lang) ? isRunCommand(l) : isSetupLine(l)))) || section.some((b) => b.inlineCode.some(isInlineCommand))) return true;
+    if (code.some((b) => b.code.split('\n').some((l) => (PROGRAM_LANGS.test(b.lang) ? isRunCommand(l) : isSetupLine(l)))) || sectionIndexes(r, index).some((i) => r.blocks[i].inlineCode.some((l) => isInlineCommand(l) && !foreign(l, i)))) return true;
     // …or a built release to download ("Download the latest version from [Releases](…/releases)").
     if (section.some((b) => b.kind === 'text' && DOWNLOAD_VERB.test(b.text) && b.links.some((l) => RELEASES_LINK.test(l)))) return true;
     // …or a step that starts a named project in an IDE ("Start the \"Shop.Api\" project", "Run the WebApi project").
@@ -561,6 +567,9 @@ const QUICK_START_HEADING = /\b(?:quick\s?start|getting started|get started|firs
 /** Fences of programming languages: code in them calls the project, where a shell block starts it. */
 const PROGRAM_LANGS = /^(?:c#|cs|csharp|f#|fsharp|java|kotlin|kt|scala|groovy|python|py|js|javascript|jsx|ts|typescript|tsx|go|golang|rust|rs|ruby|rb|php|swift|elixir|ex|exs|dart|clojure|clj|haskell|hs|c|cpp|c\+\+|lua|perl|r|julia|vb|vbnet)$/i;
 
+/** A controller named with its route: "`ClienteController` (`/clientes`)", "UsersController — /api/users". */
+const CONTROLLER_ROUTE = /\b[A-Z]\w*Controller\b`?\W{1,6}\/[a-z{][\w{}/-]*/;
+
 /** The reader told to send a request to an address with a path (not what the project itself sends). */
 const PROSE_REQUEST = /\b(?:send(?:ing)?|make|making|issue|issuing|do|doing)\s+an?\s+(?:GET|POST|PUT|PATCH|DELETE)\s+request\b[^.]{0,160}?(?:https?:\/\/[^\s/]+\/[\w{:-]|(?<=\s|`)\/[\w{:-]+)/i;
 
@@ -647,6 +656,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   }
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
   if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text))) return true;
+  // The controllers, each with its route ("`ClienteController` (`/clientes`)"): the API's resources, listed.
+  if (r.blocks.filter((b) => b.kind === 'text' && (b.place === 'list' || b.place === 'table') && CONTROLLER_ROUTE.test(b.text)).length >= 3) return true;
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
   if (r.sections.some(({ index, name }) => QUICK_START_HEADING.test(name) && sectionOf(r, index).some((b) => b.kind === 'code' && PROGRAM_LANGS.test(b.lang) && /\w\s*\(/.test(b.code) && !codeLinesOf(b).every(isRunCommand)))) return true;
   const frontEnd = hasFrontEnd(input);
@@ -852,6 +863,9 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if ((b.ordered && sectionKind(r, i) !== 'description') || NOTE.test(b.text) || PREREQUISITE_LINE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links) || opensAddress(b.text))) return;
+    // Addresses, alone or each after a label ("RabbitMQ: http://localhost:15673"), say where it runs, not what it is.
+    const unaddressed = b.text.replace(/\bhttps?:\/\/\S+/gi, ' ').replace(/[\p{L}\d ._-]{1,30}:(?=\s|$)/gu, ' ').trim();
+    if (unaddressed !== b.text.trim() && countWords(unaddressed) === 0) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
     const next = r.blocks[i + 1];
     const line = b.text.trim();
@@ -862,7 +876,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     texts.push(b.text);
     if (b.place === 'list' || b.place === 'table') items.add(b.text);
   });
-  if (words === 0) return { present: false, stackOnly: false };
+  // (A single short list item, "1. Factory Design pattern", labels a part; a list describes with two items or more.)
+  if (words === 0 || (items.size === 1 && texts.length === 1 && words <= STACK_ITEM_MAX_WORDS)) return { present: false, stackOnly: false };
   // The title says what it is for as much as the sentence under it ("Todo API": "A REST API built with Express").
   const own = texts.reduce((n, t) => n + contentWords(t, countWords(t) <= STACK_ITEM_MAX_WORDS && items.has(t)), 0);
   const content = own + (r.title >= 0 ? contentWords(r.blocks[r.title].text) : 0);
@@ -911,7 +926,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const described = description(r);
   const signals: DocSignals = {
     description: described.present,
-    install: hasInstall(r),
+    install: hasInstall(r, input),
     usage: hasUsage(input, r),
     licence: hasLicence,
     demo: !!input.homepage || links.some((l) => /^https?:/i.test(l) && DEMO_HOST.test(l)) || /\b(live demo|demo:)/i.test(text),

@@ -119,6 +119,8 @@ export const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, 
 
 /** Commands that make a new project from a template. */
 const SCAFFOLD = /^(?:dotnet new\s+[\w.-]+|cookiecutter\s+\S+|cruft create\s+\S+|copier (?:copy\s+)?\S+|cargo generate\s+\S+|(?:npx\s+)?(?:degit|tiged)\s+\S+|(?:npx|pnpm dlx|bunx)\s+create-[\w-]+|(?:npm|yarn|pnpm|bun) (?:create|init)\s+[\w@/-]+|composer create-project\s+\S+|rails new\s.*(?:-m|--template)\s+\S+|gh repo create\s.*--template\s+\S+)/i;
+/** A command that makes a new project from a template or a framework's skeleton, whichever. */
+export const isScaffold = (line: string) => SCAFFOLD.test(bare(line));
 /** Files that make a repository a template (`dotnet new`'s, cookiecutter's, copier's). */
 export const TEMPLATE_MARKER = /^(?:\.template\.config|cookiecutter\.json|copier\.ya?ml|\{\{\s*cookiecutter\.[\w.]+\s*\}\}|template)$/i;
 

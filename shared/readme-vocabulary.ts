@@ -200,7 +200,8 @@ const RUN_COMMAND = new RegExp(
     String.raw`(?:npm|pnpm|yarn|bun)\s+(?:i|install|ci|add|start|run(?!\s+(?:test|tests|jest|vitest|mocha|ava|tap|lint|eslint|format|prettier|typecheck|type-check|coverage|e2e|cypress|playwright)\b)|run-script|dev|serve|build)\b`,
     String.raw`yarn\s*$`,
     // Not a linter or test runner fetched for a check (`npx --yes @stoplight/spectral-cli lint api.yaml`).
-    String.raw`npx\s+(?!(?:-\S+\s+)*(?:@[\w.-]+\/)?[\w.-]*(?:lint|prettier|jest|vitest|mocha|spectral|cypress|playwright|husky|commitlint|markdownlint|redocly)\b)(?!.*\s(?:lint|test|format)(?:\s|$))\S+`,
+    // Nor the workspace tool's own chores (`npx nx connect-to-nx-cloud`, `npx nx graph`).
+    String.raw`npx\s+(?!nx\s+(?:graph|dep-graph|connect\S*|reset|report|list|migrate|g|generate)\b)(?!(?:-\S+\s+)*(?:@[\w.-]+\/)?[\w.-]*(?:lint|prettier|jest|vitest|mocha|spectral|cypress|playwright|husky|commitlint|markdownlint|redocly)\b)(?!.*\s(?:lint|test|format)(?:\s|$))\S+`,
     String.raw`node\s+\S+\.(?:m?js|cjs|ts)\b`,
     String.raw`(?:ts-node|tsx|ts-node-dev)\s+\S+`,
     String.raw`bun\s+\S+\.(?:m?[jt]sx?)\b`,
@@ -302,6 +303,9 @@ export function isRequestCommand(line: string): boolean {
   const t = line.trim().replace(/^\s*(?:[$%>]|PS[^>]*>)\s*/, '');
   if (/^(?:curl|curl\.exe)\b/i.test(t)) {
     if (/(?:\s-[a-zA-Z]*[oO]\b|--output\b|--remote-name\b|\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\|\s*tar\b)/.test(t)) return false;
+    // Asking for the headers of the site's root, or for a health check, sees that it is up; it uses nothing.
+    if (/\s(?:-[a-zA-Z]*I[a-zA-Z]*|--head)\b/.test(t) && !/https?:\/\/[^\s/]+\/[\w{$:]/i.test(t)) return false;
+    if (/(?:https?:\/\/)?[^\s/]+\/(?:health|healthz|livez|readyz|actuator\/health)\/?(?=$|[\s"'])/i.test(t)) return false;
     return /https?:\/\/|localhost|127\.0\.0\.1|\$\{?\w+|\{\{\w+|\s-X\s|\s--request\s|\s-d\s|\s--data|\s-H\s/i.test(t);
   }
   if (/^(?:http|https|xh)\s+(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?::\d+|localhost|127\.0\.0\.1|\S+\.\S+\/)/i.test(t)) return true;
