@@ -458,8 +458,16 @@ function isInstallSection(r: Reading, index: number, name: string): boolean {
 
 /** Numbered steps under an install heading (`index`), written out. (Under a sub-heading about settings or the database they configure it; they do not start it.) */
 function installStepsIn(r: Reading, index: number): number {
-  return sectionIndexes(r, index).filter((j) => r.blocks[j].ordered && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? ''))).length;
+  // (A bulleted list is steps too when the sentence over it says so: "follow these steps to run the application:".)
+  let introduced = false;
+  return sectionIndexes(r, index).filter((j) => {
+    const b = r.blocks[j];
+    if (b.place !== 'list') introduced = b.kind === 'text' && STEPS_INTRO.test(b.text);
+    return (b.ordered || (introduced && b.place === 'list')) && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? ''));
+  }).length;
 }
+/** A sentence announcing steps to follow, in the languages the rating reads. */
+const STEPS_INTRO = /\b(?:follow(?:ing)? (?:these|the|those) steps|the steps below|steps? to (?:run|install|set up|start))\b|sigue (?:estos|los) pasos|siga (?:estos|os|estes) passos|suivez (?:ces|les) étapes|folgen sie (?:diesen|den) schritten/i;
 
 /** The most numbered steps, written out without commands, that one install section holds. */
 function writtenInstallSteps(r: Reading): number {
@@ -566,6 +574,9 @@ const DOCS_LINK_LABEL = /^\W*(?:(?:full|complete|online|read the|see the|api|pro
 const QUICK_START_HEADING = /\b(?:quick\s?start|getting started|get started|first steps|example usage|basic usage)\b|inicio rápido|primeros pasos|início rápido|primeiros passos|démarrage rapide|premiers pas|schnellstart|erste schritte|guida rapida|szybki start|быстрый старт|начало работы|mulai cepat|빠른 시작|시작하기|クイックスタート|はじめに|快速开始|快速上手|快速入门/iu;
 /** Fences of programming languages: code in them calls the project, where a shell block starts it. */
 const PROGRAM_LANGS = /^(?:c#|cs|csharp|f#|fsharp|java|kotlin|kt|scala|groovy|python|py|js|javascript|jsx|ts|typescript|tsx|go|golang|rust|rs|ruby|rb|php|swift|elixir|ex|exs|dart|clojure|clj|haskell|hs|c|cpp|c\+\+|lua|perl|r|julia|vb|vbnet)$/i;
+
+/** A heading about watching the service run: its metrics, health and traces. */
+const MONITORING_HEADING = /(?<![\p{L}])(?:actuator|prometheus|grafana|metrics|métricas|metriken|monitoring|monitoramento|monitoreo|giám sát|observability|health ?checks?|tracing|zipkin|jaeger)(?![\p{L}])/iu;
 
 /** A controller named with its route: "`ClienteController` (`/clientes`)", "UsersController — /api/users". */
 const CONTROLLER_ROUTE = /\b[A-Z]\w*Controller\b`?\W{1,6}\/[a-z{][\w{}/-]*/;
@@ -675,6 +686,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
     if ((!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) || CHECKS_HEADING.test(name) || underChecks(r, index)) return false;
+    // (Endpoints that watch the service, "Endpoints Actuator Prometheus", are how to monitor it, not how to use it.)
+    if (MONITORING_HEADING.test(name)) return false;
     // A generator's section ("Micronaut 4.2.4 Documentation") is about its framework.
     if (r.template.blocks.has(index)) return false;
     // What it says is not there yet ("Not available right now"), and links to nothing, do not count.

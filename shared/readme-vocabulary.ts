@@ -164,8 +164,10 @@ const AMBIGUOUS_USAGE = new Set([
   'مستندات', 'เอกสาร', '문서', 'ドキュメント',
   '文档', 'rutas', 'rotas', 'routen', 'rotte', 'маршруты', 'komendy', 'comandos', 'commandes', 'befehle', 'comandi', 'команды', 'perintah',
 ]);
+/** Docs said to be about something named ("Docs on test frameworks", "Documentación de las librerías"): maybe not this project's. */
+const DOCS_ON = /^(?:docs?|documentation|documentación|documentacion|documentação|documentacao|dokumentation)\s+(?:on|of|for|about|de|do|da|das|dos|de las|de los|sobre|zu|über)\s+(?!(?:the\s+|la\s+|a\s+)?api\b|endpoints?\b|(?:the\s+)?(?:project|app|application|service|server)\b)/u;
 export function isAmbiguousUsageHeading(heading: string): boolean {
-  return AMBIGUOUS_USAGE.has(heading);
+  return AMBIGUOUS_USAGE.has(heading) || DOCS_ON.test(heading);
 }
 
 /** The heading of a table of contents, in the same languages. */

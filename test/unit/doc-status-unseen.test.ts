@@ -777,4 +777,26 @@ describe('forms met on unseen repositories', () => {
     // And so does a list of two features or more.
     expect(rate(readme('## Features\n\n- Streaks per habit\n- Weekly summary by e-mail')).signals!.description).toBe(true);
   });
+
+  it('docs said to be about something else ("Docs on test frameworks") are not how to use the project', () => {
+    const readme = (heading: string, items: string) => `# habits\n\n${ABOUT}\n\n## Running\n\n\`\`\`sh\nbin/rackup\n\`\`\`\n\n### ${heading}\n\n${items}\n`;
+    expect(rate(readme('Docs on test frameworks', '* [RSpec matchers](https://rspec.example.org/matchers)\n* [Mailer in tests](https://mail.example.org/testing)')).signals!.usage).toBe(false);
+    // The same heading over calls of this API is still usage, and the API's own docs are too.
+    expect(rate(readme('Docs on test frameworks', '```http\nGET /habits HTTP/1.1\n```')).signals!.usage).toBe(true);
+    expect(rate(readme('Docs for the API', '* [Swagger UI](https://habits.example.org/swagger)')).signals!.usage).toBe(true);
+  });
+
+  it('endpoints that watch the service (Actuator, Prometheus) are how to monitor it, not how to use it', () => {
+    const readme = (heading: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\ndocker compose up -d\n\`\`\`\n\n### ${heading}\n\nOpen these to read the metrics:\n\n- Gateway: \`http://localhost:8080/actuator/prometheus\`\n- Habits: \`http://localhost:8081/actuator/prometheus\`\n`;
+    expect(rate(readme('Endpoints Actuator Prometheus')).signals!.usage).toBe(false);
+    expect(rate(readme('Metrics endpoints')).signals!.usage).toBe(false);
+  });
+
+  it('a bulleted list is install steps when the sentence over it says to follow these steps', () => {
+    const readme = (intro: string) =>
+      `# habits\n\n${ABOUT}\n\n<h2>Getting Started</h2>\n\n${intro}\n\n- Make sure Java 17 is installed on your machine.\n- Open the project in IntelliJ IDEA or another IDE of your choice.\n- Each service keeps its own settings in its folder, to be filled in first.\n\n${USAGE}\n`;
+    expect(rate(readme('To get started, follow these steps to run the application on your machine:')).signals!.install).toBe(true);
+    // Bullets under a heading alone may be anything: notes, requirements.
+    expect(rate(readme('Some notes:')).signals!.install).toBe(false);
+  });
 });
