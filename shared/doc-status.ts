@@ -288,6 +288,16 @@ function read(input: DocInput): Reading {
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
   for (const command of commandNames(input.manifests ?? {})) names.add(command);
   for (const name of packageNames(input.manifests ?? {})) names.add(name);
+  // A command line installed as a tool names itself: `brew install mongo-tool` (for mongo-migration-tool). Only a name made of
+  // the repository's own words is the project's: `pipx install poetry` or a starter's `npm install -g @nestjs/mau` installs another tool.
+  const repoWords = new Set((repo ?? '').toLowerCase().split(/[^a-z\d]+/).filter(Boolean));
+  for (const b of blocks) {
+    for (const line of b.kind === 'code' ? b.code.split('\n') : b.inlineCode) {
+      const m = TOOL_INSTALL.exec(line.trim());
+      const tool = m ? m[1].replace(/^.*\//, '').toLowerCase() : '';
+      if (tool && tool.split(/[^a-z\d]+/).every((w) => !w || repoWords.has(w))) names.add(tool);
+    }
+  }
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
   // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
   let placeholders = 0;
@@ -453,7 +463,7 @@ const BOT_INVITE = /^https:\/\/(?:www\.)?discord(?:app)?\.com\/(?:api\/)?oauth2\
 
 /** A section on installing or running it, for a reader to follow: not about tests, nor the build and deploy steps of a pipeline ("CI/CD" › "Build steps"), which say what the pipeline does. */
 function isInstallSection(r: Reading, index: number, name: string): boolean {
-  return isInstallHeading(name) && !/test/.test(name) && !underChecks(r, index) && !/\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name);
+  return isInstallHeading(name) && !/(?<![\p{L}])test/u.test(name) && !underChecks(r, index) && !/\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name);
 }
 
 /** Numbered steps under an install heading (`index`), written out. (Under a sub-heading about settings or the database they configure it; they do not start it.) */
@@ -571,9 +581,15 @@ const isLiveApp = (url: string) => {
 const DOCS_LINK_LABEL = /^\W*(?:(?:full|complete|online|read the|see the|api|project)\s+)?(?:documentation|docs)\W*$|^\W*(?:documentación|documentação|dokumentation|documentazione|dokumentacja|документация|문서|ドキュメント|文档|文檔)\W*$/iu;
 
 /** A heading over the first steps of using it, in the languages of readme-vocabulary.ts. */
-const QUICK_START_HEADING = /\b(?:quick\s?start|getting started|get started|first steps|example usage|basic usage)\b|inicio rápido|primeros pasos|início rápido|primeiros passos|démarrage rapide|premiers pas|schnellstart|erste schritte|guida rapida|szybki start|быстрый старт|начало работы|mulai cepat|빠른 시작|시작하기|クイックスタート|はじめに|快速开始|快速上手|快速入门/iu;
+const QUICK_START_HEADING = /\b(?:quick(?:ly)?[\s-]?start|getting started|get started|first steps|example usage|basic usage)\b|inicio rápido|primeros pasos|início rápido|primeiros passos|démarrage rapide|premiers pas|schnellstart|erste schritte|guida rapida|szybki start|быстрый старт|начало работы|mulai cepat|빠른 시작|시작하기|クイックスタート|はじめに|快速开始|快速上手|快速入门/iu;
 /** Fences of programming languages: code in them calls the project, where a shell block starts it. */
 const PROGRAM_LANGS = /^(?:c#|cs|csharp|f#|fsharp|java|kotlin|kt|scala|groovy|python|py|js|javascript|jsx|ts|typescript|tsx|go|golang|rust|rs|ruby|rb|php|swift|elixir|ex|exs|dart|clojure|clj|haskell|hs|c|cpp|c\+\+|lua|perl|r|julia|vb|vbnet)$/i;
+
+/** Installing a command line as a tool, with its name: `brew install mongo-tool`, `pipx install habits`. */
+const TOOL_INSTALL = /^(?:[$>]\s*)?(?:brew install|cargo install|pipx install|gem install|(?:npm|pnpm) (?:i|install) (?:-g|--global)|yarn global add|scoop install|winget install)\s+(?:--?[\w-]+\s+)*([\w@./-]*[\w-])(?:@[\w.-]+)?\s*$/;
+
+/** A folder or file of the repository, named as such. */
+const FOLDER_WORD = /\b(?:folders?|director(?:y|ies)|dir|files?|pasta|carpeta|dossier|ordner|cartella|katalog|arquivos?|archivos?|fichiers?)\b|папк/i;
 
 /** A heading about watching the service run: its metrics, health and traces. */
 const MONITORING_HEADING = /(?<![\p{L}])(?:actuator|prometheus|grafana|metrics|métricas|metriken|monitoring|monitoramento|monitoreo|giám sát|observability|health ?checks?|tracing|zipkin|jaeger)(?![\p{L}])/iu;
@@ -623,6 +639,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       // …or its path on the running service ("add /swagger/index.html to the URL").
       if ((b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     }
+    // A sentence that names the docs (in words or by a badge) and their path on the service: "Confira a documentação no endpoint `/docs`".
+    // (Not the repository's docs folder: "the documentation is in the `/docs` folder".)
+    if (!generated && b.kind === 'text' && !NOT_YET.test(b.text) && !FOLDER_WORD.test(b.text) && (NAMES_DOCS.test(b.text) || b.badgeLabels.some((l) => API_DOCS_POINTER.test(l))) && (b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p)))
+      return true;
     // A heading that names the docs and their path on the service ("#### Swagger : `/api-doc/`").
     if (!generated && b.kind === 'heading' && API_DOCS_POINTER.test(b.text) && (b.text.match(/(?<=^|[\s`(:])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
     // A badge that names the API's documentation and links to it ("API Doc" → the published docs).
@@ -666,6 +686,11 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
   }
   if (endpoints.size >= 2 || isTargetReference(targets)) return true;
+  // The project's own command line, called with two different things to do in inline code or a table ("Run `mongo-tool status` or `mongo-tool up`").
+  if (ownCli) {
+    const calls = new Set(r.blocks.flatMap((b) => (b.kind === 'code' ? [] : [...b.inlineCode, ...b.cells])).map((c) => c.trim()).filter((c) => ownCli.test(c) && /^\s*[a-z][\w:-]*/i.test(c.replace(ownCli, ''))));
+    if (calls.size >= 2) return true;
+  }
   if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text))) return true;
   // The controllers, each with its route ("`ClienteController` (`/clientes`)"): the API's resources, listed.
   if (r.blocks.filter((b) => b.kind === 'text' && (b.place === 'list' || b.place === 'table') && CONTROLLER_ROUTE.test(b.text)).length >= 3) return true;
@@ -708,9 +733,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // (running a Postman or Swagger suite is: it calls the API).
     // (A step's caption, "1. Start the server:", and where it then listens, `http://localhost:8080`, are part of starting it.)
     // (Nor the settings written on the way, `DATABASE_URL=…`, and the steps that say what to put in them.)
+    // (Nor the library declared as a dependency, `<artifactId>ya-config</artifactId>` in a pom: that is installing it.)
     const startsOnly = (b: ReadmeBlock) =>
       b.kind === 'code'
-        ? codeLinesOf(b).every((l) => isRunCommand(l) || FETCH_LINE.test(l.trim()) || SETTING_LINE.test(l) || VERSION_PIN.test(l.trim()))
+        ? codeLinesOf(b).every((l) => isRunCommand(l) || FETCH_LINE.test(l.trim()) || SETTING_LINE.test(l) || VERSION_PIN.test(l.trim())) || isDependencyBlock(b.code, r.names)
         : b.kind === 'text' &&
           (b.inlineCode.length > 0
             ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()) || SETTING_FILE.test(c.trim()) || VERSION_PIN.test(c.trim()))
@@ -725,6 +751,15 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
     );
   });
+}
+
+/** A manifest snippet that only declares the project as a dependency (Maven, Gradle, Cargo, npm …), with its scaffolding. */
+function isDependencyBlock(code: string, names: readonly string[]): boolean {
+  const lines = code.split('\n').map((l) => l.trim()).filter(Boolean);
+  const dependency = projectDependency(names);
+  // What stands around the line: tags, braces, section headers and the other coordinates (groupId, version).
+  const scaffolding = /^(?:<\/?[\w.-]+>(?:[^<]*<\/[\w.-]+>)?|[{}[\]()]+,?|\[[\w.-]+\]|(?:dependencies|implementation|compile|api|testImplementation)\s*[({]?|"?dependencies"?\s*:\s*\{?)$/i;
+  return lines.some((l) => dependency(l)) && lines.every((l) => dependency(l) || scaffolding.test(l));
 }
 
 /** A function's signature as a reference lists it: `createValidator(...rules)`, `client.get(path, options?)`. */

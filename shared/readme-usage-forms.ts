@@ -147,8 +147,8 @@ const RUNNERS: Array<{ command: RegExp; file: RegExp }> = [
   { command: /^task\s+([\w][\w:.-]*)/, file: /^Taskfile\.ya?ml$/i },
   { command: /^mage\s+([\w][\w:.-]*)/, file: /^magefile\.go$/i },
 ];
-/** Targets that install, check or tidy rather than run a part of the project. */
-const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet|qa|up|down|stop|restart|logs|shell|bash|sh|ps)(?:[_:.-].*)?$/i;
+/** Targets that install, check, tidy or start the project (`run_books`, `start:api`) rather than use a part of it. */
+const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet|qa|up|down|stop|restart|logs|shell|bash|sh|ps|run|start|serve|launch)(?:[_:.-].*)?$/i;
 
 /** The target of a task-runner command, when the repository's root has that runner's file. */
 export function taskTarget(line: string, rootFiles: readonly string[]): string | null {

@@ -36,7 +36,7 @@ const INSTALL_PHRASES = [
   'install', 'installation', 'installing', 'setup', 'set up', 'set-up', 'getting started', 'get started', 'quick start', 'quickstart',
   'quick setup', 'running', 'run', 'how to run', 'build', 'building', 'build and run', 'deploy', 'deployment', 'deploying', 'local development',
   'development setup', 'development environment', 'local setup', 'launch', 'bootstrap', 'start the server', 'starting', 'start', 'project start', 'self-hosting', 'docker',
-  'compile', 'compiling', 'steps', 'scripts', 'available scripts', 'npm scripts',
+  'compile', 'compiling', 'steps', 'scripts', 'available scripts', 'npm scripts', 'download', 'downloads',
   // Spanish
   'instalación', 'instalacion', 'instalar', 'puesta en marcha', 'cómo ejecutar', 'como ejecutar', 'ejecución', 'ejecucion', 'ejecutar',
   'inicio rápido', 'inicio rapido', 'primeros pasos', 'despliegue', 'levantar', 'correr el proyecto', 'pasos',

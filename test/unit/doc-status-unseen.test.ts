@@ -799,4 +799,46 @@ describe('forms met on unseen repositories', () => {
     // Bullets under a heading alone may be anything: notes, requirements.
     expect(rate(readme('Some notes:')).signals!.install).toBe(false);
   });
+
+  it('a sentence that names the docs (in words or by a badge) with their path on the service points to the API docs; the docs folder does not', () => {
+    const readme = (line: string) => `# habits\n\n${ABOUT}\n\n## Rodando\n\n- Instale as dependências com \`npm install\`\n- Rode o projeto com \`npm run start:dev\`\n- ${line}\n`;
+    expect(rate(readme('Confira a documentação no endpoint `/docs`')).signals!.usage).toBe(true);
+    expect(rate(readme('Disponibilizada por meio do [![Swagger](https://img.shields.io/badge/Swagger-85EA2D)](https://swagger.io/) no endpoint `/api-docs`')).signals!.usage).toBe(true);
+    expect(rate(readme('A documentação do projeto fica na pasta `/docs`')).signals!.usage).toBe(false);
+  });
+
+  it('make targets that run or start its parts (`make run_books`) start it; they are not a command reference', () => {
+    const readme = `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`\nmake build_db\nmake build_api\nmake run_db\nmake run_api\nmake run_worker\n\`\`\`\n`;
+    expect(rate(readme, { rootEntries: [{ name: 'Makefile', type: 'blob' }] }).signals!.usage).toBe(false);
+  });
+
+  it('a library declared as a dependency under "Usage" is installed, not used', () => {
+    const readme = (usage: string) => `# habit-kit\n\nA small Java library that computes streaks and weekly summaries from a list of habit logs, with time zones handled.\n\n## Usage\n\n${usage}\n`;
+    const pom = '```xml\n<dependencies>\n  <dependency>\n    <groupId>org.example</groupId>\n    <artifactId>habit-kit</artifactId>\n    <version>0.2.0</version>\n  </dependency>\n</dependencies>\n```';
+    const status = rate(readme(pom), { fullName: 'octo/habit-kit' });
+    expect(status.signals).toMatchObject({ install: true, usage: false });
+    // The same with a call of the library is using it.
+    expect(rate(readme(`${pom}\n\n\`\`\`java\nStreak s = HabitKit.streakOf(logs);\n\`\`\``), { fullName: 'octo/habit-kit' }).signals!.usage).toBe(true);
+  });
+
+  it('"Quickly start" with code calling the library is a quick start', () => {
+    const readme = `# habit-kit\n\nA small C++ library that computes streaks and weekly summaries from a list of habit logs.\n\n## Build\n\n\`\`\`sh\ncmake -B build && cmake --build build\n\`\`\`\n\n## Quickly start\n\n\`\`\`cpp\nauto streak = habit_kit::streak_of(logs);\n\`\`\`\n`;
+    expect(rate(readme, { fullName: 'octo/habit-kit' }).signals!.usage).toBe(true);
+  });
+
+  it('a command line installed as a tool (`brew install habits-tool`) is called by that name: two of its commands inline are how to use it', () => {
+    const readme = (steps: string, tool = 'habits-tool') => `# habits\n\n${ABOUT}\n\n## Installation\n\n1. **Homebrew** – \`brew install ${tool}\`\n\n## Quick Start\n\n${steps}\n`;
+    const repo = { fullName: 'octo/habits-migration-tool' };
+    expect(rate(readme('1. Run `habits-tool status` or `habits-tool up` to see and apply the changes.'), repo).signals!.usage).toBe(true);
+    expect(rate(readme('| Command | Purpose |\n| --- | --- |\n| `habits-tool status` | Shows the state |\n| `habits-tool down` | Rolls back |'), repo).signals!.usage).toBe(true);
+    // One call alone may only start it.
+    expect(rate(readme('1. Run `habits-tool` once.'), repo).signals!.usage).toBe(false);
+    // Another tool installed on the way (not named with the repository's words) is not the project's command line.
+    expect(rate(readme('1. Run `poetry install` then `poetry shell`.', 'poetry'), repo).signals!.usage).toBe(false);
+  });
+
+  it('a "Download latest binaries" section with its release files is how to install it ("latest" is not a test)', () => {
+    const readme = `# smtp-kit\n\nA small SMTP client library in C++ with authentication and TLS, for Linux, Windows and macOS.\n\n## Download latest binaries\n\n[Download v1.2.0 (x64)](https://github.com/octo/smtp-kit/releases/download/v1.2.0/smtp-kit-x64.zip)\n`;
+    expect(rate(readme).signals!.install).toBe(true);
+  });
 });
