@@ -40,7 +40,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 10;
+export const DOC_RATING_VERSION = 11;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
