@@ -808,9 +808,9 @@ const TOOL_SITE = /^https?:\/\/(?:[\w-]+\.)*(?:swagger\.io|openapis\.org|shields
 const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
 const PLACEHOLDER_HOST_PATH = /(?:^|[\s`(])(?:<\w+>+|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,})(?::(?:<\w+>+|\d{2,5}|\{\w+\}|[A-Z][A-Z_]{2,}))?\/\w/;
-/** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
 /** A command with the local service's address set in front of it: `APIURL=http://localhost:5000/api ./run-api-tests.sh`. */
 const ADDRESS_BEFORE_COMMAND = /^\s*(?:[$>]\s*)?[A-Z][A-Z0-9_]*=["']?(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/][^\s"']*["']?\s+(?:\.\/|[a-z])\S*/;
+/** A line of settings: an assignment (`API_URL="http://…"`, `export BASE_URL=…`) or a YAML key for an address (`base_url: http://…`). */
 const SETTING_LINE = /^\s*(?:export\s+|set\s+|\$env:)?[A-Za-z_][\w.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$|^\s*[a-z_]*(?:url|uri|host|origin|endpoint|address)\w*:\s/i;
 /** A settings file named in a step (`.env`, `.env.example`, `appsettings.json`), or a dotfile that pins a tool (`.nvmrc`, `.tool-versions`). */
 const SETTING_FILE = /^\.?[\w.-]*(?:\.env(?:\.\w+)?|env\.example|\.ya?ml|\.properties|\.ini|appsettings(?:\.\w+)?\.json|config\.\w+)$|^\.(?:nvmrc|node-version|python-version|ruby-version|tool-versions|sdkmanrc|java-version|go-version)$/i;
