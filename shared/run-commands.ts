@@ -173,8 +173,13 @@ function otherPlans(root: Root): RunPlan | null {
     const laravel = /laravel\/framework/.test(req) && root.files.has('artisan');
     const prepare = envStep(root);
     if (laravel) prepare.push(step('php artisan key:generate', 'a Laravel app (artisan at the root)'), step('php artisan migrate', 'a Laravel app (artisan at the root)'));
-    const run = laravel ? [step('php artisan serve', 'a Laravel app (artisan at the root)')] : root.folders.has('public') ? [step('php -S localhost:8000 -t public', 'a public/ folder at the root')] : [];
-    return { stack: laravel ? 'Laravel' : /symfony\//.test(req) ? 'Symfony' : 'PHP', install: [step('composer install', 'composer.json at the root')], prepare, run };
+    const codeigniter = /codeigniter4\/(?:framework|appstarter)/.test(req) && root.files.has('spark');
+    const run = laravel
+      ? [step('php artisan serve', 'a Laravel app (artisan at the root)')]
+      : codeigniter
+        ? [step('php spark serve', 'a CodeIgniter 4 app (spark at the root)')]
+        : root.folders.has('public') ? [step('php -S localhost:8000 -t public', 'a public/ folder at the root')] : [];
+    return { stack: laravel ? 'Laravel' : codeigniter ? 'CodeIgniter' : /symfony\//.test(req) ? 'Symfony' : 'PHP', install: [step('composer install', 'composer.json at the root')], prepare, run };
   }
   const mix = root.manifests['mix.exs'];
   if (mix !== undefined) {

@@ -53,6 +53,8 @@ describe('install and start commands from the manifests', () => {
     ['Rust', facts({ 'Cargo.toml': '[package]\nname = "x"\n' }), 'cargo build && cargo run'],
     ['Rails', facts({ Gemfile: "gem 'rails', '~> 7.1'\n" }, [], ['bin']), 'bundle install && bin/rails server'],
     ['Laravel', facts({ 'composer.json': '{"require":{"laravel/framework":"^11.0"}}' }, ['artisan']), 'composer install && php artisan serve'],
+    ['CodeIgniter 4', facts({ 'composer.json': '{"require":{"codeigniter4/framework":"^4.5"}}' }, ['spark'], ['public']), 'composer install && php spark serve'],
+    ['plain PHP with a public/ folder', facts({ 'composer.json': '{"require":{"slim/slim":"^4.0"}}' }, [], ['public']), 'composer install && php -S localhost:8000 -t public'],
     ['Phoenix', facts({ 'mix.exs': 'defp deps do [{:phoenix, "~> 1.7"}] end' }), 'mix deps.get && mix phx.server'],
     ['Docker Compose alone', facts({ 'compose.yaml': 'services:\n  api:\n    build: .\n' }), 'docker compose up'],
   ])('%s', (_, f, expected) => {
