@@ -462,8 +462,10 @@ function introOf(r: Reading, i: number): string {
 const BOT_INVITE = /^https:\/\/(?:www\.)?discord(?:app)?\.com\/(?:api\/)?oauth2\/authorize\?(?:[^#\s]*&)?client_id=\d+/i;
 
 /** A section on installing or running it, for a reader to follow: not about tests, nor the build and deploy steps of a pipeline ("CI/CD" › "Build steps"), which say what the pipeline does. */
+/** Steps still to take on the project ("Next steps", "Próximos passos"): a plan, not how to install it. */
+const PLANNED_STEPS = /\b(?:next|future|upcoming|further|planned)\s+steps\b|próximos\s+pas(?:s)?os|siguientes\s+pasos|prochaines\s+étapes|nächste\s+schritte|下一步|次のステップ/iu;
 function isInstallSection(r: Reading, index: number, name: string): boolean {
-  return isInstallHeading(name) && !/(?<![\p{L}])test/u.test(name) && !underChecks(r, index) && !/\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name);
+  return isInstallHeading(name) && !PLANNED_STEPS.test(name) && !/(?<![\p{L}])test/u.test(name) && !underChecks(r, index) && !/\bci\s*\/\s*cd\b|continuous (?:integration|delivery|deployment)|github actions|pipeline/i.test(name);
 }
 
 /** Numbered steps under an install heading (`index`), written out. (Under a sub-heading about settings or the database they configure it; they do not start it.) */

@@ -204,7 +204,8 @@ const RUN_COMMAND = new RegExp(
     // Not a linter or test runner fetched for a check (`npx --yes @stoplight/spectral-cli lint api.yaml`).
     // Nor the workspace tool's own chores (`npx nx connect-to-nx-cloud`, `npx nx graph`).
     String.raw`npx\s+(?!nx\s+(?:graph|dep-graph|connect\S*|reset|report|list|migrate|g|generate)\b)(?!(?:-\S+\s+)*(?:@[\w.-]+\/)?[\w.-]*(?:lint|prettier|jest|vitest|mocha|spectral|cypress|playwright|husky|commitlint|markdownlint|redocly)\b)(?!.*\s(?:lint|test|format)(?:\s|$))\S+`,
-    String.raw`node\s+\S+\.(?:m?js|cjs|ts)\b`,
+    // (Not a chore script from scripts/ or tools/, `node scripts/import-csv.js <table>`: that works on the data; a start script there still starts it.)
+    String.raw`node\s+(?!(?:\.\/)?(?:scripts?|tools)\/(?![\w/-]*(?:start|serve|server|dev|run)[\w-]*\.\w+\b)[\w./-]+\.\w+\b)\S+\.(?:m?js|cjs|ts)\b`,
     String.raw`(?:ts-node|tsx|ts-node-dev)\s+\S+`,
     String.raw`bun\s+\S+\.(?:m?[jt]sx?)\b`,
     String.raw`nest\s+start\b`,

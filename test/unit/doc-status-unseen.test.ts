@@ -841,4 +841,12 @@ describe('forms met on unseen repositories', () => {
     const readme = `# smtp-kit\n\nA small SMTP client library in C++ with authentication and TLS, for Linux, Windows and macOS.\n\n## Download latest binaries\n\n[Download v1.2.0 (x64)](https://github.com/octo/smtp-kit/releases/download/v1.2.0/smtp-kit-x64.zip)\n`;
     expect(rate(readme).signals!.install).toBe(true);
   });
+
+  it('chore scripts run from scripts/ (`node scripts/import-csv.js <table>`) and a "Next steps" plan do not install or start it', () => {
+    const readme = (more: string) => `# habits\n\n${ABOUT}\n\n## Data\n\n- Import the members: \`node scripts/import-members.js <csv>\`\n- Move old ids to UUIDs: \`node scripts/migrate-ids.js <table>\`\n\n${more}\n`;
+    expect(rate(readme('## Next steps\n\n1. Refine the tables in the design notes and mark which keep only history.\n2. Move the reminders from the old service to this one.')).signals!.install).toBe(false);
+    // A start script kept there still starts it, and steps under a setup heading are still steps.
+    expect(rate(readme('## Run\n\n`node scripts/start-server.js`')).signals!.install).toBe(true);
+    expect(rate(readme('## Setup steps\n\n1. Create the database named habits in PostgreSQL.\n2. Open the solution and start the Api project.')).signals!.install).toBe(true);
+  });
 });
