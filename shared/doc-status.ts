@@ -361,7 +361,8 @@ const RUN_PROSE = /(?:^|[\s,;(])(?:run|execute|type|launch|with|use|then|ejecuta
 function commandCandidates(b: ReadmeBlock): string[] {
   if (b.kind === 'code') {
     if (holdsNoCommands(b.lang)) return [];
-    const lines = b.code.split('\n');
+    // A command continued over several lines (`docker compose \` … `up -d`) is one command.
+    const lines = b.code.replace(/[ \t]\\[ \t]*\r?\n[ \t]*/g, ' ').split('\n');
     // A block whose every line stands behind a root prompt (`# docker run …`): commands, not comments.
     const shown = lines.filter((l) => l.trim());
     if (shown.length > 0 && shown.every((l) => /^\s*#\s+\S/.test(l))) {
@@ -472,12 +473,20 @@ function isInstallSection(r: Reading, index: number, name: string): boolean {
 function installStepsIn(r: Reading, index: number): number {
   // (A bulleted list is steps too when the sentence over it says so: "follow these steps to run the application:".)
   let introduced = false;
-  return sectionIndexes(r, index).filter((j) => {
+  const listed = sectionIndexes(r, index).filter((j) => {
     const b = r.blocks[j];
     if (b.place !== 'list') introduced = b.kind === 'text' && STEPS_INTRO.test(b.text);
     return (b.ordered || (introduced && b.place === 'list')) && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? ''));
   }).length;
+  // (So are three short paragraphs or more, each a step: "Clonar el repositorio", "Restaurar paquetes NuGet", "Ejecutar el proyecto".)
+  const paragraphs = sectionIndexes(r, index).filter((j) => r.blocks[j].kind === 'text' && r.blocks[j].place === 'body' && r.count[j] <= STEP_PARAGRAPH_WORDS && STEP_VERB.test(r.blocks[j].text.trim())).length;
+  return Math.max(listed, paragraphs >= 3 ? paragraphs : 0);
 }
+/** A step written as a paragraph of its own is short. */
+const STEP_PARAGRAPH_WORDS = 12;
+/** A step's verb at its start, imperative or infinitive, in the languages the rating reads most. */
+const STEP_VERB =
+  /^(?:clone|open|restore|install|configure|set up|create|run|start|build|import|execute|launch|copy|clonar|clona|abrir|abre|abra|restaurar|restaura|instalar|instala|instale|configurar|configura|configure|crear|crea|criar|crie|ejecutar|ejecuta|executar|execute|correr|corre|rodar|rode|iniciar|inicia|importar|importa|compilar|compila|copiar|copia)\b/i;
 /** A sentence announcing steps to follow, in the languages the rating reads. */
 const STEPS_INTRO = /\b(?:follow(?:ing)? (?:these|the|those) steps|the steps below|steps? to (?:run|install|set up|start))\b|sigue (?:estos|los) pasos|siga (?:estos|os|estes) passos|suivez (?:ces|les) étapes|folgen sie (?:diesen|den) schritten/i;
 
@@ -963,7 +972,36 @@ interface ReadmeShape {
   placeholders: boolean;
   /** Numbered install steps written out in words (no commands) in one section. */
   writtenSteps: number;
+  /** The repository whose README this is, when it is another project's, copied in whole ("zricethezav/gitleaks"). */
+  copiedFrom: string | null;
 }
+
+/**
+ * Another project's README copied in whole: its title names a repository other than this one,
+ * which most of its GitHub links (three or more) point to, and which this project's manifests do
+ * not name. Its words and commands are that project's.
+ */
+function copiedReadme(input: DocInput, r: Reading): string | null {
+  const own = input.fullName?.toLowerCase();
+  if (!own || r.title < 0) return null;
+  const title = squashText(r.blocks[r.title].text);
+  if (!title || title === squashText(own.split('/')[1])) return null;
+  const counts = new Map<string, number>();
+  for (const b of r.blocks) {
+    for (const l of [...b.links, ...b.images]) {
+      const m = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:[/#?]|$)/i.exec(l);
+      if (m) counts.set(`${m[1]}/${m[2]}`.toLowerCase(), (counts.get(`${m[1]}/${m[2]}`.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < COPIED_LINKS || top === own) return null;
+  const name = top.split('/')[1];
+  // (The title itself is among the README's names: only the manifests' names say the project is that one.)
+  const declared = [...packageNames(input.manifests ?? {}), ...commandNames(input.manifests ?? {})];
+  return squashText(name) === title && !declared.some((x) => squashText(x) === title) ? top : null;
+}
+/** Links to another repository that make its README the one copied. */
+const COPIED_LINKS = 3;
 
 /** Every signal the rating rests on, for the rating and for the README draft. */
 export function readmeSignals(input: DocInput): { signals: DocSignals; words: number; codeLines: number; shape: ReadmeShape } {
@@ -985,6 +1023,9 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     ciBadge: r.blocks.some((b) => b.badges > 0) && CI_BADGE.test(badges + ' ' + r.blocks.map((b) => b.links.join(' ')).join(' ')),
     docsFolder: input.rootEntries.some((e) => e.type === 'tree' && /^(docs?|documentation)$/i.test(e.name)),
   };
+  // Another project's README says nothing of this one, whatever it holds.
+  const copiedFrom = copiedReadme(input, r);
+  if (copiedFrom) Object.assign(signals, { description: false, install: false, usage: false });
   const { of, generator } = r.template;
   const templateName = of ? `the ${of.name}` : generator;
   const prose = r.blocks.filter((b, i) => b.kind === 'text' && i !== r.title);
@@ -1001,6 +1042,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
     writtenSteps: signals.install ? writtenInstallSteps(r) : 0,
+    copiedFrom,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
 }
@@ -1030,9 +1072,10 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   const reasons: string[] = [];
   const strengths: string[] = [];
   // Delegated to documentation elsewhere: say so, since visitors read the README first.
-  const inReadme = shape.linksDocs ? ' in the README (it points to documentation elsewhere)' : '';
+  const inReadme = shape.linksDocs && !shape.copiedFrom ? ' in the README (it points to documentation elsewhere)' : '';
   if (where) strengths.push(`has a README (${where}, which GitHub shows on the repository page)`);
-  if (shape.defaultReadme) reasons.push(`this is the default README of ${shape.defaultReadme}, not about this project: replace it with what your project does, how to run it and how to use it`);
+  if (shape.copiedFrom) reasons.push(`this is the README of another project (github.com/${shape.copiedFrom}), not about this one: replace it with what your project does, how to run it and how to use it`);
+  else if (shape.defaultReadme) reasons.push(`this is the default README of ${shape.defaultReadme}, not about this project: replace it with what your project does, how to run it and how to use it`);
   else if (signals.description) strengths.push('says what it is');
   else if (shape.stackOnly) reasons.push('the description only names how it is built (the kind of project and its technologies): add what the project does and for whom, in a sentence or two near the top');
   else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
@@ -1051,10 +1094,12 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   // Steps a reader can follow (the commands that install and start it) are more than a line or two, even untitled.
   // (Numbered steps written out in words are steps too: "1. Create a schema named 'shop'. 2. Run the class gui.Login.")
   const stepsToFollow = signals.install && (codeLines >= COMMANDS_NOT_STUB || shape.writtenSteps >= STEPS_NOT_STUB);
-  const stub = shape.defaultReadme
+  const stub = shape.copiedFrom
+    ? true
+    : shape.defaultReadme
     ? !signals.install && !signals.usage
     : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);
-  if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
+  if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme && !shape.copiedFrom) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');
   if (signals.demo) strengths.push('links a demo or homepage');
@@ -1070,7 +1115,9 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
     else if (shape.picturesOnly) reasons.unshift('README is only badges and pictures: add what it is, how to run it and how to use it, in words and commands');
     else if (shape.diagramOnly) reasons.unshift('README is only a diagram: add what it is, how to run it and how to use it, in words and commands');
     else if (shape.linksOnly) reasons.unshift(`README only links elsewhere (${words} words): add what it is, how to run it and how to use it to the README itself, which visitors read first`);
-    else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
+    else if (shape.copiedFrom) {
+      // (Said above: it is another project's README.)
+    } else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
     else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
   } else if (essentials === 3 && substance >= GOOD_MIN_WORDS && !shape.placeholders) {
     level = 'good';
@@ -1086,6 +1133,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
     signals,
     version: DOC_RATING_VERSION,
     ...(where ? { readmePath: where } : {}),
-    ...(shape.defaultReadme ? { defaultReadme: shape.defaultReadme } : {}),
+    // (A README copied from another project is drafted again whole, as a generator's is.)
+    ...(shape.defaultReadme || shape.copiedFrom ? { defaultReadme: shape.defaultReadme ?? `the README of ${shape.copiedFrom}` } : {}),
   };
 }

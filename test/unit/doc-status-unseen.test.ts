@@ -849,4 +849,49 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('## Run\n\n`node scripts/start-server.js`')).signals!.install).toBe(true);
     expect(rate(readme('## Setup steps\n\n1. Create the database named habits in PostgreSQL.\n2. Open the solution and start the Api project.')).signals!.install).toBe(true);
   });
+
+  it('install steps written as short paragraphs of their own ("Clonar el repositorio", "Restaurar paquetes NuGet") are steps', () => {
+    const readme = (steps: string) => `# habits\n\n${ABOUT}\n\n${USAGE}\n\n## Ejecución del proyecto\n\n${steps}\n`;
+    expect(rate(readme('Clonar el repositorio\n\nAbrir la solución en Visual Studio\n\nRestaurar paquetes NuGet\n\nEjecutar el proyecto')).signals!.install).toBe(true);
+    // Two, or paragraphs that are prose, are not.
+    expect(rate(readme('Clonar el repositorio\n\nEjecutar el proyecto')).signals!.install).toBe(false);
+    expect(rate(readme('El proyecto se ejecuta en un servidor local.\n\nLa base de datos es MySQL.\n\nLos datos de prueba están en la carpeta sql.')).signals!.install).toBe(false);
+  });
+
+  it("another project's README copied in whole is a stub, however thorough: its words and commands are that project's", () => {
+    const copied = [
+      '# Lintkit',
+      '',
+      '[![Tests](https://github.com/someone/lintkit/actions/workflows/test.yml/badge.svg)](https://github.com/someone/lintkit/actions/workflows/test.yml)',
+      '',
+      'Lintkit finds secrets committed to a repository and stops them at the pre-commit hook.',
+      '',
+      '## Install',
+      '',
+      '```sh\nbrew install lintkit\n```',
+      '',
+      'Binaries are on the [releases page](https://github.com/someone/lintkit/releases).',
+      '',
+      '## Usage',
+      '',
+      '```sh\nlintkit detect --source . -v\nlintkit protect --staged\n```',
+      '',
+      'See the [rules](https://github.com/someone/lintkit/blob/main/config/rules.toml) for what it looks for.',
+    ].join('\n');
+    const status = rate(copied, { fullName: 'octo/booking-api' });
+    expect(status.level).toBe('stub');
+    expect(status.reasons[0]).toContain('README of another project (github.com/someone/lintkit)');
+    // The project's own README, or a fork that keeps the name, is its own.
+    expect(rate(copied, { fullName: 'octo/lintkit' }).signals).toMatchObject({ description: true, install: true, usage: true });
+    expect(rate(copied, { fullName: 'octo/booking-api', manifests: { 'package.json': '{"name":"lintkit"}' } }).signals).toMatchObject({ description: true, install: true, usage: true });
+    // A README that links another repository often but is titled for itself is its own too.
+    expect(rate(copied.replace('# Lintkit', '# booking-api'), { fullName: 'octo/booking-api' }).level).not.toBe('stub');
+  });
+
+  it('a command continued over several lines (`docker compose \\` … `up -d --build`) is one command', () => {
+    const readme = (code: string) => `# habits\n\n${ABOUT}\n\n## Notes\n\n\`\`\`bash\n${code}\n\`\`\`\n\n${USAGE}\n`;
+    expect(rate(readme('docker compose \\\n  -f docker-compose.yml \\\n  -f docker-compose.dev.yml \\\n  up -d --build')).signals!.install).toBe(true);
+    // Without the verb that starts it, it is still not one.
+    expect(rate(readme('docker compose \\\n  -f docker-compose.yml \\\n  config')).signals!.install).toBe(false);
+  });
 });
