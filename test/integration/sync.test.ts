@@ -24,6 +24,21 @@ async function addAccount() {
   return core.github.accounts.addWithToken({ token: TOKEN, apiUrl: gh.apiUrl });
 }
 
+/** Syncs octo's repositories with a token (GraphQL) and, into a second database, without one (REST), checking each. */
+async function inTokenAndPublicSync(check: (c: AppCore) => void) {
+  const account = await addAccount();
+  expect((await core.github.sync.sync(account.id)).status).toBe('complete');
+  check(core);
+  const other = openCore(join(tempDir(), 'public.db'), undefined, { tokens: createMemoryTokenStore() });
+  try {
+    const pub = await other.github.accounts.addPublic({ login: 'octo', apiUrl: gh.apiUrl });
+    expect((await other.github.sync.sync(pub.id)).status).toBe('complete');
+    check(other);
+  } finally {
+    other.close();
+  }
+}
+
 describe('GraphQL sync against the fake GitHub', () => {
   it('syncs owned and organisation repositories with metadata, languages, doc status and evidence', async () => {
     const account = await addAccount();
@@ -171,18 +186,7 @@ describe('GraphQL sync against the fake GitHub', () => {
       expect(readmeOf('chat-le')).toBe(readme);
       expect(readmeOf('chat-be')).toBe(readme);
     };
-    const account = await addAccount();
-    expect((await core.github.sync.sync(account.id)).status).toBe('complete');
-    check(core);
-
-    const other = openCore(join(tempDir(), 'public.db'), undefined, { tokens: createMemoryTokenStore() });
-    try {
-      const pub = await other.github.accounts.addPublic({ login: 'octo', apiUrl: gh.apiUrl });
-      expect((await other.github.sync.sync(pub.id)).status).toBe('complete');
-      check(other);
-    } finally {
-      other.close();
-    }
+    await inTokenAndPublicSync(check);
   });
 
   it('reads a README that is a symbolic link as the file it points to, as GitHub shows it, in token and public sync', async () => {
@@ -205,18 +209,7 @@ describe('GraphQL sync against the fake GitHub', () => {
         expect(r.docStatus?.level, name).toBe('good');
       }
     };
-    const account = await addAccount();
-    expect((await core.github.sync.sync(account.id)).status).toBe('complete');
-    check(core);
-
-    const other = openCore(join(tempDir(), 'public.db'), undefined, { tokens: createMemoryTokenStore() });
-    try {
-      const pub = await other.github.accounts.addPublic({ login: 'octo', apiUrl: gh.apiUrl });
-      expect((await other.github.sync.sync(pub.id)).status).toBe('complete');
-      check(other);
-    } finally {
-      other.close();
-    }
+    await inTokenAndPublicSync(check);
   });
 
   it('removing an account erases its token and keeps its repositories until dropped', async () => {
