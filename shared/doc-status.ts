@@ -128,6 +128,8 @@ interface Reading {
   title: number;
   /** The repository's and the title's names, lower case. */
   names: string[];
+  /** The names the manifests give the project: its package's, its commands'. */
+  declared: string[];
   /** A generator's text in the README (its default README, or sentences it left). */
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
   /** Blocks that are a README template's placeholders ("A brief description of your project"). */
@@ -286,8 +288,9 @@ function read(input: DocInput): Reading {
   const repo = input.fullName?.split('/')[1];
   if (repo) names.add(repo.toLowerCase());
   for (const b of blocks) if (b.kind === 'heading' && b.depth === 1 && /^[\w.-]{2,40}$/.test(b.text.trim())) names.add(b.text.trim().toLowerCase());
-  for (const command of commandNames(input.manifests ?? {})) names.add(command);
-  for (const name of packageNames(input.manifests ?? {})) names.add(name);
+  // The names the manifests give the project (its package, its commands).
+  const declared = [...commandNames(input.manifests ?? {}), ...packageNames(input.manifests ?? {})];
+  for (const name of declared) names.add(name);
   // A command line installed as a tool names itself: `brew install mongo-tool` (for mongo-migration-tool). Only a name made of
   // the repository's own words is the project's: `pipx install poetry` or a starter's `npm install -g @nestjs/mau` installs another tool.
   const repoWords = new Set((repo ?? '').toLowerCase().split(/[^a-z\d]+/).filter(Boolean));
@@ -327,6 +330,7 @@ function read(input: DocInput): Reading {
     sections,
     title,
     names: [...names].filter((n) => !GENERIC_NAME.test(n)),
+    declared,
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
     placeholders,
     docPages,
@@ -997,8 +1001,7 @@ function copiedReadme(input: DocInput, r: Reading): string | null {
   if (n < COPIED_LINKS || top === own) return null;
   const name = top.split('/')[1];
   // (The title itself is among the README's names: only the manifests' names say the project is that one.)
-  const declared = [...packageNames(input.manifests ?? {}), ...commandNames(input.manifests ?? {})];
-  return squashText(name) === title && !declared.some((x) => squashText(x) === title) ? top : null;
+  return squashText(name) === title && !r.declared.some((x) => squashText(x) === title) ? top : null;
 }
 /** Links to another repository that make its README the one copied. */
 const COPIED_LINKS = 3;
