@@ -130,6 +130,9 @@ interface Reading {
   names: string[];
   /** The names the manifests give the project: its package's, its commands'. */
   declared: string[];
+  /** The repository's own name (`octo/habits` → `habits`), and whether others generate projects from it. */
+  repoName: string | null;
+  isTemplate: boolean;
   /** A generator's text in the README (its default README, or sentences it left). */
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
   /** Blocks that are a README template's placeholders ("A brief description of your project"). */
@@ -331,6 +334,8 @@ function read(input: DocInput): Reading {
     title,
     names: [...names].filter((n) => !GENERIC_NAME.test(n)),
     declared,
+    repoName: repo ?? null,
+    isTemplate: isTemplateRepository(input),
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
     placeholders,
     docPages,
@@ -411,14 +416,12 @@ const RELEASES_LINK = /^(?:https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/|
 /** Downloading, in the languages of readme-vocabulary.ts. */
 const DOWNLOAD_VERB = /\b(?:download|grab|get)\b|descarg|baix[ae]|télécharg|herunterlad|scaric|pobierz|скача|unduh|다운로드|ダウンロード|下载|下載/iu;
 
-function hasInstall(r: Reading, input: DocInput): boolean {
+function hasInstall(r: Reading): boolean {
   // (Not in a section about CI or checks: the runner started there, `./run.sh`, is the pipeline's.)
   // (Nor making a new project from a framework's skeleton, `composer create-project codeigniter4/appstarter`: that installs the framework, not this.)
-  const repoName = input.fullName?.split('/')[1] ?? null;
-  const template = isTemplateRepository(input);
   // (In a generator's own text, updating the framework, `composer update` "whenever there is a new release", is not running the project either.)
   const foreign = (l: string, i: number) =>
-    (isScaffold(l) && !isScaffoldCommand(l, repoName, template)) || (r.template.blocks.has(i) && /^(?:composer|npm|yarn|pnpm|bundle)\s+(?:update|upgrade)\b/i.test(l.trim()));
+    (isScaffold(l) && !isScaffoldCommand(l, r.repoName, r.isTemplate)) || (r.template.blocks.has(i) && /^(?:composer|npm|yarn|pnpm|bundle)\s+(?:update|upgrade)\b/i.test(l.trim()));
   if (r.blocks.some((b, i) => commandCandidates(b).some((l) => isRunCommand(l) && !foreign(l, i)) && !underChecks(r, i))) return true;
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
   const dependency = projectDependency(r.names);
@@ -619,8 +622,6 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   const endpoints = new Set<string>();
   const names = r.names;
   const ownCli = names.length ? new RegExp(`^\\s*(?:[$>]\\s*)?(?:(?:sudo|time|\\/usr\\/bin\\/time(?:\\s+-\\w+)*)\\s+)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
-  const repoName = input.fullName?.split('/')[1] ?? null;
-  const template = isTemplateRepository(input);
   const rootFiles = input.rootEntries.map((e) => e.name);
   // Script names anywhere in the repository (`scripts/api_client.sh` is run as `./api_client.sh` from its folder).
   const scripts = new Set([...rootFiles, ...(input.paths ?? []).map((p) => p.slice(p.lastIndexOf('/') + 1))]);
@@ -694,7 +695,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // A page of the app by its path: "Navigate to `/admin/register` and submit the form".
     if (b.kind === 'text' && opensPagePath(b.text)) return true;
     // A template: making a project from it is using it.
-    if (candidates.some((l) => isScaffoldCommand(l, repoName, template)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
+    if (candidates.some((l) => isScaffoldCommand(l, r.repoName, r.isTemplate)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
     for (const l of candidates) {
       const t = taskTarget(l, rootFiles);
       if (t) targets.add(t);
@@ -1017,7 +1018,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const described = description(r);
   const signals: DocSignals = {
     description: described.present,
-    install: hasInstall(r, input),
+    install: hasInstall(r),
     usage: hasUsage(input, r),
     licence: hasLicence,
     demo: !!input.homepage || links.some((l) => /^https?:/i.test(l) && DEMO_HOST.test(l)) || /\b(live demo|demo:)/i.test(text),

@@ -546,10 +546,8 @@ export class FakeGitHub {
       if (rest === '/languages') return { status: 200, data: r.languages ?? {} };
       if (rest === '/readme') {
         const name = preferredReadme(Object.keys(withLinks(r)));
-        if (!name) return notFound;
-        const link = r.symlinks?.[name];
-        const target = link === undefined ? name : linkTarget(name, link);
-        return target !== null && r.files && target in r.files ? { status: 200, data: contentFile(target, r.files[target]) } : notFound;
+        const file = name === null ? null : fileAt(r, name);
+        return file ? { status: 200, data: contentFile(file, r.files![file]) } : notFound;
       }
       const t = /^\/git\/trees\/([^/]+)$/.exec(rest);
       if (t) {
@@ -567,8 +565,8 @@ export class FakeGitHub {
         // A link to a file answers with that file's content; any other link describes itself.
         const link = r.symlinks?.[p];
         if (link !== undefined) {
-          const target = linkTarget(p, link);
-          if (target !== null && r.files && target in r.files) return { status: 200, data: contentFile(target, r.files[target]) };
+          const file = fileAt(r, p);
+          if (file) return { status: 200, data: contentFile(file, r.files![file]) };
           return { status: 200, data: { name: p.split('/').pop(), path: p, sha: blobSha(Buffer.from(link)), type: 'symlink', target: link, size: link.length } };
         }
         if (p in files) return { status: 200, data: contentFile(p, files[p]) };
@@ -713,6 +711,13 @@ function linkTarget(linkPath: string, target: string): string | null {
     } else if (part && part !== '.') parts.push(part);
   }
   return parts.join('/');
+}
+
+/** The file a path names, following it when it is a link to a file (as the contents API does); null for anything else. */
+function fileAt(r: FakeRepo, path: string): string | null {
+  const link = r.symlinks?.[path];
+  const target = link === undefined ? path : linkTarget(path, link);
+  return target !== null && r.files && target in r.files ? target : null;
 }
 
 /** Git's file modes, as GraphQL's TreeEntry.mode gives them (decimal). */
