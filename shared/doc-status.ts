@@ -18,7 +18,7 @@ import { parseReadme, type ReadmeBlock } from './readme-parse';
 import { suggestedStartCommand } from './run-commands';
 import { findTechnology } from './taxonomy';
 import { templateText, type ReadmeTemplate } from './readme-templates';
-import { projectDependency, isBrowseInstruction, isPageWalkthrough, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffold, isScaffoldCommand, isTargetReference, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
+import { projectDependency, isBrowseInstruction, isPageWalkthrough, opensPagePath, isDeployedUse, opensAddress, isGraphqlOperation, projectImport, isScaffold, isScaffoldCommand, isTargetReference, isChoreCommand, taskTarget, TEMPLATE_MARKER, USE_THIS_TEMPLATE } from './readme-usage-forms';
 import {
   API_DOCS_POINTER,
   ENDPOINT,
@@ -26,6 +26,7 @@ import {
   isAmbiguousUsageHeading,
   isBareSectionName,
   isDescriptionHeading,
+  isProjectWordOnly,
   isInstallHeading,
   isOtherHeading,
   isRequestCommand,
@@ -40,7 +41,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 11;
+export const DOC_RATING_VERSION = 12;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -63,6 +64,8 @@ const STEPS_NOT_STUB = 3;
 const LIST_NOT_STUB = 4;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
 const SENTENCE_HEADING_WORDS = 12;
+/** A step's number at the start of a line: "3.", "3)", "Step 3", "Paso 3:". */
+const STEP_NUMBER = /^\s*(?:\d{1,2}[.)]\s|(?:step|paso|passo|étape|etapa|schritt|krok|шаг|bước|langkah)\s*\d{1,2}\b)/iu;
 
 export interface DocInput {
   readme: string | null;
@@ -242,6 +245,45 @@ const SENTENCE_START_WORDS = 6;
 
 const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;
 
+/** A shell step written out as a line of a paragraph: copying a file, changing folder, cloning, setting a variable. */
+const SHELL_STEP = /^(?:cp|copy|mv|mkdir|cd|export|set|source|chmod|git\s+clone|touch)\s+\S/i;
+/** "run", "then" or a prompt before a command written as a line of prose. */
+const LINE_LEAD = /^(?:\$|>|#|run|then|and|execute|exec)\s+/i;
+/**
+ * Commands written as the lines of a paragraph, without a code block ("## Run" over
+ * `cp .env.example .env` and `docker compose up -d --build` on lines of their own): those lines are
+ * a code block, the rest of the paragraph stays text, in the order written. Only when two lines
+ * or more are commands, one of them installs, starts or calls the project, and they are at least
+ * half the paragraph.
+ */
+function commandLinesApart(b: ReadmeBlock): ReadmeBlock[] {
+  if (b.kind !== 'text' || (b.place !== 'body' && b.place !== 'list') || b.lines.length < 2) return [b];
+  const bare = b.lines.map((l) => l.replace(LINE_LEAD, ''));
+  const command = bare.map((l) => isRunCommand(l) || isRequestCommand(l) || SHELL_STEP.test(l));
+  const n = command.filter(Boolean).length;
+  if (n < 2 || n * 2 < b.lines.length || !bare.some((l, k) => command[k] && (isRunCommand(l) || isRequestCommand(l)))) return [b];
+  const out: ReadmeBlock[] = [];
+  let prose: string[] = [];
+  let code: string[] = [];
+  const flush = () => {
+    if (prose.length) {
+      // (The paragraph's links and pictures stay with its words.)
+      const first = !out.some((o) => o.kind === 'text');
+      const text = prose.join(' ');
+      out.push({ ...b, text, lines: prose, ...(first ? {} : { links: [], images: [], imageAlts: [], badges: 0, badgeLabels: [] }), inlineCode: b.inlineCode.filter((c) => text.includes(c)) });
+    }
+    if (code.length) out.push({ ...b, kind: 'code', text: '', lines: [], code: code.join('\n'), lang: '', links: [], images: [], imageAlts: [], badges: 0, badgeLabels: [], inlineCode: [], cells: [] });
+    prose = [];
+    code = [];
+  };
+  b.lines.forEach((l, k) => {
+    if (command[k] ? prose.length : code.length) flush();
+    (command[k] ? code : prose).push(command[k] ? bare[k] : l);
+  });
+  flush();
+  return out;
+}
+
 function read(input: DocInput): Reading {
   // A table of contents is navigation: its heading, and the list under it (links or not).
   let inContents = false;
@@ -253,7 +295,7 @@ function read(input: DocInput): Reading {
     // (An index of the repository's own documentation pages: `- [Database migration](./docs/database-migration.md)`.)
     if (navigation && b.kind !== 'heading' && b.links.some((l) => isRepositoryLink(l) && /\.(?:md|markdown|rst|adoc|txt)(?:#|$)/i.test(l))) docPages++;
     return !navigation;
-  });
+  }).flatMap(commandLinesApart);
   const count = parsed.map((b) => (b.kind === 'code' ? 0 : countWords(b.text)));
   // A sentence set as a heading (a description under a logo, "This repository contains …") is prose.
   const sentence = (b: ReadmeBlock, n: number) => n >= SENTENCE_HEADING_WORDS || (n >= SENTENCE_START_WORDS && SENTENCE_START.test(b.text.trim()) && !isBareSectionName(normalizeHeading(b.text)));
@@ -541,8 +583,9 @@ function sectionKind(r: Reading, i: number): 'description' | 'other' | null {
     const name = r.name[p];
     // The title names the project, unless it is itself a step ("How to start the project as a developer?").
     if (p === r.title) return isInstallHeading(name) && TITLE_AS_STEP.test(r.blocks[p].text.trim()) ? 'other' : null;
-    if (isDescriptionHeading(name)) return 'description';
-    if (isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name)) return 'other';
+    const other = isInstallHeading(name) || isUsageHeading(name) || isOtherHeading(name);
+    if (isDescriptionHeading(name) && !(other && isProjectWordOnly(name))) return 'description';
+    if (other) return 'other';
   }
   return null;
 }
@@ -572,6 +615,8 @@ function isTemplateRepository(input: DocInput): boolean {
 
 /** An address with no path to go to, and nothing named to look at there (no docs, routes or playground). */
 const opensBareRoot = (b: ReadmeBlock) => ![b.text, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l)) && !/swagger|docs|graphiql|playground|routes?|endpoints?|api/i.test(b.text.replace(/https?:\/\/\S+/g, ''));
+/** What a server answers to say it is up ("you should see \"Server is running\"", "Hello World", "pong"). */
+const LIVENESS = /\b(?:(?:server|api|app|service) is (?:up|running|alive|live)|hello,? world|it works|pong)\b|\bshould (?:see|get|receive|return|show)\s+(?:a |the )?(?:["“'`]|message\b|response\b|json\b|text\b)/i;
 /** Create React App's sentence on opening the app it made. */
 const CRA_SENTENCE = /\bto view it in (?:the|your) browser\b/i;
 /**
@@ -691,7 +736,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'text' && (/:$/.test(b.text.trim()) || NAMES_DOCS.test(b.text)) && /^\W*(?:https?:\/\/)?(?:localhost|127\.0\.0\.1)[:/]/i.test(address) && isBrowseInstruction(`${b.text} ${address}`, [...b.links, ...(next?.links ?? [])]))
       return true;
     // (Nor, for a server with no pages, opening its bare address "to check that it works".)
-    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
+    // (Nor opening it to read that it is up, "you should see \"Server is running\"", whatever it serves.)
+    if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) && !(opensBareRoot(b) && LIVENESS.test(b.text)) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A page of the app by its path: "Navigate to `/admin/register` and submit the form".
     if (b.kind === 'text' && opensPagePath(b.text)) return true;
     // A template: making a project from it is using it.
@@ -743,21 +789,28 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       const own = cut < 0 ? section : section.slice(0, cut);
       // …or a list of the paths it answers on.
       const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
-      return paths >= 2 || own.some((b) => (b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || b.place === 'table');
+      // (Not a table of the tasks that set it up, check and start it: `make setup`, `make lint`, `make test`.)
+      const rows = own.filter((b) => b.place === 'table');
+      const commandRows = rows.filter((b) => b.inlineCode.length > 0);
+      const choresOnly = commandRows.length > 0 && commandRows.every((b) => b.inlineCode.every((c) => isRunCommand(c) || isChoreCommand(c, rootFiles)));
+      return paths >= 2 || own.some((b) => b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || (rows.length > 0 && !choresOnly);
     }
     // Only the commands that install and start it, under a usage heading, are not how to use it
     // (running a Postman or Swagger suite is: it calls the API).
     // (A step's caption, "1. Start the server:", and where it then listens, `http://localhost:8080`, are part of starting it.)
     // (Nor the settings written on the way, `DATABASE_URL=…`, and the steps that say what to put in them.)
     // (Nor the library declared as a dependency, `<artifactId>ya-config</artifactId>` in a pom: that is installing it.)
+    // (Nor a table of the tasks that set it up, check and start it, `make lint`, with its header row.)
     const startsOnly = (b: ReadmeBlock) =>
       b.kind === 'code'
         ? codeLinesOf(b).every((l) => isRunCommand(l) || FETCH_LINE.test(l.trim()) || SETTING_LINE.test(l) || VERSION_PIN.test(l.trim())) || isDependencyBlock(b.code, r.names)
         : b.kind === 'text' &&
           (b.inlineCode.length > 0
-            ? b.inlineCode.every((c) => isRunCommand(c) || BARE_LOCAL_ADDRESS.test(c.trim()) || SETTING_FILE.test(c.trim()) || VERSION_PIN.test(c.trim()))
-            : (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || (b.place === 'list' && countWords(b.text) <= CAPTION_MAX_WORDS))) ||
-              (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS && SETUP_WORDS.test(b.text)));
+            ? b.inlineCode.every((c) => isRunCommand(c) || isChoreCommand(c, rootFiles) || BARE_LOCAL_ADDRESS.test(c.trim()) || SETTING_FILE.test(c.trim()) || VERSION_PIN.test(c.trim()))
+            : (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length === 0 && ((b.place !== 'list' && b.place !== 'table') || countWords(b.text) <= CAPTION_MAX_WORDS)) ||
+              (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS && SETUP_WORDS.test(b.text)) ||
+              // (Nor sending the reader on to another repository, its front end's, to set that up: "follow the directions of the [front end](…)".)
+              (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => isOtherRepository(l, input.fullName))));
     // (The commands may be fenced or inline: "- Execute on release: `cargo run --release`".)
     if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code' || b.inlineCode.some(isRunCommand)) && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
@@ -767,6 +820,12 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
     );
   });
+}
+
+/** A link to the front page of another GitHub repository (not this one, nor a page or file in it). */
+function isOtherRepository(link: string, own: string | undefined): boolean {
+  const m = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?(?:#.*)?$/i.exec(link.trim());
+  return !!m && m[1].toLowerCase() !== own?.toLowerCase();
 }
 
 /** A manifest snippet that only declares the project as a dependency (Maven, Gradle, Cargo, npm …), with its scaffolding. */
@@ -907,6 +966,9 @@ const CODE_STATEMENT = /^[\w$.]+(?:\(.*\)|\[.*\]|\s*=\s*\S.*)\s*;?$/;
 /** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
 const CAPTION_MAX_WORDS = 8;
 const LABEL_MAX_WORDS = 4;
+/** A line crediting a tutorial or course the project follows, in the README languages. */
+const ATTRIBUTION =
+  /^\W*(?:(?:also\s+)?(?:following|followed|based on|built following|made following|taking inspiration from|inspired by|adapted from|from the (?:tutorial|course|video|book)|(?:tutorial|course|video|lesson)s?\s*:)|siguiendo|basado en|inspirado en|seguindo|baseado em|inspirado em|d['’]apr[eè]s|inspiré de|nach dem|basierend auf)\b/iu;
 /** Text that only says the README is not written yet. */
 const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?do|tbd|in progress)[.!…]*$/i;
 
@@ -924,12 +986,20 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b)) return;
     // A numbered step says what to do, a note what state the repository is in, a statement of code what it runs: none says what the project is.
     // (A numbered list under a heading that names what it is — "Features" — still describes it.)
-    if ((b.ordered && sectionKind(r, i) !== 'description') || NOTE.test(b.text) || PREREQUISITE_LINE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
+    // (A paragraph that begins with its step's number, a heading made of a step's sentence among them, is a step wherever it stands.)
+    if ((b.ordered && sectionKind(r, i) !== 'description') || (b.place === 'body' && STEP_NUMBER.test(b.text)) || NOTE.test(b.text) || PREREQUISITE_LINE.test(b.text) || CODE_STATEMENT.test(b.text.trim())) return;
     // A pointer elsewhere, a step that runs a command ("Run `npm i` to install it") or one that opens it says nothing of what it is.
     if (r.count[i] <= POINTER_MAX_WORDS && (POINTER.test(b.text) || (STEP.test(b.text) && b.inlineCode.some(isRunCommand)) || isBrowseInstruction(b.text, b.links) || opensAddress(b.text))) return;
     // Addresses, alone or each after a label ("RabbitMQ: http://localhost:15673"), say where it runs, not what it is.
-    const unaddressed = b.text.replace(/\bhttps?:\/\/\S+/gi, ' ').replace(/[\p{L}\d ._-]{1,30}:(?=\s|$)/gu, ' ').trim();
+    // (So do values in inline code, each after its label: "user: `admin@example.com` password: `admin`".)
+    const unaddressed = b.inlineCode
+      .reduce((t, c) => t.split(c).join(' '), b.text)
+      .replace(/\bhttps?:\/\/\S+/gi, ' ')
+      .replace(/[\p{L}\d ._-]{1,30}:(?=\s|$)/gu, ' ')
+      .trim();
     if (unaddressed !== b.text.trim() && countWords(unaddressed) === 0) return;
+    // Where it was learnt from ("Following the tutorial from [Elixir API](…)") says whose lesson it is, not what it does.
+    if (b.links.length > 0 && r.count[i] <= POINTER_MAX_WORDS && ATTRIBUTION.test(b.text)) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
     const next = r.blocks[i + 1];
     const line = b.text.trim();
@@ -999,7 +1069,8 @@ function copiedReadme(input: DocInput, r: Reading): string | null {
     }
   }
   const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (n < COPIED_LINKS || top === own) return null;
+  // (A repository of the same owner is this one under its former name: GitHub sends its old links here.)
+  if (n < COPIED_LINKS || top === own || top.split('/')[0] === own.split('/')[0]) return null;
   const name = top.split('/')[1];
   // (The title itself is among the README's names: only the manifests' names say the project is that one.)
   return squashText(name) === title && !r.declared.some((x) => squashText(x) === title) ? top : null;
@@ -1090,7 +1161,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
   else reasons.push(`no usage${inReadme}: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)`);
   const essentials = [signals.description, signals.install, signals.usage].filter(Boolean).length;
-  // A generator's README says nothing of the project however long it is: a stub, unless its commands apply.
+  // A generator's README says nothing of the project however long it is: a stub, its commands included (they start any project made from it).
   // Without any of the essentials, a README of settings or a diagram's text is still a stub.
   // A description with a list of what the project holds ("Features: …") is more than a line or two.
   // So is one with an index of the repository's documentation pages.
@@ -1098,11 +1169,10 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   // Steps a reader can follow (the commands that install and start it) are more than a line or two, even untitled.
   // (Numbered steps written out in words are steps too: "1. Create a schema named 'shop'. 2. Run the class gui.Login.")
   const stepsToFollow = signals.install && (codeLines >= COMMANDS_NOT_STUB || shape.writtenSteps >= STEPS_NOT_STUB);
-  const stub = shape.copiedFrom
-    ? true
-    : shape.defaultReadme
-    ? !signals.install && !signals.usage
-    : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);
+  const stub =
+    shape.copiedFrom || shape.defaultReadme
+      ? true
+      : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme && !shape.copiedFrom) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');

@@ -39,6 +39,8 @@ export interface ReadmeBlock {
   badgeLabels: string[];
   /** Item of an ordered list. */
   ordered: boolean;
+  /** A text block's lines as written (soft and hard breaks kept), whitespace collapsed in each. */
+  lines: string[];
 }
 
 export interface ParsedReadme {
@@ -49,7 +51,7 @@ export interface ParsedReadme {
 const BADGE = /shields\.io|badgen\.net|badge\.svg|\/badges?\b|badge\.fury|travis-ci\.|circleci\.com|codecov\.io|coveralls\.io|forthebadge|\/workflows\/[^/]+\/badge|\/actions\/workflows\/|codeclimate|sonarcloud|snyk\.io|godoc\.org\/.*status|goreportcard|poser\.pugx\.org|\?style=(flat|for-the-badge|social)|img\.shields/i;
 
 function block(kind: BlockKind, place: BlockPlace, fields: Partial<ReadmeBlock> = {}): ReadmeBlock {
-  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], imageAlts: [], badges: 0, badgeLabels: [], ordered: false, ...fields };
+  return { kind, depth: 0, text: '', place, cells: [], inlineCode: [], code: '', lang: '', links: [], linked: '', images: [], imageAlts: [], badges: 0, badgeLabels: [], ordered: false, lines: [], ...fields };
 }
 
 interface Inline {
@@ -124,6 +126,7 @@ function fromInline(kind: BlockKind, place: BlockPlace, acc: Inline, fields: Par
   const badgeLabels = acc.images.flatMap((u, k) => (BADGE.test(u) && acc.alts[k] ? [acc.alts[k]] : []));
   return block(kind, place, {
     text: acc.text.join('').replace(/\s+/g, ' ').trim(),
+    lines: acc.text.join('').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean),
     inlineCode: acc.inlineCode,
     links: acc.links,
     linked: acc.linked.join(' ').replace(/\s+/g, ' ').trim(),

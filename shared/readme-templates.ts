@@ -21,9 +21,9 @@ export interface ReadmeTemplate {
 export const README_TEMPLATES: ReadmeTemplate[] = [
   {
     name: 'NestJS starter',
-    marks: [/nestjs\.com\/img\/logo/i, /framework typescript starter repository/i, /progressive node\.js framework/i, /nest is an mit-licensed open source project/i, /kamilmysliwiec/i],
+    marks: [/nestjs\.com\/img\/logo/i, /framework typescript starter repository/i, /progressive node\.js framework/i, /nest is an mit-licensed open source project/i, /kamilmysliwiec/i, /mau\.nestjs\.com/i, /devtools\.nestjs\.com/i],
     need: 2,
-    sections: /^(support|stay in touch)$/,
+    sections: /^(support|stay in touch|deployment|resources)$/,
   },
   {
     name: 'Laravel application',
@@ -74,6 +74,12 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
   { name: 'Strapi application', marks: [/getting started with strapi/i, /strapi comes with a full featured command line interface/i], need: 1, sections: /strapi|^(learn more|find out more)$/ },
   { name: 'cookiecutter-django project', marks: [/behold my awesome project/i, /^setting up your users$/i, /moved to settings/i], need: 2, sections: /^(settings|basic commands|setting up your users|type checks|test coverage|deployment)$/ },
   { name: 'CodeIgniter starter', marks: [/codeigniter 4 application starter/i, /composer-installable app starter/i], need: 1, sections: /codeigniter|^(installation & updates|setup|important change with index\.php|repository management|server requirements)$/ },
+  {
+    name: 'CodeIgniter 3 application',
+    marks: [/^what is codeigniter\??$/i, /codeigniter is an application development framework/i, /github\.com\/bcit-ci\/codeigniter/i, /the codeigniter team would like to thank/i, /^changelog and new features$/i],
+    need: 2,
+    sections: /codeigniter|^(release information|changelog and new features|server requirements|installation|license|resources|acknowledgement)$/,
+  },
   { name: 'Yii project template', marks: [/yii 2 (?:basic|advanced) project template/i], need: 1, sections: /^(directory structure|requirements|configuration|testing)$/ },
   { name: 'GitLab project template', marks: [/to make it easy for you to get started with gitlab/i, /already a pro\? just edit this readme/i, /suggestions for a good readme/i, /choose a self-explaining name for your project/i, /let people know what your project can do specifically/i, /there may be a common way of installing things/i, /use examples liberally, and show the expected output/i], need: 1, sections: /gitlab|^(add your files|integrate with your tools|collaborate with your team|test and deploy|editing this readme|suggestions for a good readme|name|badges|visuals|support|roadmap|authors and acknowledgment|project status)$/ },
   {
@@ -83,6 +89,13 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
     sections: /^(code styles (?:&|and) formatting|code scaffolding|help)$/,
   },
   { name: 'Gitee README template', marks: [/以下是\s*gitee\s*平台说明/i, /gitee\s*官方博客/i, /来支持不同的语言/, /新建\s*feat_xxx\s*分支/i], need: 2, sections: /^(参与贡献|特技)$/ },
+  {
+    // A bootcamp's or course's project brief, addressed to the student, kept as the README.
+    name: "course's project template",
+    marks: [/^(?:learning goals|learning objectives)$/i, /^(?:for this project,? )?you (?:must|will need to|are required to)(?: build)?:?$/i, /\bfor this project,? you (?:must|will|are required to)\b/i, /\bfork and clone\b.{0,40}\bthis repo(?:sitory)?\b/i, /github\.com\/learn-co-(?:curriculum|students)\//i, /^project (?:guidelines|requirements|instructions)$/i, /\bphase \d+ project (?:guidelines|requirements)\b/i],
+    need: 2,
+    sections: /^(learning goals|learning objectives|introduction|requirements|getting started|backend setup|frontend setup|project tips|resources|submission|deliverables|rubric|instructions|project guidelines)$/,
+  },
   { name: 'Bun project', marks: [/this project was created using `bun init`/i, /fast all-in-one javascript runtime/i], need: 1 },
 ];
 

@@ -160,6 +160,12 @@ export function taskTarget(line: string, rootFiles: readonly string[]): string |
   return null;
 }
 
+/** A task-runner command whose target only installs, checks, tidies or starts the project (`make lint`, `make setup`). */
+export function isChoreCommand(line: string, rootFiles: readonly string[]): boolean {
+  const target = taskTarget(line, rootFiles);
+  return target !== null && CHORE_TARGET.test(target);
+}
+
 /**
  * Several targets of the project's own task runner, at least two of them running a part of it
  * (`cargo make docker`, `cargo make web`, `cargo make dev`): its command reference, as a CLI's.

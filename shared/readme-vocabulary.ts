@@ -58,7 +58,7 @@ const INSTALL_PHRASES = [
   // Indonesian
   'instalasi', 'pemasangan', 'cara menjalankan', 'menjalankan', 'memulai', 'mulai cepat', 'penyiapan', 'cara install', 'langkah',
   // Dutch, Turkish, Ukrainian, Vietnamese
-  'installatie', 'installeren', 'opstarten', 'kurulum', 'çalıştırma', 'başlarken', 'встановлення', 'розгортання', 'cài đặt', 'chạy dự án', 'triển khai',
+  'installatie', 'installeren', 'opstarten', 'kurulum', 'çalıştırma', 'başlarken', 'встановлення', 'розгортання', 'cài đặt', 'chạy dự án', 'cách chạy', 'làm sao để chạy', 'hướng dẫn chạy', 'khởi chạy', 'triển khai',
   // Czech, Arabic, Persian, Hindi, Thai
   'instalace', 'spuštění', 'nasazení', 'rychlý start', 'jak spustit', 'التثبيت', 'تثبيت', 'التشغيل', 'تشغيل', 'البدء', 'الإعداد', 'النشر',
   'نصب', 'راه اندازی', 'اجرا', 'اجرای پروژه', 'نحوه اجرا', 'استقرار', 'स्थापना', 'इंस्टॉलेशन', 'इंस्टालेशन', 'चलाना', 'चलाएं', 'सेटअप',
@@ -75,6 +75,8 @@ const USAGE_PHRASES = [
   'api docs', 'api documentation', 'api specification', 'api spec', 'api endpoints', 'api routes', 'api examples', 'endpoints', 'endpoint',
   'routes', 'documentation', 'docs', 'first steps', 'quick api test', 'testing api', 'testing the api', 'playground', 'requests', 'make request', 'make requests', 'making requests', 'make a request', 'sending requests', 'example requests',
   'calling the api', 'commands', 'cli usage', 'command line usage', 'swagger', 'postman', 'openapi', 'graphql schema', 'queries', 'mutations',
+  // "Commands", in the other README languages (ambiguous, as the English is: see AMBIGUOUS_USAGE)
+  'comandos', 'commandes', 'befehle', 'comandi', 'komendy', 'команды', 'perintah',
   // Spanish
   'uso', 'cómo usar', 'como usar', 'modo de uso', 'ejemplos', 'ejemplo', 'documentación', 'documentacion', 'rutas', 'puntos finales',
   // Portuguese
@@ -147,6 +149,15 @@ const OTHER_PHRASES = [
 export const isInstallHeading = phraseMatcher(INSTALL_PHRASES);
 const usagePhrase = phraseMatcher(USAGE_PHRASES);
 export const isDescriptionHeading = phraseMatcher(DESCRIPTION_PHRASES);
+/** The words that name the project without saying which part of it a section is about ("Project setup", "Running the project"). */
+const PROJECT_WORD = /(?<![\p{L}])(?:the\s+)?project(?![\p{L}])/giu;
+/**
+ * Whether only the word "project" makes the heading a description's: with a word about installing,
+ * using or another topic beside it ("How to run the project"), the section is about that.
+ */
+export function isProjectWordOnly(heading: string): boolean {
+  return isDescriptionHeading(heading) && !isDescriptionHeading(heading.replace(PROJECT_WORD, ' '));
+}
 export const isOtherHeading = phraseMatcher(OTHER_PHRASES);
 
 /**

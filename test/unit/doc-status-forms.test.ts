@@ -118,8 +118,12 @@ describe('Markdown read as Markdown', () => {
     ].join('\n');
     const s = rate(readme, { readmeName: 'README.org' });
     expect(s.signals).toMatchObject({ description: true, install: true, usage: true });
-    // Read as Markdown, its headlines would be list items and its commands prose.
-    expect(rate(readme, { readmeName: 'README.md' }).signals!.install).toBe(false);
+    expect(s.codeLines).toBe(3);
+    // Read as Markdown, its block markers would be prose and the request in its source block a line of text.
+    // (Its two install commands, each on a line of their own, would still be read as commands.)
+    const misread = rate(readme, { readmeName: 'README.md' });
+    expect(misread.codeLines).toBe(2);
+    expect(misread.words).toBeGreaterThan(s.words);
   });
 
   it('an RDoc README (README.rdoc): = headings and <tt> code', () => {

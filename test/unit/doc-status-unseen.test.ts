@@ -894,4 +894,202 @@ describe('forms met on unseen repositories', () => {
     // Without the verb that starts it, it is still not one.
     expect(rate(readme('docker compose \\\n  -f docker-compose.yml \\\n  config')).signals!.install).toBe(false);
   });
+
+  it("a starter's README left as it came is a stub, its commands included: they would start any project made from it", () => {
+    // Our own wording, in the shape of the newer NestJS starter: its logo, its one-line description, deployment and resources sections.
+    const nest = [
+      '<p align="center"><a href="http://nestjs.com/"><img src="https://nestjs.com/img/logo-small.svg" width="120" alt="Nest Logo" /></a></p>',
+      '',
+      '## Description',
+      '',
+      '[Nest](https://github.com/nestjs/nest) framework TypeScript starter repository.',
+      '',
+      '## Project setup',
+      '',
+      '```bash\n$ npm install\n```',
+      '',
+      '## Compile and run the project',
+      '',
+      '```bash\n$ npm run start\n$ npm run start:dev\n```',
+      '',
+      '## Deployment',
+      '',
+      'When your NestJS application is ready for production, a few steps make it run well there; the deployment guide explains them.',
+      '',
+      'To deploy it on AWS from the command line, the official platform [Mau](https://mau.nestjs.com) takes two commands:',
+      '',
+      '```bash\n$ npm install -g @nestjs/mau\n$ mau deploy\n```',
+      '',
+      '## Resources',
+      '',
+      '- The [NestJS Documentation](https://docs.nestjs.com) explains the framework in depth.',
+      '- Video [courses](https://courses.nestjs.com/) give hands-on practice.',
+      '- [NestJS Devtools](https://devtools.nestjs.com) draws the application graph while it runs.',
+    ].join('\n');
+    const status = rate(nest, { fullName: 'octo/blog-api' });
+    expect(status.defaultReadme).toBe('the NestJS starter');
+    expect(status.signals!.description).toBe(false);
+    expect(status.level).toBe('stub');
+    // With the project's own description and endpoints put in, it is the project's README.
+    const own = nest.replace('## Description\n\n', `## Description\n\n${ABOUT}\n\n`).replace('## Deployment', `${USAGE}\n\n## Deployment`);
+    expect(rate(own, { fullName: 'octo/blog-api' }).level).toBe('good');
+  });
+
+  it("a course's project brief left as the README (learning goals, what the student must build) says nothing of the project", () => {
+    // Our own wording, in the shape of a bootcamp's project template.
+    const brief = [
+      '# Phase 4 Project Guidelines',
+      '',
+      '## Learning Goals',
+      '',
+      '- Build an API with Sinatra and Active Record that a React frontend calls',
+      '',
+      '## Introduction',
+      '',
+      'Well done on finishing this phase! Now put it all together and build something of your own from scratch.',
+      '',
+      '## Requirements',
+      '',
+      'For this project, you must:',
+      '',
+      '- Use Active Record to talk to a database.',
+      '- Have at least two models related one-to-many.',
+      '- Follow RESTful conventions in your routes.',
+      '',
+      '## Getting Started',
+      '',
+      '[Fork and clone](https://github.com/learn-co-curriculum/phase-4-sinatra-project/fork) this repository to get started, then run `bundle install`.',
+      '',
+      '```console\n$ bundle exec rake server\n```',
+      '',
+      'Then fetch from the frontend:',
+      '',
+      '```js\nfetch("http://localhost:9292/todos").then((r) => r.json())\n```',
+    ].join('\n');
+    const status = rate(brief, { fullName: 'octo/petdates-api' });
+    expect(status.defaultReadme).toBe("the course's project template");
+    expect(status.signals!.description).toBe(false);
+    expect(status.level).toBe('stub');
+    expect(status.reasons[0]).toMatch(/^this is the default README of the course's project template, not about this project/);
+    // The student's own description on top makes it theirs, with a note on the brief left in.
+    const own = rate(brief.replace('# Phase 4 Project Guidelines', `# PetDates\n\n${ABOUT}`), { fullName: 'octo/petdates-api' });
+    expect(own.level).not.toBe('stub');
+    expect(own.signals!.description).toBe(true);
+    expect(own.reasons).toContainEqual(expect.stringMatching(/^parts of it are still the default text of the course's project template/));
+    // A project's own requirements and getting-started sections are not a course's brief.
+    const plain = rate(`# habits\n\n${ABOUT}\n\n## Requirements\n\n- Rust 1.80\n- PostgreSQL 16\n\n## Getting Started\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`);
+    expect(plain.defaultReadme).toBeUndefined();
+    expect(plain.level).toBe('good');
+  });
+
+  it('a numbered step written as a long heading ("### 3. Open the folder in your editor …") is a step, not a description', () => {
+    const steps = [
+      '### 1. Install Node.js',
+      '### 2. Make a folder for the project',
+      '### 3. Open that folder in your editor, then open a terminal of this folder in the editor',
+      '```\n$ git clone https://github.com/octo/shop.git\n$ cd shop\n```',
+      '### 4. Install the libraries',
+      '```\n$ npm install\n```',
+      '### 5. Start it',
+      '```\n$ node main.js\n```',
+    ].join('\n');
+    const status = rate(steps, { fullName: 'octo/shop' });
+    expect(status.signals).toMatchObject({ description: false, install: true });
+    expect(status.level).toBe('basic');
+    // A long heading that is a sentence of its own still describes it.
+    expect(rate(`### A small shop that sells second-hand books and keeps its stock in PostgreSQL for the owner\n\n${steps}`, { fullName: 'octo/shop' }).signals!.description).toBe(true);
+  });
+
+  it('a heading that only adds "project" to how to run it ("How to run the project", "Làm sao để chạy project") is about running it, not a description', () => {
+    const readme = (heading: string) => `## ${heading}\n\nOpen the folder in your editor first.\n\n\`\`\`sh\nnpm install\nnode main.js\n\`\`\`\n`;
+    for (const heading of ['How to run the project', 'Project setup', 'Làm sao để chạy project', 'Cách chạy']) {
+      const status = rate(readme(heading), { fullName: 'octo/shop' });
+      expect(status.signals, heading).toMatchObject({ description: false, install: true });
+    }
+    // "About the project" is still a description's heading.
+    expect(rate(`## About the project\n\nA shop for second-hand books that keeps its stock in PostgreSQL.\n\n## Run\n\n\`\`\`sh\nnpm start\n\`\`\`\n`).signals!.description).toBe(true);
+  });
+
+  it('values in inline code after their labels ("user: `admin@…` password: `admin`") do not say what the project is', () => {
+    const readme = (line: string) => `# shop-api\n\n${line}\n\n## Seed\n\n\`\`\`bash\nnpm run command init\n\`\`\`\n`;
+    expect(rate(readme('user: `admin@example.com` \\\npassword: `admin`'), { fullName: 'octo/shop-api' }).signals!.description).toBe(false);
+    expect(rate(readme('A shop API that sells second-hand books: `admin@example.com` is its first seller.'), { fullName: 'octo/shop-api' }).signals!.description).toBe(true);
+  });
+
+  it('a line crediting the tutorial it follows ("Following the tutorial from [Elixir API](…)") is not a description', () => {
+    const readme = (lines: string) => `# RealDealApi\n\n${lines}\n\n## Run\n\n\`\`\`sh\nmix setup\nmix phx.server\n\`\`\`\n`;
+    const credited = rate(readme('Following the tutorial from [Phoenix APIs](https://videos.example.com/phoenix-apis)\n\nAlso taking inspiration from [APIs from scratch](https://blog.example.com/apis)'));
+    expect(credited.signals!.description).toBe(false);
+    expect(rate(readme('Siguiendo el curso de [APIs con Phoenix](https://cursos.example.com/phoenix)')).signals!.description).toBe(false);
+    // A sentence that says what it is, with a link in it, describes it.
+    expect(rate(readme('An API that signs members in with passwords and tokens, built on [Phoenix](https://phoenixframework.org).')).signals!.description).toBe(true);
+  });
+
+  it('"Commands" in another language ("Comandos") is a usage heading, and a table of chores under it (`make lint`) is still not usage', () => {
+    const readme = (heading: string, rows: string) => `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\nmake up\n\`\`\`\n\n## ${heading}\n\n| Command | What it does |\n| --- | --- |\n${rows}\n`;
+    const root = { rootEntries: [{ name: 'Makefile', type: 'blob' as const }] };
+    const calls = '| `habits add "read" --daily` | adds a habit |\n| `habits streak read` | shows its streak |';
+    const chores = '| `make setup` | prepares the machine |\n| `make format` | formats the files |\n| `make lint` | runs the linters |\n| `make test` | runs the tests |';
+    expect(rate(readme('Comandos', calls), root).signals!.usage).toBe(true);
+    for (const heading of ['Comandos', 'Local commands', 'Comandos locais']) expect(rate(readme(heading, chores), root).signals!.usage, heading).toBe(false);
+  });
+
+  it('commands written as lines of a paragraph, without a code block, are commands', () => {
+    const readme = (run: string) => `# Compose stack: API, Postgres and Nginx\n\nA small stack that shows how three services find each other by their compose names.\n\n## What this shows\n- an API container built from its Dockerfile\n- Postgres with a named volume\n- Nginx in front, the only public port\n\n## Run\n${run}\n\n## Try it\ncurl -s http://localhost:8080/api/items\ncurl -s -X POST http://localhost:8080/api/items -d '{"name":"pen"}'\n`;
+    const status = rate(readme('cp .env.example .env\ndocker compose up -d --build'));
+    expect(status.signals).toMatchObject({ description: true, install: true, usage: true });
+    expect(status.level).toBe('good');
+    // Steps in words, a line each, are still words; and one command among prose lines is prose.
+    expect(rate(readme('Copy the example settings file first\nThen start everything with compose')).signals!.install).toBe(false);
+    expect(rate(readme('Start it as you would any compose stack\nwith the usual docker compose up -d --build\nand wait for the health checks to pass')).signals!.install).toBe(false);
+  });
+
+  it('steps under "How to use" that only install and start it (`bundle install`, `rails s`, as lines of text) are not how to use it', () => {
+    const readme = `# Movie Keeper\n\nThe backend of a movie watch-list app: members save films and rate them.\n\n## How to use\nFork and clone\nBundle install\nRun rails db:migrate db:seed\nrun rails s\nThen follow the directions of the [front end](https://github.com/octo/movie-keeper-web)\n`;
+    const status = rate(readme);
+    expect(status.signals).toMatchObject({ install: true, usage: false });
+    expect(status.level).toBe('basic');
+  });
+
+  it('opening its bare address to read that it is up ("you should see \\"Server is running\\"") is starting it, not using it', () => {
+    const readme = (line: string) => `# recipes-api\n\nA recipes API in Kotlin on Ktor: get or create recipes with their ingredients and steps.\n\n## Run\n- Start the database with \`docker compose up\`\n- Open the project in your IDE and run it\n- ${line}\n`;
+    expect(rate(readme('Open a browser at http://0.0.0.0:8080/ and you should see "Server is running" :)')).signals!.usage).toBe(false);
+    expect(rate(readme('Open http://localhost:8080/ and you should get a JSON message saying it is up')).signals!.usage).toBe(false);
+    // Opening a page of it is using it.
+    expect(rate(readme('Open http://localhost:8080/recipes to see the recipes')).signals!.usage).toBe(true);
+  });
+
+  it("a renamed repository's README, whose links name its former name under the same owner, is its own", () => {
+    const readme = [
+      '<h3 align="center">Django Social Backend</h3>',
+      '<p align="center">A social media backend in Django: posts, follows and a news feed built for many users.',
+      '<a href="https://github.com/octo/django-social-backend"><strong>Explore the docs »</strong></a>',
+      '<a href="https://github.com/octo/django-social-backend/issues/new?labels=bug">Report Bug</a>',
+      '<a href="https://github.com/octo/django-social-backend/issues/new?labels=enhancement">Request Feature</a></p>',
+      '',
+      '## Installation',
+      '',
+      '```bash\npip install -r requirements.txt\npython manage.py runserver\n```',
+    ].join('\n');
+    const status = rate(readme, { fullName: 'octo/social-media-backend' });
+    expect(status.signals).toMatchObject({ description: true, install: true });
+    expect(status.level).not.toBe('stub');
+    // Another owner's repository, linked as often, is still another project's README.
+    expect(rate(readme.replaceAll('github.com/octo/', 'github.com/someone/'), { fullName: 'octo/social-media-backend' }).level).toBe('stub');
+  });
+
+  it("CodeIgniter 3's README left as it came is not about this project", () => {
+    // Our own wording, in the shape of that README (reStructuredText, its section names, its links).
+    const readme = [
+      '###################', 'What is CodeIgniter', '###################', '',
+      'CodeIgniter is an Application Development Framework for people who build web sites in PHP, with libraries for the usual tasks.', '',
+      '**************************', 'Changelog and New Features', '**************************', '',
+      'The changes of each release are in the `change log <https://github.com/bcit-ci/CodeIgniter/blob/develop/changelog.rst>`_.', '',
+      '*******************', 'Server Requirements', '*******************', '', 'PHP 5.6 or newer.', '',
+      '************', 'Installation', '************', '', 'See the `installation guide <https://codeigniter.com/user_guide/installation/index.html>`_.',
+    ].join('\n');
+    const status = rate(readme, { readmeName: 'readme.rst', fullName: 'octo/php-blog' });
+    expect(status.defaultReadme).toBe('the CodeIgniter 3 application');
+    expect(status.level).toBe('stub');
+  });
 });
