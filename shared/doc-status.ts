@@ -64,6 +64,9 @@ const STEPS_NOT_STUB = 3;
 const LIST_NOT_STUB = 4;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
 const SENTENCE_HEADING_WORDS = 12;
+/** A README template's word to its writer over a section (among PLACEHOLDER's phrases): it stands above the text written, not in its place. */
+const TEMPLATE_GUIDANCE =
+  /this is an example of how (?:you may give instructions on setting up|to list things you need to use)[^.]*\.?(?:\s*to get a local copy up and running follow these simple(?: example)? steps\.?)?|below is an example of how you can instruct your audience[^.]*\.?|use this space to show useful examples[^.]*\.?|these instructions will get you a copy of the project up and running on your local machine[^.]*\.?|see deployment for notes on how to deploy the project[^.]*\.?|a step by step series of examples that tell you how to get a development env(?:ironment)? running\.?|explain how to run the automated tests for this system\.?|estas instrucciones te permitir[aá]n obtener una copia del proyecto en funcionamiento[^.]*\.?|mira deployment para conocer c[oó]mo desplegar el proyecto\.?|una serie de ejemplos paso a paso que te dice lo que debes ejecutar[^.]*\.?/i;
 /** A step's number at the start of a line: "3.", "3)", "Step 3", "Paso 3:". */
 const STEP_NUMBER = /^\s*(?:\d{1,2}[.)]\s|(?:step|paso|passo|étape|etapa|schritt|krok|шаг|bước|langkah)\s*\d{1,2}\b)/iu;
 
@@ -140,6 +143,8 @@ interface Reading {
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
   /** Blocks that are a README template's placeholders ("A brief description of your project"). */
   placeholders: number;
+  /** Blocks that are only a README template's word to its writer, over a section ("This is an example of how you may give instructions …"). */
+  guidance: number;
   /** List items that link to the repository's own documentation pages. */
   docPages: number;
   /** Words and code lines of the project's own text (a generator's left out). */
@@ -349,10 +354,15 @@ function read(input: DocInput): Reading {
   const found = templateText(blocks, name, (i) => parent[i] < 0 || parent[i] === title, [...names, ...(title >= 0 ? [blocks[title].text] : [])]);
   // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
   let placeholders = 0;
+  let guidance = 0;
   blocks.forEach((b, i) => {
-    if (PLACEHOLDER.test(b.text)) {
+    // (A template's example block, "Da un ejemplo", is a placeholder too.)
+    if (PLACEHOLDER.test(b.kind === 'code' ? b.code : b.text)) {
       found.blocks.add(i);
-      placeholders++;
+      // A template's word to its writer over a section ("These instructions will get you a copy of the project …") stands above
+      // what was written there; a placeholder ("Say what the step will be") stands in its place.
+      if (TEMPLATE_GUIDANCE.test(b.text) && !PLACEHOLDER.test(b.text.replace(new RegExp(TEMPLATE_GUIDANCE.source, 'gi'), ' '))) guidance++;
+      else placeholders++;
     } else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
   });
   let words = 0;
@@ -380,6 +390,7 @@ function read(input: DocInput): Reading {
     isTemplate: isTemplateRepository(input),
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
     placeholders,
+    guidance,
     docPages,
     words,
     codeLines,
@@ -480,7 +491,11 @@ function hasInstall(r: Reading): boolean {
     if (!isInstallSection(r, index, name)) return false;
     const section = sectionOf(r, index);
     // (A drawing, most of whose lines are drawn, is not steps: its plain lines are labels, `habits/` over `├── src/`.)
-    const code = section.filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang) && !isDrawing(b.code));
+    // (Nor a template's placeholder block, "Give the example".)
+    const code = sectionIndexes(r, index)
+      .filter((i) => !r.template.blocks.has(i))
+      .map((i) => r.blocks[i])
+      .filter((b) => b.kind === 'code' && !DATA_LANGS.test(b.lang) && !isDrawing(b.code));
     // (Program code under "Setup", `ApiClient.SetApiKey(…)`, configures a library in use; only the commands in it install anything.)
     if (code.some((b) => b.code.split('\n').some((l) => (PROGRAM_LANGS.test(b.lang) ? isRunCommand(l) : isSetupLine(l)))) || sectionIndexes(r, index).some((i) => r.blocks[i].inlineCode.some((l) => isInlineCommand(l) && !foreign(l, i)))) return true;
     // …or a built release to download ("Download the latest version from [Releases](…/releases)").
@@ -668,6 +683,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   const names = r.names;
   const ownCli = names.length ? new RegExp(`^\\s*(?:[$>]\\s*)?(?:(?:sudo|time|\\/usr\\/bin\\/time(?:\\s+-\\w+)*)\\s+)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
   const rootFiles = input.rootEntries.map((e) => e.name);
+  // The repository's folders, which a path in a sentence may name instead of a page (`/docker/dev/`).
+  const folders = new Set([...input.rootEntries.filter((e) => e.type === 'tree').map((e) => e.name), ...(input.paths ?? []).filter((p) => p.endsWith('/')).map((p) => p.slice(0, -1))].map((f) => f.toLowerCase()));
   // Script names anywhere in the repository (`scripts/api_client.sh` is run as `./api_client.sh` from its folder).
   const scripts = new Set([...rootFiles, ...(input.paths ?? []).map((p) => p.slice(p.lastIndexOf('/') + 1))]);
   const targets = new Set<string>();
@@ -739,7 +756,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // (Nor opening it to read that it is up, "you should see \"Server is running\"", whatever it serves.)
     if (b.kind === 'text' ? isBrowseInstruction(b.text, b.links) && !((CRA_SENTENCE.test(b.text) || opensBareRoot(b)) && noFrontEnd) && !(opensBareRoot(b) && LIVENESS.test(b.text)) : b.kind === 'code' && !DATA_LANGS.test(b.lang) && lines.some((l) => isBrowseInstruction(l))) return true;
     // A page of the app by its path: "Navigate to `/admin/register` and submit the form".
-    if (b.kind === 'text' && opensPagePath(b.text)) return true;
+    if (b.kind === 'text' && opensPagePath(b.text, folders)) return true;
     // A template: making a project from it is using it.
     if (candidates.some((l) => isScaffoldCommand(l, r.repoName, r.isTemplate)) || (b.kind === 'text' && USE_THIS_TEMPLATE.test(b.text))) return true;
     for (const l of candidates) {
@@ -753,7 +770,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     const calls = new Set(r.blocks.flatMap((b) => (b.kind === 'code' ? [] : [...b.inlineCode, ...b.cells])).map((c) => c.trim()).filter((c) => ownCli.test(c) && /^\s*[a-z][\w:-]*/i.test(c.replace(ownCli, ''))));
     if (calls.size >= 2) return true;
   }
-  if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text))) return true;
+  if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text), folders)) return true;
   // The controllers, each with its route ("`ClienteController` (`/clientes`)"): the API's resources, listed.
   if (r.blocks.filter((b) => b.kind === 'text' && (b.place === 'list' || b.place === 'table') && CONTROLLER_ROUTE.test(b.text)).length >= 3) return true;
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
@@ -813,6 +830,14 @@ function hasUsage(input: DocInput, r: Reading): boolean {
               (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => isOtherRepository(l, input.fullName))));
     // (The commands may be fenced or inline: "- Execute on release: `cargo run --release`".)
     if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code' || b.inlineCode.some(isRunCommand)) && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
+    // A reference of the commands that tend it (`yarn db:<service>:migrate:run`, `make lint`), with the values they take ("Available service: `user`, `order`"), is not how to use it.
+    const commands = section.flatMap((b) => (b.kind === 'code' ? codeLinesOf(b) : b.inlineCode.filter((c) => /\s/.test(c.trim()))));
+    if (
+      commands.some((c) => isChoreCommand(c, rootFiles)) &&
+      commands.every((c) => isRunCommand(c) || isChoreCommand(c, rootFiles)) &&
+      section.every((b) => b.kind === 'heading' || b.kind === 'code' || (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS))
+    )
+      return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
     if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
     return (
@@ -845,8 +870,12 @@ const API_DOCS_PICTURE = /\b(?:swagger|openapi|redoc|postman|insomnia|endpoints?
 const API_DOCS_PATH = /^\/(?:.*\/)?(?:docs|swagger[\w\-./]*|api-docs?|redoc|scalar|rapidoc|graphiql|playground|openapi[\w.-]*)(?:[/#?]|$)/i;
 const isApiDocsUrl = (url: string) => {
   const m = /^https?:\/\/([^/\s?#]+)(\/[^\s]*)?/i.exec(url);
-  return !!m && (/(?:^|\.)(?:documenter\.getpostman\.com|postman\.com|swaggerhub\.com)$/i.test(m[1]) || (!/(?:^|\.)swagger\.io$/i.test(m[1]) && API_DOCS_PATH.test(m[2] ?? '')));
+  if (!m) return false;
+  // On a code host, a repository named for a tool (`github.com/someone/swagger-codegen`) is that tool; only an OpenAPI file in one is an API's description.
+  if (CODE_HOST.test(m[1])) return /\/(?:blob|raw|tree)\/[^\s]*(?:openapi|swagger|api-docs?)[\w.-]*\.(?:json|ya?ml)(?:[?#]|$)/i.test(m[2] ?? '');
+  return /(?:^|\.)(?:documenter\.getpostman\.com|postman\.com|swaggerhub\.com)$/i.test(m[1]) || (!/(?:^|\.)swagger\.io$/i.test(m[1]) && API_DOCS_PATH.test(m[2] ?? ''));
 };
+const CODE_HOST = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|raw\.githubusercontent\.com)$/i;
 /** A sentence that tells the reader to call the API with something ("exercise it using", "import the collection", "try the requests"). */
 const USE_WITH = /\b(?:exercise|try|import|explore|call|test)\b[^.]{0,60}\b(?:using|with|in|from|the)\b|\busing\b[^.]{0,40}\b(?:collection|requests)\b/i;
 /** The repository's own client script, run with what to do (`./api_client.sh read students`): a script it holds, named for a client. */
@@ -1045,6 +1074,8 @@ interface ReadmeShape {
   stackOnly: boolean;
   /** A README template's placeholders are left in it. */
   placeholders: boolean;
+  /** Only a README template's words to its writer are left in it, over what was written. */
+  guidanceLeft: boolean;
   /** Numbered install steps written out in words (no commands) in one section. */
   writtenSteps: number;
   /** The repository whose README this is, when it is another project's, copied in whole ("zricethezav/gitleaks"). */
@@ -1116,6 +1147,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     docPages: r.docPages,
     listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
+    guidanceLeft: r.placeholders === 0 && r.guidance > 0 && !defaultReadme,
     writtenSteps: signals.install ? writtenInstallSteps(r) : 0,
     copiedFrom,
   };
@@ -1156,6 +1188,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   else reasons.push('no description: add a sentence or two near the top saying what the project is and what it does');
   if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
   else if (shape.placeholders) reasons.push('parts of it are still a README template’s placeholders (“a brief description of your project”, “Feature 1: describe …”): replace them with what is true of your project');
+  else if (shape.guidanceLeft) reasons.push('a README template’s words to its writer are still in it (“These instructions will get you a copy of the project …”): remove them, now that your own text stands under them');
   if (signals.install) strengths.push('explains how to install or run it');
   else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block${installExample(input)}`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
@@ -1172,7 +1205,9 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   const stub =
     shape.copiedFrom || shape.defaultReadme
       ? true
-      : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS);
+      : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS) ||
+      // A README template left unfilled where the steps and the usage go, around a line or a short list of its own.
+      (shape.placeholders && !signals.install && !signals.usage && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme && !shape.copiedFrom) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);
   if (hasLicence) strengths.push('has a licence');
   else reasons.push('no licence: add a LICENSE file (MIT, Apache-2.0 …) so others know how they may use the code');

@@ -92,9 +92,21 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
   {
     // A bootcamp's or course's project brief, addressed to the student, kept as the README.
     name: "course's project template",
-    marks: [/^(?:learning goals|learning objectives)$/i, /^(?:for this project,? )?you (?:must|will need to|are required to)(?: build)?:?$/i, /\bfor this project,? you (?:must|will|are required to)\b/i, /\bfork and clone\b.{0,40}\bthis repo(?:sitory)?\b/i, /github\.com\/learn-co-(?:curriculum|students)\//i, /^project (?:guidelines|requirements|instructions)$/i, /\bphase \d+ project (?:guidelines|requirements)\b/i],
+    marks: [
+      /^(?:learning goals|learning objectives|objetivos de aprendizaje|objetivos de aprendizagem|цели обучения)$/i,
+      /^(?:for this project,? )?you (?:must|will need to|are required to)(?: build)?:?$/i,
+      /\bfor this (?:project|assessment|assignment|lab|challenge),? you(?:'ll|’ll| will| must| are| should| need)\b/i,
+      /\bfork and clone\b.{0,40}\bthis repo(?:sitory)?\b/i,
+      /github\.com\/learn-co-(?:curriculum|students)\//i,
+      /^(?:project (?:guidelines|requirements|instructions)|what to expect from the project review|practicing for success on learn)$/i,
+      /\bphase \d+ project (?:guidelines|requirements)\b/i,
+      /\bduring your project review\b|\bproject reviews? (?:are|is) focused on\b/i,
+      /^(?:en este proyecto deber[aá]s|neste projeto,? voc[eê] (?:deve|dever[aá]|vai))\b/i,
+      /^(?:критерии оценки|правила при[её]ма (?:дипломной|курсовой) работы)$/i,
+      /^(?:дипломный|курсовой) проект\b|^цель (?:дипломного |курсового )?проекта$|^вам (?:нужно|необходимо|предстоит)\b|^чеклист готовности\b|^инструкция к работе над проектом$/i,
+    ],
     need: 2,
-    sections: /^(learning goals|learning objectives|introduction|requirements|getting started|backend setup|frontend setup|project tips|resources|submission|deliverables|rubric|instructions|project guidelines)$/,
+    sections: /^(learning goals|learning objectives|introduction|requirements|project requirements|getting started|backend setup|frontend setup|project tips|resources|submission|deliverables|rubric|instructions|project guidelines|what to expect from the project review|practicing for success on learn|grading|grading criteria|цель (?:дипломного |курсового )?проекта|чеклист готовности.*|инструкция к работе над проектом|этапы разработки|полезные материалы|продвинутая часть.*|правила при[её]ма.*|критерии оценки)$/,
   },
   { name: 'Bun project', marks: [/this project was created using `bun init`/i, /fast all-in-one javascript runtime/i], need: 1 },
 ];

@@ -61,9 +61,16 @@ const REPO_PLACE = /\b(?:folder|directory|dir|file|carpeta|archivo|pasta|arquivo
 const PAGE_PATH = /(?<=^|[\s`("'])\/(?!(?:etc|usr|var|tmp|opt|home|bin|sbin|dev|proc|mnt|srv|root|lib|users|applications|volumes)\b)[a-z][\w-]*(?:\/[\w{}:-]+)*\/?(?=$|[\s`)"',;:!?]|\.(?:\s|$))/i;
 
 /** A sentence sending the reader to a page of the running app by its path ("Navigate to `/admin/register`", "Log in at `/login`"). */
-export function opensPagePath(text: string): boolean {
+export function opensPagePath(text: string, folders: ReadonlySet<string> = NO_FOLDERS): boolean {
   const sentences = text.split(/(?<=[.!?。！？])\s+|\n/);
-  return sentences.some((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && (BROWSE_VERB.test(s) || SIGN_IN_AT.test(s)) && PAGE_PATH.test(s));
+  return sentences.some((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && (BROWSE_VERB.test(s) || SIGN_IN_AT.test(s)) && pagePath(s, folders));
+}
+
+const NO_FOLDERS: ReadonlySet<string> = new Set();
+/** A page's path in the sentence that is not a folder of the repository ("Go to /docker/dev/ and run …" names a folder). */
+function pagePath(sentence: string, folders: ReadonlySet<string>): boolean {
+  const m = PAGE_PATH.exec(sentence);
+  return !!m && !folders.has(m[0].replace(/^\/|\/$/g, '').toLowerCase());
 }
 
 /** Doing something at a page of the app: "upload your resume at `/resume`", "set your role on `/roles`". */
@@ -74,8 +81,8 @@ const AT_PAGE = /\b(?:at|on)\s+`?(?=\/[a-z])/i;
  * 2. set your target role at `/roles`"): a walk through the running app. Two are needed, since a
  * single "… at /data" may name a place on disk.
  */
-export function isPageWalkthrough(steps: readonly string[]): boolean {
-  return steps.filter((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && AT_PAGE.test(s) && PAGE_PATH.test(s)).length >= 2;
+export function isPageWalkthrough(steps: readonly string[], folders: ReadonlySet<string> = NO_FOLDERS): boolean {
+  return steps.filter((s) => !NEGATION.test(s) && !REPO_PLACE.test(s) && AT_PAGE.test(s) && pagePath(s, folders)).length >= 2;
 }
 
 /** A sentence sending the reader to a running instance's address, whatever is there ("accedi al link http://127.0.0.1:5000/admin/"). */
@@ -147,8 +154,8 @@ const RUNNERS: Array<{ command: RegExp; file: RegExp }> = [
   { command: /^task\s+([\w][\w:.-]*)/, file: /^Taskfile\.ya?ml$/i },
   { command: /^mage\s+([\w][\w:.-]*)/, file: /^magefile\.go$/i },
 ];
-/** Targets that install, check, tidy or start the project (`run_books`, `start:api`) rather than use a part of it. */
-const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet|qa|up|down|stop|restart|logs|shell|bash|sh|ps|run|start|serve|launch)(?:[_:.-].*)?$/i;
+/** Targets that install, check, tidy, build, publish or start the project (`run_books`, `start:api`, `docker-push`) rather than use a part of it. */
+const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet|qa|up|down|stop|restart|logs|shell|bash|sh|ps|run|start|serve|launch|push|publish|release|deploy|buf|protos?|protoc|generate|gen|codegen|images?|migrate|migrations?|seed|db)(?:[_:.-].*)?$/i;
 
 /** The target of a task-runner command, when the repository's root has that runner's file. */
 export function taskTarget(line: string, rootFiles: readonly string[]): string | null {
@@ -163,8 +170,13 @@ export function taskTarget(line: string, rootFiles: readonly string[]): string |
 /** A task-runner command whose target only installs, checks, tidies or starts the project (`make lint`, `make setup`). */
 export function isChoreCommand(line: string, rootFiles: readonly string[]): boolean {
   const target = taskTarget(line, rootFiles);
-  return target !== null && CHORE_TARGET.test(target);
+  if (target !== null) return CHORE_TARGET.test(target);
+  // A package script that tends the database or the code (`yarn db:user:migrate:run`, `npm run seed`, `pnpm lint`).
+  const script = PACKAGE_SCRIPT.exec(bare(line));
+  return !!script && script[1].split(/[:._-]/).some((part) => SCRIPT_CHORE.test(part));
 }
+const PACKAGE_SCRIPT = /^(?:npm\s+run|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)\s+([\w:.<>-]+)/i;
+const SCRIPT_CHORE = /^(?:db|migrate|migration|migrations|seed|seeds|seeder|revert|rollback|lint|test|tests|format|fmt|typecheck|generate|gen|clean|coverage|prisma|typeorm|knex|sequelize)$/i;
 
 /**
  * Several targets of the project's own task runner, at least two of them running a part of it

@@ -414,14 +414,54 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('https://discord.gg/habits')).signals!.install).toBe(false);
   });
 
-  it('the instructions a popular README template leaves in its install and usage sections are placeholders', () => {
+  // (Once basic: reviewers of unseen repositories, two of them agreeing each time, rate a filled-in template good with its framing sentences left.)
+  it("a popular README template's words to its writer, left over the steps written under them, are a note, not a gap; its placeholders are a gap", () => {
     const readme = (setup: string) =>
       `# habits\n\n${ABOUT}\n\n## Getting Started\n\n${setup}\n\n\`\`\`sh\ncargo run\n\`\`\`\n\n${USAGE}\n`;
     expect(rate(readme('Install Rust, then start the server:')).level).toBe('good');
-    const left = rate(readme('This is an example of how you may give instructions on setting up your project locally. To get a local copy up and running follow these simple example steps.'));
-    expect(left.level).toBe('basic');
-    expect(left.reasons).toContainEqual(expect.stringMatching(/^parts of it are still a README template’s placeholders/));
-    expect(rate(readme('Use this space to show useful examples of how a project can be used.')).level).toBe('basic');
+    for (const words of [
+      'This is an example of how you may give instructions on setting up your project locally. To get a local copy up and running follow these simple example steps.',
+      'These instructions will get you a copy of the project up and running on your local machine for development and testing purposes.',
+    ]) {
+      const left = rate(readme(words));
+      expect(left.level).toBe('good');
+      expect(left.reasons).toContainEqual(expect.stringMatching(/^a README template’s words to its writer are still in it/));
+    }
+    // A placeholder where the steps go keeps it below good.
+    const unfilled = rate(readme('Say what the step will be\n\n```\nGive the example\n```\n\nAnd repeat\n\n```\nuntil finished\n```'));
+    expect(unfilled.level).toBe('basic');
+    expect(unfilled.reasons).toContainEqual(expect.stringMatching(/^parts of it are still a README template’s placeholders/));
+  });
+
+  it('a README template left unfilled where the steps and the usage go, around a line of its own, is a stub', () => {
+    const readme = [
+      '# RestApi-Basic Node.js',
+      '',
+      '_Conceptos básicos de una API REST en Node.js_',
+      '',
+      '## Comenzando',
+      '',
+      '_Estas instrucciones te permitirán obtener una copia del proyecto en funcionamiento en tu máquina local para propósitos de desarrollo y pruebas._',
+      '',
+      '### Instalación',
+      '',
+      '_Dí cómo será ese paso_',
+      '',
+      '```\nDa un ejemplo\n```',
+      '',
+      '_Y repite_',
+      '',
+      '```\nhasta finalizar\n```',
+      '',
+      '## Construido con',
+      '',
+      '* [Express](https://expressjs.com/) - el servidor web',
+      '* [Morgan](https://www.npmjs.com/package/morgan) - registra cada petición',
+    ].join('\n');
+    const status = rate(readme, { fullName: 'octo/restapi-basic' });
+    expect(status.signals).toMatchObject({ install: false, usage: false });
+    expect(status.level).toBe('stub');
+    expect(status.reasons).toContainEqual(expect.stringMatching(/^parts of it are still a README template’s placeholders/));
   });
 
   it('a workspace’s front end is found in its own package.json, and opening the app on it is usage', () => {
@@ -1090,6 +1130,45 @@ describe('forms met on unseen repositories', () => {
     ].join('\n');
     const status = rate(readme, { readmeName: 'readme.rst', fullName: 'octo/php-blog' });
     expect(status.defaultReadme).toBe('the CodeIgniter 3 application');
+    expect(status.level).toBe('stub');
+  });
+
+  it('a reference of the commands that tend the database (`yarn db:<service>:migrate:run`), with the values they take, is not how to use it', () => {
+    const readme = `# habits\n\n${ABOUT}\n\n## Setup\n\n\`\`\`sh\nyarn install\nyarn start:all\n\`\`\`\n\n## Database Commands\n\n| Command | Description |\n| --- | --- |\n| \`yarn db:<service>:migrate:run\` | Run the migrations |\n| \`yarn db:<service>:migrate:revert\` | Revert the last one |\n| \`yarn db:<service>:seed\` | Seed the data |\n\nAvailable service: \`habits\`, \`members\` or \`all\`\n`;
+    expect(rate(readme).signals!.usage).toBe(false);
+    // The project's own calls in such a table are.
+    expect(rate(readme.replace('| `yarn db:<service>:seed` | Seed the data |', '| `curl http://localhost:8080/habits` | Lists the habits |')).signals!.usage).toBe(true);
+  });
+
+  it('make targets that generate, build and publish it (`make buf`, `make docker-push`) are chores, not a command reference', () => {
+    const readme = (targets: string) => `# shop\n\nMicroservices for a shop: accounts, orders and products behind one gateway.\n\n## Example Usage\n\n${targets}\n`;
+    const root = { rootEntries: [{ name: 'Makefile', type: 'blob' as const }] };
+    expect(rate(readme('```bash\nmake buf\nmake run-all\nmake docker-build\nmake docker-push\n```'), root).signals!.usage).toBe(false);
+    // Targets that run its parts still are its command reference.
+    expect(rate(readme('```bash\nmake orders\nmake gateway\nmake accounts\n```'), root).signals!.usage).toBe(true);
+  });
+
+  it("a repository on GitHub named for a tool (`swagger-gradle-codegen`) is that tool, not the project's API docs", () => {
+    const readme = (item: string) => `# recipes-api\n\nA recipes API in Kotlin on Ktor: get or create recipes with their ingredients and steps.\n\n## Libraries\n\n- ${item}\n- **[Koin](https://github.com/InsertKoinIO/koin)**: dependency injection\n`;
+    expect(rate(readme('**[Swagger-gradle-codegen](https://github.com/Yelp/swagger-gradle-codegen)**: makes client code from a Swagger file')).signals!.usage).toBe(false);
+    // The OpenAPI file in a repository is an API's description.
+    expect(rate(readme('The API: [openapi.yaml](https://github.com/octo/recipes-api/blob/main/docs/openapi.yaml)')).signals!.usage).toBe(true);
+  });
+
+  it('a path that names a folder of the repository ("Go to /docker/dev/ and run …") is not a page of the app', () => {
+    const readme = `# recipes-api\n\nA recipes API in Kotlin on Ktor: get or create recipes with their ingredients and steps.\n\n## Run\n\n- Go to /docker/dev/ and run the following command to start the database: \`docker-compose up\`\n`;
+    expect(rate(readme, { paths: ['docker/', 'docker/dev/', 'docker/dev/docker-compose.yml'] }).signals!.usage).toBe(false);
+    // A path the repository has no folder for may be a page.
+    expect(rate(readme.replace('/docker/dev/', '/admin/recipes'), { paths: ['docker/', 'docker/dev/'] }).signals!.usage).toBe(true);
+  });
+
+  it("a course's brief is known in other shapes too: an assessment's review and requirements, a diploma project's goals and grading (Russian)", () => {
+    const assessment = `# Sinatra CMS App\n\n## Overview\n\nFor this assessment you'll be creating a CRUD app with Sinatra that tracks something you care about.\n\n## What to expect from the Project Review\n\nDuring your project review, be ready to walk through your app and to live code.\n\n## Project Requirements\n\n1. Build an MVC Sinatra application.\n2. Use ActiveRecord.\n3. Validate user input.\n`;
+    expect(rate(assessment, { fullName: 'octo/sinatra-cms-app' }).defaultReadme).toBe("the course's project template");
+    expect(rate(assessment, { fullName: 'octo/sinatra-cms-app' }).level).toBe('stub');
+    const diploma = `# Дипломный проект курса «Python-разработчик»\n\n### Цель дипломного проекта\n\nСоздать сервис заказа товаров для розничной сети.\n\nВам нужно:\n\n* разработать backend,\n* подготовить документацию.\n\n## Инструкция к работе над проектом\n\n### Общее описание приложения\n\nПриложение автоматизирует закупки в розничной сети через REST API.\n\n## Критерии оценки\n\nПроект принимается, когда все этапы выполнены.\n`;
+    const status = rate(diploma, { fullName: 'octo/diplom' });
+    expect(status.defaultReadme).toBe("the course's project template");
     expect(status.level).toBe('stub');
   });
 });
