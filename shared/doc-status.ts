@@ -64,6 +64,10 @@ const STEPS_NOT_STUB = 3;
 const LIST_NOT_STUB = 4;
 /** A heading this long is a sentence (a description set as a heading), not a section name. */
 const SENTENCE_HEADING_WORDS = 12;
+/** A description with this many kinds of content besides (a list, a picture, a link to its docs) is more than a line or two. */
+const CONTENT_KINDS_NOT_STUB = 3;
+/** A README of one paragraph, and nothing else, this short is a line or two. */
+const ONE_PARAGRAPH_MAX_WORDS = 60;
 /** A README template's word to its writer over a section (among PLACEHOLDER's phrases): it stands above the text written, not in its place. */
 const TEMPLATE_GUIDANCE =
   /this is an example of how (?:you may give instructions on setting up|to list things you need to use)[^.]*\.?(?:\s*to get a local copy up and running follow these simple(?: example)? steps\.?)?|below is an example of how you can instruct your audience[^.]*\.?|use this space to show useful examples[^.]*\.?|these instructions will get you a copy of the project up and running on your local machine[^.]*\.?|see deployment for notes on how to deploy the project[^.]*\.?|a step by step series of examples that tell you how to get a development env(?:ironment)? running\.?|explain how to run the automated tests for this system\.?|estas instrucciones te permitir[aá]n obtener una copia del proyecto en funcionamiento[^.]*\.?|mira deployment para conocer c[oó]mo desplegar el proyecto\.?|una serie de ejemplos paso a paso que te dice lo que debes ejecutar[^.]*\.?/i;
@@ -629,7 +633,7 @@ function isTemplateRepository(input: DocInput): boolean {
 }
 
 /** An address with no path to go to, and nothing named to look at there (no docs, routes or playground). */
-const opensBareRoot = (b: ReadmeBlock) => ![b.text, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l)) && !/swagger|docs|graphiql|playground|routes?|endpoints?|api/i.test(b.text.replace(/https?:\/\/\S+/g, ''));
+const opensBareRoot = (b: ReadmeBlock) => ![b.text, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l)) && !/swagger|docs|graphiql|playground|sandbox|explorer|quer(?:y|ies)|mutations?|routes?|endpoints?|api/i.test(b.text.replace(/https?:\/\/\S+/g, ''));
 /** What a server answers to say it is up ("you should see \"Server is running\"", "Hello World", "pong"). */
 const LIVENESS = /\b(?:(?:server|api|app|service) is (?:up|running|alive|live)|hello,? world|it works|pong)\b|\bshould (?:see|get|receive|return|show)\s+(?:a |the )?(?:["“'`]|message\b|response\b|json\b|text\b)/i;
 /** Create React App's sentence on opening the app it made. */
@@ -1068,6 +1072,10 @@ interface ReadmeShape {
   diagramOnly: boolean;
   /** Items of the project's own lists (features, stack): a description with a list of them is more than a line or two. */
   listItems: number;
+  /** What kinds of content the README's own text holds: prose, a list, code, a picture, a link to its docs. */
+  contentKinds: number;
+  /** Paragraphs of the README's own prose (not its title, nor a generator's text). */
+  paragraphs: number;
   /** Links to the repository's own documentation pages (`docs/setup.md`). */
   docPages: number;
   /** The description names only the kind of project and its stack. */
@@ -1109,6 +1117,18 @@ function copiedReadme(input: DocInput, r: Reading): string | null {
 /** Links to another repository that make its README the one copied. */
 const COPIED_LINKS = 3;
 
+/** The kinds of content among the README's own blocks: prose, a list or a table, code, a picture (not a badge), a link to documentation. */
+function contentKinds(r: Reading): number {
+  const own = r.blocks.filter((b, i) => i !== r.title && !r.template.blocks.has(i));
+  return [
+    own.some((b) => b.kind === 'text' && b.place === 'body' && countWords(b.text) > 0),
+    own.filter((b) => b.kind === 'text' && b.place === 'list' && countWords(b.text) > 0).length >= 3 || own.filter((b) => b.place === 'table').length >= 3,
+    own.some((b) => b.kind === 'code'),
+    own.some((b) => b.images.length > 0),
+    own.some((b) => b.links.some((l) => DOCS_LINK.test(l) || /notion\.(?:so|site)|confluence|docs\.google\.com/i.test(l))),
+  ].filter(Boolean).length;
+}
+
 /** Every signal the rating rests on, for the rating and for the README draft. */
 export function readmeSignals(input: DocInput): { signals: DocSignals; words: number; codeLines: number; shape: ReadmeShape } {
   const r = read(input);
@@ -1146,6 +1166,8 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     stackOnly: described.stackOnly,
     docPages: r.docPages,
     listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
+    contentKinds: contentKinds(r),
+    paragraphs: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'body' && i !== r.title && !r.template.blocks.has(i) && r.count[i] > 0).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
     guidanceLeft: r.placeholders === 0 && r.guidance > 0 && !defaultReadme,
     writtenSteps: signals.install ? writtenInstallSteps(r) : 0,
@@ -1205,7 +1227,10 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   const stub =
     shape.copiedFrom || shape.defaultReadme
       ? true
-      : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow) || (essentials === 0 && substance < BARE_MAX_WORDS) ||
+      : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow && !(signals.description && shape.contentKinds >= CONTENT_KINDS_NOT_STUB)) ||
+        (essentials === 0 && substance < BARE_MAX_WORDS) ||
+        // One paragraph and nothing else is a line or two, if a long one.
+        (essentials < 2 && !describedList && !stepsToFollow && shape.paragraphs === 1 && shape.contentKinds === 1 && substance < ONE_PARAGRAPH_MAX_WORDS) ||
       // A README template left unfilled where the steps and the usage go, around a line or a short list of its own.
       (shape.placeholders && !signals.install && !signals.usage && substance < BARE_MAX_WORDS);
   if (substance < GOOD_MIN_WORDS && !stub && !shape.defaultReadme && !shape.copiedFrom) reasons.push(`short README (${words} words, ${codeLines} lines of commands): explain a little more, to about 100 words, of what it does and how it is built`);

@@ -334,10 +334,11 @@ export function isRequestCommand(line: string): boolean {
 }
 
 /**
- * A URL of the service running locally, with a path beyond `/` (`http://localhost:8080/tags`, `localhost:<PORT>/graphql`; not a
- * database console or a health check, nor the API's base alone, `http://localhost:8080/api/v1`, which names no endpoint).
+ * A URL of the service running locally, with a path beyond `/` (`http://localhost:8080/tags`; not a database console or a
+ * health check, nor the API's base alone, `http://localhost:8080/api/v1`, which names no endpoint, nor a GraphQL server's one
+ * endpoint, `localhost:4000/graphql`, where it listens: its queries, or a playground named there, show how to use it).
  */
-export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{<$%-]|:\w)(?!(?:h2-console|phpmyadmin|adminer|pgadmin|mongo-express|actuator|health|healthz|metrics)\b)(?!(?:api(?:\/v\d+)?|v\d+)\/?(?=$|[\s)<>\]`'"|,;!?]|[.:](?:\s|$)))[^\s)<>\]`'"]*/i;
+export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{<$%-]|:\w)(?!(?:h2-console|phpmyadmin|adminer|pgadmin|mongo-express|actuator|health|healthz|metrics)\b)(?!(?:api(?:\/v\d+)?|v\d+|(?:api\/)?graphql)\/?(?=$|[\s)<>\]`'"|,;!?]|[.:](?:\s|$)))[^\s)<>\]`'"]*/i;
 
 export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /** "GET /todos", "`POST /auth/login`", "`GET api/books`": an endpoint named in text, a list or code. */

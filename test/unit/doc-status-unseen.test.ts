@@ -1171,4 +1171,23 @@ describe('forms met on unseen repositories', () => {
     expect(status.defaultReadme).toBe("the course's project template");
     expect(status.level).toBe('stub');
   });
+
+  it("a GraphQL server's one endpoint, where it listens (`http://localhost:4000/graphql`), names no operation; a query or a playground does", () => {
+    const readme = (usage: string) => `# habits-graphql\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\nnpm ci\nnpm run dev\n\`\`\`\n\n${usage}\n`;
+    expect(rate(readme('The GraphQL server will be available at `http://localhost:4000/graphql`')).signals!.usage).toBe(false);
+    expect(rate(readme('GraphQL endpoint:\n\n- `http://localhost:4001/graphql`')).signals!.usage).toBe(false);
+    expect(rate(readme('Open the GraphQL Playground at http://localhost:4000/graphql to explore the schema.')).signals!.usage).toBe(true);
+    expect(rate(readme('## Example\n\n```graphql\nquery {\n  habits { id name streak }\n}\n```')).signals!.usage).toBe(true);
+    // A REST path under the same server is an endpoint as before.
+    expect(rate(readme('Then call `http://localhost:4000/habits` to list the habits.')).signals!.usage).toBe(true);
+  });
+
+  it('one paragraph and nothing else is a line or two, however long its sentences; a description with a list, a picture and its docs is more', () => {
+    const paragraph = 'A full-stack e-commerce web application built with MongoDB, Express, React and Node. It gives a complete shopping experience with secure sign-in, product management, a cart, orders and payments.';
+    expect(rate(`# MERN shop\n\n${paragraph}\n\n## Features\n`).level).toBe('stub');
+    const more = `# Virtual wallet\n\nThis is the back end of a virtual wallet project, made with the following technologies:\n\n- Go\n- PostgreSQL\n- Redis\n- gRPC\n\n### Documentation\n\nEverything about it is in [the project's Notion](https://www.notion.so/virtual-wallet-0123456789abcdef)\n\n![architecture](https://example.com/architecture.png)\n`;
+    expect(rate(more).level).toBe('basic');
+    // So is the paragraph with a table of its parts beside it.
+    expect(rate(`# MERN shop\n\n${paragraph}\n\n| Part | Technology |\n| --- | --- |\n| Web | React |\n| API | Express |\n| Data | MongoDB |\n`).level).toBe('basic');
+  });
 });
