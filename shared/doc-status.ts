@@ -143,6 +143,8 @@ interface Reading {
   /** The repository's own name (`octo/habits` → `habits`), and whether others generate projects from it. */
   repoName: string | null;
   isTemplate: boolean;
+  /** The package tools the repository's files show (`npm` for a package.json …); null when its files are not known. */
+  ecosystems: ReadonlySet<string> | null;
   /** A generator's text in the README (its default README, or sentences it left). */
   template: { of: ReadmeTemplate | null; generator: string | null; blocks: Set<number> };
   /** Blocks that are a README template's placeholders ("A brief description of your project"). */
@@ -392,6 +394,7 @@ function read(input: DocInput): Reading {
     declared,
     repoName: repo ?? null,
     isTemplate: isTemplateRepository(input),
+    ecosystems: ecosystemsOf(input),
     template: { of: found.template, generator: found.generator, blocks: found.blocks },
     placeholders,
     guidance,
@@ -446,6 +449,23 @@ function commandCandidates(b: ReadmeBlock): string[] {
   return out;
 }
 
+/** A heading that names an HTTP call by its method: "Método POST", "GET by id", "METODO GET POR ID". */
+const METHOD_HEADING = /^(?:(?:m[eé]todo|method|méthode|methode|метод)\s+)?(?:GET|POST|PUT|PATCH|DELETE)\b/i;
+/** A heading over the API's endpoints, in the README languages. */
+const ENDPOINTS_HEADING = /(?<![\p{L}])(?:endpoints?|rotas|rutas|routes|маршруты|эндпоинты|エンドポイント|端点)(?![\p{L}])/iu;
+/** Commands quoted in a sentence, in any language: tinggal menjalankan "mvn clean spring-boot:run". */
+function quotedCommands(b: ReadmeBlock): string[] {
+  return [...b.text.slice(0, 2000).matchAll(QUOTED_SPAN)].map((m) => m[1]);
+}
+/** Whether a command's package tool is one the repository's files call for (or they are not known). */
+function ownTool(r: Reading, line: string): boolean {
+  const tool = TOOL_OF(line);
+  return !tool || !r.ecosystems || r.ecosystems.has(tool);
+}
+/** The bare address of a server running here, with no path: where it listens, not a page or docs. */
+const BARE_LOCAL_ROOT = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?\/?$/i;
+/** A span in quotes within prose: "mvn clean spring-boot:run", “npm start”. */
+const QUOTED_SPAN = /["“„«]([^"”“«»\n]{3,160})["”»]/g;
 /** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
 const FETCH_LINE = /^(?:[$%>]\s*)?(?:sudo\s+)?(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b/i;
 /** A line of prose in a code block ("run the project on IntelliJ IDEA and use the endpoints"). */
@@ -480,6 +500,8 @@ function hasInstall(r: Reading): boolean {
   const foreign = (l: string, i: number) =>
     (isScaffold(l) && !isScaffoldCommand(l, r.repoName, r.isTemplate)) || (r.template.blocks.has(i) && /^(?:composer|npm|yarn|pnpm|bundle)\s+(?:update|upgrade)\b/i.test(l.trim()));
   if (r.blocks.some((b, i) => commandCandidates(b).some((l) => isRunCommand(l) && !foreign(l, i)) && !underChecks(r, i))) return true;
+  // A command quoted in a sentence counts when its tool is the repository's ("npm install" in a Flask project is left from another).
+  if (r.blocks.some((b, i) => b.kind === 'text' && quotedCommands(b).some((l) => isRunCommand(l) && !foreign(l, i) && ownTool(r, l)) && !underChecks(r, i))) return true;
   // A library is installed by declaring it as a dependency (`notes-kit = "0.3"` in Cargo.toml).
   const dependency = projectDependency(r.names);
   if (r.blocks.some((b) => b.kind === 'code' && b.code.split('\n').some(dependency))) return true;
@@ -544,6 +566,8 @@ function installStepsIn(r: Reading, index: number): number {
   const listed = sectionIndexes(r, index).filter((j) => {
     const b = r.blocks[j];
     if (b.place !== 'list') introduced = b.kind === 'text' && STEPS_INTRO.test(b.text);
+    // (A step that ends on a colon announces its command: without one under it, "2. Install the Composer dependencies:", it cannot be followed.)
+    if (/[:：]\s*$/.test(b.text) && r.blocks[j + 1]?.kind !== 'code') return false;
     return (b.ordered || (introduced && b.place === 'list')) && !(isOtherHeading(r.name[r.parent[j]] ?? '') && !isInstallHeading(r.name[r.parent[j]] ?? ''));
   }).length;
   // (So are three short paragraphs or more, each a step: "Clonar el repositorio", "Restaurar paquetes NuGet", "Ejecutar el proyecto".)
@@ -714,7 +738,10 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     const generated = r.template.blocks.has(i);
     if (!generated && b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && !underChecks(r, i)) {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
-      if (!describes(r, i) && (b.links.some(isRealLink) || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(b.text) || PLACEHOLDER_HOST_PATH.test(b.text))) return true;
+      // (Not the server's own address, `http://localhost:3000`, beside "use a tool such as Postman or cURL": that names no docs.)
+      const pointed = b.links.filter((l) => isRealLink(l) && !BARE_LOCAL_ROOT.test(l));
+      const text = b.text.replace(/\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?![:\d])\/?(?=[\s),;!?]|[.:](?:\s|$)|$)/gi, ' ');
+      if (!describes(r, i) && (pointed.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(text) || PLACEHOLDER_HOST_PATH.test(text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
       // …or a sentence telling the reader to call the API with them ("exercise the application using the Postman collection: [here](…)").
       if (USE_WITH.test(b.text) && b.links.some((l) => /^https?:/i.test(l))) return true;
@@ -775,6 +802,9 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (calls.size >= 2) return true;
   }
   if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text), folders)) return true;
+  // Calls shown one by one under headings that name their method ("Método POST", "GET by id"), each with the request or a picture of it.
+  const calls = r.sections.filter(({ index }) => METHOD_HEADING.test(r.blocks[index].text.trim()) && sectionOf(r, index).some((b) => b.kind === 'code' || b.images.length > 0));
+  if (calls.length >= 2) return true;
   // The controllers, each with its route ("`ClienteController` (`/clientes`)"): the API's resources, listed.
   if (r.blocks.filter((b) => b.kind === 'text' && (b.place === 'list' || b.place === 'table') && CONTROLLER_ROUTE.test(b.text)).length >= 3) return true;
   // A quick start that shows code calling it (`var ticker = await PublicApi.GetTicker(…)`), not only commands.
@@ -842,8 +872,11 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       section.every((b) => b.kind === 'heading' || b.kind === 'code' || (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS))
     )
       return false;
+    // An endpoints section that names none (only the controllers that hold them) shows no call.
+    if (ENDPOINTS_HEADING.test(name) && !section.some((b) => b.kind === 'code' || b.links.length > 0 || b.images.length > 0 || /(?:^|[\s`(])\/[\w{:]/.test(b.text))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
-    if (section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
+    // (Under a heading that names the API's docs, "API 명세", the link to them is the pointer: "[Go to the GitHub Wiki](…/wiki/docs)".)
+    if (!API_DOCS_POINTER.test(name) && section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
     return (
       section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||
       section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
@@ -1174,6 +1207,31 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     copiedFrom,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
+}
+
+/** Which package tool each manifest calls for. */
+const ECOSYSTEM_FILES: Array<[string, RegExp]> = [
+  ['npm', /(?:^|\/)package\.json$/i],
+  ['pip', /(?:^|\/)(?:requirements[\w.-]*\.txt|pyproject\.toml|setup\.py|Pipfile)$/i],
+  ['composer', /(?:^|\/)composer\.json$/i],
+  ['bundle', /(?:^|\/)Gemfile$/],
+  ['maven', /(?:^|\/)(?:pom\.xml|mvnw)$/i],
+  ['gradle', /(?:^|\/)(?:build\.gradle(?:\.kts)?|gradlew)$/i],
+  ['dotnet', /\.(?:csproj|sln|fsproj)$/i],
+  ['cargo', /(?:^|\/)Cargo\.toml$/],
+  ['go', /(?:^|\/)go\.mod$/],
+];
+/** The tool a command line calls, when it is one of those. */
+const TOOL_OF = (line: string): string | null => {
+  const m = /^\s*(?:npx|npm|yarn|pnpm|pip3?|python3?\s+-m\s+pip|composer|bundle|mvn|\.\/mvnw|gradle|\.\/gradlew|dotnet|cargo|go)\b/i.exec(line);
+  if (!m) return null;
+  const w = m[0].trim().toLowerCase();
+  return /^(?:npx|npm|yarn|pnpm)$/.test(w) ? 'npm' : /pip/.test(w) ? 'pip' : /mvn/.test(w) ? 'maven' : /gradle/.test(w) ? 'gradle' : w === 'bundle' ? 'bundle' : w;
+};
+function ecosystemsOf(input: DocInput): ReadonlySet<string> | null {
+  const files = [...(input.paths ?? []), ...input.rootEntries.filter((e) => e.type === 'blob').map((e) => e.name)];
+  if (files.length === 0) return null;
+  return new Set(ECOSYSTEM_FILES.filter(([, re]) => files.some((f) => re.test(f))).map(([tool]) => tool));
 }
 
 function installExample(input: DocInput): string {

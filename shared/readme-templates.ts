@@ -80,6 +80,12 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
     need: 2,
     sections: /codeigniter|^(release information|changelog and new features|server requirements|installation|license|resources|acknowledgement)$/,
   },
+  {
+    name: 'Slim Framework skeleton',
+    marks: [/^slim framework \d skeleton application$/i, /use this skeleton application to quickly set ?up and start working on a new slim framework/i, /this skeleton application was built for composer/i, /slimphp\/slim-skeleton/i],
+    need: 2,
+    sections: /^(install the application|run the application|run it)$/,
+  },
   { name: 'Yii project template', marks: [/yii 2 (?:basic|advanced) project template/i], need: 1, sections: /^(directory structure|requirements|configuration|testing)$/ },
   { name: 'GitLab project template', marks: [/to make it easy for you to get started with gitlab/i, /already a pro\? just edit this readme/i, /suggestions for a good readme/i, /choose a self-explaining name for your project/i, /let people know what your project can do specifically/i, /there may be a common way of installing things/i, /use examples liberally, and show the expected output/i], need: 1, sections: /gitlab|^(add your files|integrate with your tools|collaborate with your team|test and deploy|editing this readme|suggestions for a good readme|name|badges|visuals|support|roadmap|authors and acknowledgment|project status)$/ },
   {

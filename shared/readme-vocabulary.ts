@@ -296,10 +296,13 @@ const RUN_COMMAND = new RegExp(
 const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
 
 /** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo ", a step's number, quotes in prose). */
+/** A shell prompt that shows where it stands: `/shop$ `, `~/shop$ `, `user@host:~/shop$ `, `(venv) ~/shop$ `. */
+const PATH_PROMPT = /^\s*(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+:?)?[~/][^\s$]*\$\s+|^\s*\([\w.-]+\)\s*(?=\$)/;
 function commandParts(line: string): string[] {
   // Quotes around a command written in prose ("type "python app.py"") are not part of it.
   // A step's number in a code block ("1. dotnet restore") is not part of it either.
-  let bare = line.replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^\d{1,2}[.)]\s+(?=[a-z.])/, '').trim();
+  // (So is a prompt that shows the folder, `~/shop$ ` or `user@host:~/shop$ `, or the environment, `(venv) $ `.)
+  let bare = line.replace(PATH_PROMPT, '').replace(/^\s*(?:[$%>]|PS[^>]*>|❯|➜)\s*/, '').replace(/^\d{1,2}[.)]\s+(?=[a-z.])/, '').trim();
   const quoted = /^["'“‘`]+([^"'”’`]+)["'”’`]/.exec(bare);
   bare = (quoted ? quoted[1] : bare.replace(/^["'“‘`]+/, '')).replace(/^sudo\s+/, '').trim();
   return bare.split(/\s*(?:&&|\|\||;)\s*/).map((p) => p.replace(/^sudo\s+/, '').trim());
@@ -341,8 +344,8 @@ export function isRequestCommand(line: string): boolean {
 export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{<$%-]|:\w)(?!(?:h2-console|phpmyadmin|adminer|pgadmin|mongo-express|actuator|health|healthz|metrics)\b)(?!(?:api(?:\/v\d+)?|v\d+|(?:api\/)?graphql)\/?(?=$|[\s)<>\]`'"|,;!?]|[.:](?:\s|$)))[^\s)<>\]`'"]*/i;
 
 export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
-/** "GET /todos", "`POST /auth/login`", "`GET api/books`": an endpoint named in text, a list or code. */
-export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)\s+`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?(?:\/|(?=(?:api|v\d+)\/[\w{:]))[\w\-.~{}:<>/[\]@$*?=&]*)/g;
+/** "GET /todos", "`POST /auth/login`", "`GET api/books`", "GET - /auth/login": an endpoint named in text, a list or code. */
+export const ENDPOINT = /(?<![\w-])(GET|POST|PUT|PATCH|DELETE|OPTIONS)(?:\s*[-–—:|]\s*|\s+)`?((?:https?:\/\/[^\s/]+|\{\{?\w+\}?\}|:\w+)?(?:\/|(?=(?:api|v\d+)\/[\w{:]))[\w\-.~{}:<>/[\]@$*?=&]*)/g;
 
 /** Template text left in place of a README's own ("This README would normally document…"): it says nothing about the project. */
 export const PLACEHOLDER = /this readme would normally document|this is an example of how (?:you may give instructions on setting up|to list things you need to use)|below is an example of how you can instruct your audience|use this space to show useful examples|things you may want to cover|please feel free to use a different markup language|one paragraph of project description goes here|describe the general architecture of your app here|todo:? (?:write|add)\b(?:\s+(?:the|a|an|some|more|project|project's|a short|short|proper))*\s+(?:description|usage|install\w*|instructions|setup|documentation|docs|readme|examples?|endpoints|overview|details|how to)\b|todo: describe\b|\blorem\b|^\s*projectname\s*$|\btwitter_handle\b|email@email_client\.com|github_username\/repo_name|replace_with_[a-z_]+|an? (?:short|brief) description of (?:your|the) (?:[\w.-]+ )?project|replace this (?:text|readme)|explain what (?:the|your) project does|feature \d+: describe|describe (?:a key|another) functionality|\(or your [\w. ]+ version\)|any other dependencies your project uses|add (?:your|a) project description here|project description goes here|well, that part is up to you|^\s*fixme\b|\[(?:descripci[oó]n|descrição|descricao|description|beschreibung|nombre|nome|name)\b[^\]]{0,120}\](?!\()|descripci[oó]n breve de (?:la|el|tu|su)\b|tuusuario\/tuproyecto|your-?username\/your-?(?:repo|repository|project)\b|(?:^|❯\s*)replace[-_]me\b|these instructions will get you a copy of the project up and running on your local machine|a step by step series of examples that tell you how to get a development env(?:ironment)? running|^\s*say what the step will be\s*$|^\s*give the example\s*$|^\s*and repeat\s*$|^\s*until finished\s*$|end with an example of getting some data out of the system|explain how to run the automated tests for this system|estas instrucciones te permitir[aá]n obtener una copia del proyecto en funcionamiento|mira deployment para conocer c[oó]mo desplegar el proyecto|see deployment for notes on how to deploy the project|d[ií] c[oó]mo ser[aá] ese paso|^\s*da un ejemplo\s*$|^\s*y repite\s*$|^\s*hasta finalizar\s*$|finaliza con un ejemplo de c[oó]mo obtener datos|una serie de ejemplos paso a paso que te dice lo que debes ejecutar|^\s*软件架构说明\s*$|以下是\s*gitee\s*平台说明|^\s*x{4}\s*$/i;

@@ -1190,4 +1190,55 @@ describe('forms met on unseen repositories', () => {
     // So is the paragraph with a table of its parts beside it.
     expect(rate(`# MERN shop\n\n${paragraph}\n\n| Part | Technology |\n| --- | --- |\n| Web | React |\n| API | Express |\n| Data | MongoDB |\n`).level).toBe('basic');
   });
+
+  it('an endpoint written with a dash between its method and path ("1.GET - /auth/login") is an endpoint', () => {
+    const readme = `# habits\n\n${ABOUT}\n\n## Run\n\n\`\`\`sh\nnpm ci\nnpm run dev\n\`\`\`\n\n## Auth\n\n1.GET - /auth/login: sign in\n2.POST - /auth/signup - make an account\n`;
+    expect(rate(readme).signals!.usage).toBe(true);
+  });
+
+  it('a command behind a prompt that shows the folder (`/shop$ ./console.py`, `user@box:~/shop$ npm start`) is a command', () => {
+    const readme = (line: string) => `# shop console\n\n${ABOUT}\n\n## General use\n\nRun it as follows:\n\n\`\`\`\n${line}\n\`\`\`\n`;
+    expect(rate(readme('/AirBnB_clone$ ./console.py')).signals!.install).toBe(true);
+    expect(rate(readme('user@box:~/shop$ npm start')).signals!.install).toBe(true);
+    expect(rate(readme('(shop) 42 items in stock')).signals!.install).toBe(false);
+  });
+
+  it('a command quoted in a sentence ("mvn clean spring-boot:run") installs it, when its tool is the repository\'s', () => {
+    const readme = (line: string) => `# blog service\n\nini merupakan service Restful API blogspot dengan Spring Boot, H2 dan JWT.\n\n${line}\n`;
+    const maven = { paths: ['pom.xml', 'src/', 'src/main/'] };
+    expect(rate(readme('untuk menjalankan aplikasi ini tinggal menjalankan "mvn clean spring-boot:run"'), maven).signals!.install).toBe(true);
+    // The Node commands left in a Flask project's README are another project's.
+    const flask = { paths: ['requirements.txt', 'main.py'] };
+    expect(rate(readme('- write on the terminal "npm install"\n- start the back end "npm run dev"'), flask).signals!.install).toBe(false);
+    expect(rate(readme('- write on the terminal "npm install"\n- start the back end "npm run dev"'), { paths: ['package.json', 'server.js'] }).signals!.install).toBe(true);
+  });
+
+  it('install steps that each end on a colon with no command under them cannot be followed', () => {
+    const readme = (steps: string) => `# library\n\nThe back end of a library: authors, books, members and loans.\n\n## Instalación\n\nSigue estos pasos para instalar y configurar el proyecto:\n\n${steps}\n`;
+    expect(rate(readme('1. Clona el repositorio:\n2. Instala las dependencias de Composer:\n3. Copia el archivo de entorno y configura tus variables:\n4. Inicia el servidor de desarrollo:')).signals!.install).toBe(false);
+    expect(rate(readme('1. Clona el repositorio.\n2. Instala las dependencias de Composer.\n3. Copia el archivo de entorno y configura tus variables.\n4. Inicia el servidor de desarrollo.')).signals!.install).toBe(true);
+  });
+
+  it("the server's bare address beside \"use Postman or cURL\" names no docs; an endpoints section that names only controllers shows no call", () => {
+    const tools = `# tasks\n\nA task API with categories and states, kept in MongoDB.\n\n## Run\n\n\`\`\`bash\nnpm install\nnpm start\n\`\`\`\n\n- The server runs at [http://localhost:3000](http://localhost:3000). You can use tools such as Postman or cURL to create, read, update and delete tasks.\n`;
+    expect(rate(tools).signals!.usage).toBe(false);
+    expect(rate(tools.replace('[http://localhost:3000](http://localhost:3000)', '[http://localhost:3000](http://localhost:3000), with its Postman collection at [docs/tasks.postman.json](docs/tasks.postman.json)')).signals!.usage).toBe(true);
+    const controllers = `# clinic\n\nAn API for doctors and patients, with sign-in and Flyway migrations.\n\n## Run\n\n\`\`\`bash\n./mvnw spring-boot:run\n\`\`\`\n\n## Main endpoints\n\nThe endpoints live in the controllers named above, for example:\n\n- Sign-in: AuthController\n- Doctors: DoctorController\n- Patients: PatientController\n`;
+    expect(rate(controllers).signals!.usage).toBe(false);
+    expect(rate(controllers.replace('- Sign-in: AuthController', '- Sign-in: `POST /login`')).signals!.usage).toBe(true);
+  });
+
+  it('calls shown one by one under headings that name their method ("Método POST"), each with a picture of the request, are how to use it', () => {
+    const readme = `# products\n\nA products API in Spring Boot; ids are made automatically.\n\n## Run\n\n\`\`\`sh\nmvn spring-boot:run\n\`\`\`\n\n## Pruebas\n\nAhora las pruebas en Postman.\n\n## Método POST\n\n![post](https://example.com/post.png)\n\nCrea el producto y lo devuelve con su id.\n\n## Método GET\n\n![get](https://example.com/get.png)\n\nDevuelve todos los productos.\n`;
+    expect(rate(readme).signals!.usage).toBe(true);
+    // Headings alone, with nothing shown under them, are not.
+    expect(rate(readme.replace(/!\[\w+\]\([^)]*\)\n\n/g, '')).signals!.usage).toBe(false);
+  });
+
+  it("the Slim Framework skeleton's README left as it came is not about this project", () => {
+    const readme = `# Slim Framework 4 Skeleton Application\n\nUse this skeleton application to quickly setup and start working on a new Slim Framework 4 application, with a container and a logger.\n\nThis skeleton application was built for Composer, so a new application is quick to set up.\n\n## Install the Application\n\n\`\`\`bash\ncomposer create-project slim/slim-skeleton [my-app-name]\n\`\`\`\n\nTo run it in development:\n\n\`\`\`bash\ncd [my-app-name]\ncomposer start\n\`\`\`\n`;
+    const status = rate(readme, { fullName: 'octo/reimburse-api' });
+    expect(status.defaultReadme).toBe('the Slim Framework skeleton');
+    expect(status.level).toBe('stub');
+  });
 });
