@@ -1032,6 +1032,22 @@ const CODE_STATEMENT = /^[\w$.]+(?:\(.*\)|\[.*\]|\s*=\s*\S.*)\s*;?$/;
 /** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
 const CAPTION_MAX_WORDS = 8;
 const LABEL_MAX_WORDS = 4;
+/** A sentence about the README or document itself. */
+const ABOUT_README = /^\W*(?:this|the following|in this) (?:readme|document|guide|file)\b/i;
+/** "To activate X, set Y": how to switch a part on, an instruction. */
+const SETTING_STEP = /^\W*to\s+(?:activate|enable|disable|turn on|turn off|use|configure|change|switch)\b.{0,100}?,\s*(?:set|fill|add|put|pass|use|change|edit|export|define|provide|run)\b/i;
+/** A sentence about someone else's product ("Sentry.io is a third party service to track errors"). */
+const THIRD_PARTY = /^\W*\S+(?:\s+\S+)?\s+(?:is|are)\s+an?\s+(?:third[- ]party|external|hosted|cloud)\s+(?:service|tool|library|platform|provider)\b/i;
+/** "Click here to learn more …": a pointer. */
+const CLICK_HERE = /^\W*(?:click|tap)\s+(?:here|on\s+the\s+link|this\s+link)\b/i;
+/** An imperative at the start of a step. */
+const IMPERATIVE = /^\W*(?:create|run|start|install|set up|setup|build|migrate|seed|launch|open|execute|generate|compile|deploy|then|now)\b/i;
+/** Whether a command stands in the words of a sentence, from some word on (`mix ecto.setup` in "… with mix ecto.setup"). */
+function runsCommandInWords(line: string): boolean {
+  const words = line.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (isRunCommand(words.slice(k).join(' '))) return true;
+  return false;
+}
 /** A line crediting a tutorial or course the project follows, in the README languages. */
 const ATTRIBUTION =
   /^\W*(?:(?:also\s+)?(?:following|followed|based on|built following|made following|taking inspiration from|inspired by|adapted from|from the (?:tutorial|course|video|book)|(?:tutorial|course|video|lesson)s?\s*:)|siguiendo|basado en|inspirado en|seguindo|baseado em|inspirado em|d['’]apr[eè]s|inspiré de|nach dem|basierend auf)\b/iu;
@@ -1072,6 +1088,14 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     // Only inline code (an address, a header, a body), or an HTTP method on its own line: an example, not prose.
     if (HTTP_METHOD.test(line) || (b.inlineCode.length > 0 && squashText(b.text.replace(/\s+/g, '')) === squashText(b.inlineCode.join('')))) return;
     if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
+    // (Nor a longer caption over the code it introduces: "To perform a quick hands-off dry run of this project:".)
+    if (r.count[i] <= POINTER_MAX_WORDS && /[:：]$/.test(line) && next?.kind === 'code') return;
+    // Words about the README itself ("This README will guide you through setting it up"), and how to switch a part on
+    // ("To activate the cluster mode, set USE_CLUSTER to true"), say how to work with it, not what it is.
+    // (Nor a heading's marks left in a paragraph, "## How to use", nor someone else's product described.)
+    if (ABOUT_README.test(line) || SETTING_STEP.test(line) || CLICK_HERE.test(line) || THIRD_PARTY.test(line) || /^#{1,6}\s/.test(line)) return;
+    // A step in a list that runs a command written in its words ("Create and migrate your database with mix ecto.setup").
+    if (b.place === 'list' && r.count[i] <= POINTER_MAX_WORDS && IMPERATIVE.test(line) && runsCommandInWords(line)) return;
     words += r.count[i];
     texts.push(b.text);
     if (b.place === 'list' || b.place === 'table') items.add(b.text);

@@ -1241,4 +1241,20 @@ describe('forms met on unseen repositories', () => {
     expect(status.defaultReadme).toBe('the Slim Framework skeleton');
     expect(status.level).toBe('stub');
   });
+
+  it('words about the README, how to switch a part on, a pointer, a caption over code and a step that runs a command do not say what the project is', () => {
+    const readme = (lines: string) => `# LSARP API\n\n${lines}\n\n## Run\n\n\`\`\`sh\nmake install\nmake server\n\`\`\`\n`;
+    for (const lines of [
+      'This README will guide you through the process of setting up and running the application.',
+      'To activate Sentry.io integration, fill the SENTRY_DSN environment variable with a valid value.',
+      'Sentry.io is a third party service to track errors and monitor performance.',
+      "Click here to learn more about the provisioning of a virtual machine hosted on the university's cloud platform",
+      'To perform a quick hands off dry run on this project:\n\n```sh\nmake dry-run\n```',
+      '- Create and migrate your database with mix ecto.setup',
+    ]) {
+      expect(rate(readme(lines)).signals!.description, lines).toBe(false);
+    }
+    // A sentence that says what it is still does.
+    expect(rate(readme('An API that registers laboratory samples and tracks them from collection to analysis.')).signals!.description).toBe(true);
+  });
 });
