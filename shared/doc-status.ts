@@ -1212,7 +1212,9 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const { of, generator } = r.template;
   const templateName = of ? `the ${of.name}` : generator;
   const prose = r.blocks.filter((b, i) => b.kind === 'text' && i !== r.title);
-  const defaultReadme = !signals.description && templateName ? templateName : null;
+  // (A generator's text with the project's own calls and notes added at length, an endpoint list and how to start it, is no longer left as it came.)
+  const ownAtLength = signals.usage && r.words + CODE_LINE_WORDS * r.codeLines >= BARE_MAX_WORDS;
+  const defaultReadme = !signals.description && templateName && !ownAtLength ? templateName : null;
   const shape: ReadmeShape = {
     defaultReadme,
     leftTemplate: signals.description && of ? `the ${of.name}` : null,

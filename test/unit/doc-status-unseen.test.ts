@@ -1257,4 +1257,21 @@ describe('forms met on unseen repositories', () => {
     // A sentence that says what it is still does.
     expect(rate(readme('An API that registers laboratory samples and tracks them from collection to analysis.')).signals!.description).toBe(true);
   });
+
+  it("a generator's text with the project's own calls and notes added at length is the project's README, rated on what it says", () => {
+    const phoenix = `# TimeManager API\n\nTo start your Phoenix server:\n\n* Run \`mix setup\` to install and set up dependencies\n* Start Phoenix endpoint with \`mix phx.server\`\n\nNow you can visit [\`localhost:4000\`](http://localhost:4000) from your browser.\n`;
+    expect(rate(phoenix).level).toBe('stub');
+    const notes = `${phoenix}\n## Routes\n\n| Method | Path | What it does |\n| --- | --- | --- |\n| GET | /api/users | finds users by their e-mail or name |\n| POST | /api/users | adds a user with a role |\n| PUT | /api/users/:id | changes a user's e-mail or name |\n| DELETE | /api/users/:id | removes a user and their times |\n| GET | /api/workingtimes/:userID | lists a user's working times in a range |\n| POST | /api/workingtimes/:userID | adds a working time to a user |\n| GET | /api/clocks/:userID | shows whether a user is clocked in |\n| POST | /api/clocks/:userID | clocks a user in or out |\n\n\`\`\`sh\nmix ecto.create\nmix ecto.migrate\nmix phx.server\nmix test\nmix format\n\`\`\`\n`;
+    const status = rate(notes);
+    expect(status.defaultReadme).toBeUndefined();
+    expect(status.signals).toMatchObject({ description: false, install: true, usage: true });
+    expect(status.level).toBe('basic');
+  });
+
+  it("a bootcamp's project template (\"Project Template: React/Rails API\") kept as the README is not about the project", () => {
+    const readme = `# Project Template: React/Rails API\n\n## Description\n\nThis project is scaffolded so that you can build a React frontend and Rails backend together, and deploy them to Heroku.\n\n## Requirements\n\n- Ruby 2.7\n- Node 16\n\n## Setup\n\n\`\`\`console\n$ git clone git@github.com:learn-co-curriculum/project-template-react-rails-api.git your-project-name\n$ cd your-project-name\n$ bundle install\n$ npm install --prefix client\n\`\`\`\n`;
+    const status = rate(readme, { fullName: 'octo/phase-4-project' });
+    expect(status.defaultReadme).toBe("the course's project template");
+    expect(status.level).toBe('stub');
+  });
 });
