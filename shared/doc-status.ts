@@ -1137,6 +1137,8 @@ interface ReadmeShape {
   docPages: number;
   /** The description names only the kind of project and its stack. */
   stackOnly: boolean;
+  /** Its commands fetch the dependencies (`npm install`) but none starts it, though the project is one that is started. */
+  installsOnly: boolean;
   /** A README template's placeholders are left in it. */
   placeholders: boolean;
   /** Only a README template's words to its writer are left in it, over what was written. */
@@ -1230,6 +1232,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     placeholders: r.placeholders > 0 && !defaultReadme,
     guidanceLeft: r.placeholders === 0 && r.guidance > 0 && !defaultReadme,
     writtenSteps: signals.install ? writtenInstallSteps(r) : 0,
+    installsOnly: signals.install && installsWithoutStarting(input, r),
     copiedFrom,
   };
   return { signals, words: r.words, codeLines: r.codeLines, shape };
@@ -1259,6 +1262,27 @@ function ecosystemsOf(input: DocInput): ReadonlySet<string> | null {
   if (files.length === 0) return null;
   return new Set(ECOSYSTEM_FILES.filter(([, re]) => files.some((f) => re.test(f))).map(([tool]) => tool));
 }
+
+/** Commands that only fetch or build what the project needs, or tend its database: none of them starts it. */
+const PREPARES_ONLY = /^(?:npm\s+(?:i|install|ci)\b|yarn(?:\s+install)?\s*$|pnpm\s+(?:i|install)\b|bun\s+install\b|pip3?\s+install\b|python3?\s+-m\s+pip\s+install\b|poetry\s+install\b|pipenv\s+install\b|uv\s+sync\b|composer\s+(?:install|update)\b|bundle(?:\s+install)?\s*$|go\s+(?:mod\s+(?:tidy|download)|get)\b|dotnet\s+(?:restore|build)\b|(?:mvn|\.\/mvnw)\s+(?:clean\s+)?(?:install|package|compile)\b|(?:gradle|\.\/gradlew)\s+build\b|cargo\s+build\b|(?:npm|yarn|pnpm)\s+(?:run\s+)?build\b|git\s+clone\b|python3?\s+-m\s+venv\b|virtualenv\b)/i;
+/**
+ * Whether the README's commands only install the dependencies (or build it, or migrate its database) and
+ * none starts it, for a project its manifests show is started (a server, an app): how to run it is missing.
+ */
+function installsWithoutStarting(input: DocInput, r: Reading): boolean {
+  const rootFiles = input.rootEntries.map((e) => e.name);
+  if (!suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} })) return false;
+  const commands = r.blocks.flatMap((b, i) => (r.template.blocks.has(i) ? [] : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]))
+    .map((l) => l.trim().replace(/^(?:[$%>]|PS[^>]*>)\s*/, ''))
+    .filter((l) => isRunCommand(l));
+  const prepares = (c: string) => {
+    const target = taskTarget(c, rootFiles);
+    return PREPARES_ONLY.test(c) || (target !== null ? PREPARE_TARGET.test(target) : isChoreCommand(c, rootFiles));
+  };
+  return commands.length > 0 && commands.every((l) => l.split(/\s*(?:&&|;)\s*/).every((c) => !isRunCommand(c) || prepares(c)));
+}
+/** Task-runner targets that prepare, check or build it without starting it (`make install`, `make migrate`; not `make up`). */
+const PREPARE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|lint|fmt|format|clean|install|deps|setup|init|bootstrap|venv|build|migrate|migrations?|seed|db|generate|gen)(?:[_:.-].*)?$/i;
 
 function installExample(input: DocInput): string {
   const command = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
@@ -1295,7 +1319,8 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
   if (shape.leftTemplate) reasons.push(`parts of it are still the default text of ${shape.leftTemplate}: replace them with what is true of your project`);
   else if (shape.placeholders) reasons.push('parts of it are still a README template’s placeholders (“a brief description of your project”, “Feature 1: describe …”): replace them with what is true of your project');
   else if (shape.guidanceLeft) reasons.push('a README template’s words to its writer are still in it (“These instructions will get you a copy of the project …”): remove them, now that your own text stands under them');
-  if (signals.install) strengths.push('explains how to install or run it');
+  if (signals.install && shape.installsOnly) reasons.push(`it says how to install what it needs, but not how to start it: add the command that starts it${installExample(input)}`);
+  else if (signals.install) strengths.push('explains how to install or run it');
   else reasons.push(`no install or run steps${inReadme}: add the commands that install and start it, in a code block${installExample(input)}`);
   if (signals.usage) strengths.push('explains how to use it (usage, API or endpoints)');
   else reasons.push(`no usage${inReadme}: show how to use it, with example requests (curl), the list of endpoints, or a link to its API docs (Swagger/OpenAPI, Postman)`);
@@ -1337,7 +1362,7 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
       // (Said above: it is another project's README.)
     } else if (!shape.defaultReadme && substance >= STUB_MAX_WORDS) reasons.unshift(`README says neither what the project is nor how to run or use it (${words} words): add what it is, how to run it and how to use it`);
     else if (!shape.defaultReadme) reasons.unshift(`README is only a title and a line or two (${words} words): add what it is, how to run it and how to use it`);
-  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS && !shape.placeholders) {
+  } else if (essentials === 3 && substance >= GOOD_MIN_WORDS && !shape.placeholders && !shape.installsOnly) {
     level = 'good';
   } else {
     level = 'basic';

@@ -1274,4 +1274,16 @@ describe('forms met on unseen repositories', () => {
     expect(status.defaultReadme).toBe("the course's project template");
     expect(status.level).toBe('stub');
   });
+
+  it('commands that install what it needs but never start it (`npm install`, `npm run migrate`) leave how to run it missing, for a project that is started', () => {
+    const readme = (steps: string) => `# simple-express-api\n\n${ABOUT}\n\n## Getting started\n\n${steps}\n\n${USAGE}\n`;
+    const app = { manifests: { 'package.json': '{ "name": "simple-express-api", "scripts": { "start": "node server.js", "migrate": "knex migrate:latest" }, "dependencies": { "express": "4.19.0" } }' }, rootEntries: [{ name: 'package.json', type: 'blob' as const }] };
+    const installOnly = rate(readme('1. Create the database\n2. `npm install`\n3. `npm run migrate` to create the tables\n4. `npm run test` to run the tests'), app);
+    expect(installOnly.level).toBe('basic');
+    expect(installOnly.reasons).toContainEqual(expect.stringMatching(/^it says how to install what it needs, but not how to start it: add the command that starts it \(here that is `npm install && npm start`\)/));
+    // With the command that starts it, it is good.
+    expect(rate(readme('1. `npm install`\n2. `npm run migrate`\n3. `npm start`'), app).level).toBe('good');
+    // A command that starts it written on a line of its own counts too.
+    expect(rate(readme('- npm install\n- node server.js'), app).level).toBe('good');
+  });
 });
