@@ -1378,5 +1378,6 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
     ...(where ? { readmePath: where } : {}),
     // (A README copied from another project is drafted again whole, as a generator's is.)
     ...(shape.defaultReadme || shape.copiedFrom ? { defaultReadme: shape.defaultReadme ?? `the README of ${shape.copiedFrom}` } : {}),
+    ...(shape.installsOnly ? { startMissing: true } : {}),
   };
 }

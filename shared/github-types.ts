@@ -55,6 +55,8 @@ export interface DocStatus {
   readmePath?: string;
   /** Whose default README it is, when a generator's README was left as it came ("the NestJS starter"). */
   defaultReadme?: string;
+  /** Its commands install what it needs but none starts it (the project is one that is started). */
+  startMissing?: boolean;
   /** The version of the rating that made it (absent: an earlier one). */
   version?: number;
 }

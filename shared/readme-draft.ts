@@ -142,7 +142,8 @@ export function draftReadme(input: DraftInput): ReadmeDraft {
   const signals = status.signals;
   const sections: DraftSection[] = [];
   if (whole || !signals?.description) sections.push(descriptionSection(input));
-  if (whole || !signals?.install) sections.push(installSection(input));
+  // (Also when its commands install what it needs but none starts it.)
+  if (whole || !signals?.install || status.startMissing) sections.push(installSection(input));
   if (whole || !signals?.usage) sections.push(usageSection(input));
   const mentionsLicence = /\blicen[cs]e\b/i.test(input.snapshot.readme ?? '');
   const licence = whole || !mentionsLicence ? licenceSection(input) : null;

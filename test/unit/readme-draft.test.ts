@@ -221,6 +221,14 @@ describe('README draft', () => {
     expect(noStart.markdown).not.toContain('npm start');
   });
 
+  it('a README whose commands install what it needs but never start it gets the start commands', () => {
+    const readme = '# notes\n\nShort notes for a team, with tags and a full-text search over every note.\n\n## Getting started\n\n```sh\nnpm ci\n```\n\n## Usage\n\n```sh\ncurl http://localhost:3000/notes\n```\n';
+    const d = draftReadme(draftInput({ ...node, readme, readmeName: 'README.md' }, { licence: 'MIT' }));
+    expect(d.level).toBe('basic');
+    expect(d.sections.map((s) => s.id)).toContain('install');
+    expect(d.markdown).toContain('npm start');
+  });
+
   it('adds only the sections the README lacks, and nothing to a good README', () => {
     const readme = '# notes\n\nShort notes for a team, with tags and a full-text search over every note.\n\n## Getting started\n\n```sh\nnpm ci\nnpm start\n```\n';
     const d = draftReadme(draftInput({ ...node, readme, readmeName: 'README.md' }, { licence: 'MIT' }));
