@@ -1271,7 +1271,9 @@ const PREPARES_ONLY = /^(?:npm\s+(?:i|install|ci)\b|yarn(?:\s+install)?\s*$|pnpm
  */
 function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   const rootFiles = input.rootEntries.map((e) => e.name);
-  if (!suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} })) return false;
+  const start = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
+  // (A PHP app served by the web server it is put in, XAMPP's or Apache's, has no command of its own to start it.)
+  if (!start || (/(?:^|&&\s*)php\b/.test(start) && r.blocks.some((b) => SERVED_BY_WEB_SERVER.test(b.text)))) return false;
   const commands = r.blocks.flatMap((b, i) => (r.template.blocks.has(i) ? [] : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]))
     .map((l) => l.trim().replace(/^(?:[$%>]|PS[^>]*>)\s*/, ''))
     .filter((l) => isRunCommand(l));
@@ -1281,6 +1283,8 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   };
   return commands.length > 0 && commands.every((l) => l.split(/\s*(?:&&|;)\s*/).every((c) => !isRunCommand(c) || prepares(c)));
 }
+/** A web server a PHP app is put in to run: XAMPP, WAMP, MAMP, Laragon, Apache's htdocs. */
+const SERVED_BY_WEB_SERVER = /\b(?:xampp|wamp(?:server)?|mamp|laragon|htdocs|apache)\b/i;
 /** Task-runner targets that prepare, check or build it without starting it (`make install`, `make migrate`; not `make up`). */
 const PREPARE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|lint|fmt|format|clean|install|deps|setup|init|bootstrap|venv|build|migrate|migrations?|seed|db|generate|gen)(?:[_:.-].*)?$/i;
 

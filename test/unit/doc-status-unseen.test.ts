@@ -1285,5 +1285,8 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('1. `npm install`\n2. `npm run migrate`\n3. `npm start`'), app).level).toBe('good');
     // A command that starts it written on a line of its own counts too.
     expect(rate(readme('- npm install\n- node server.js'), app).level).toBe('good');
+    // A PHP app put in the web server it runs in (XAMPP, Apache) has no command of its own to start it.
+    const php = { manifests: { 'composer.json': '{ "require": { "php": ">=8.2", "phpmailer/phpmailer": "^6.9" } }' }, rootEntries: [{ name: 'composer.json', type: 'blob' as const }, { name: 'index.php', type: 'blob' as const }] };
+    expect(rate(readme('Requirements: PHP 8.2, MySQL and XAMPP (or Apache with mod_rewrite).\n\n1. `composer install`\n2. Import `database.sql`'), php).level).toBe('good');
   });
 });
