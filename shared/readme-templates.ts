@@ -114,7 +114,7 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
       /^(?:дипломный|курсовой) проект\b|^цель (?:дипломного |курсового )?проекта$|^вам (?:нужно|необходимо|предстоит)\b|^чеклист готовности\b|^инструкция к работе над проектом$/i,
     ],
     need: 2,
-    sections: /^(learning goals|learning objectives|introduction|requirements|project requirements|getting started|backend setup|frontend setup|project tips|resources|submission|deliverables|rubric|instructions|project guidelines|what to expect from the project review|practicing for success on learn|grading|grading criteria|цель (?:дипломного |курсового )?проекта|чеклист готовности.*|инструкция к работе над проектом|этапы разработки|полезные материалы|продвинутая часть.*|правила при[её]ма.*|критерии оценки)$/,
+    sections: /^(learning goals|learning objectives|introduction|description|requirements|project requirements|getting started|setup|deploying|environment setup|troubleshooting|backend setup|frontend setup|project tips|resources|submission|deliverables|rubric|instructions|project guidelines|what to expect from the project review|practicing for success on learn|grading|grading criteria|цель (?:дипломного |курсового )?проекта|чеклист готовности.*|инструкция к работе над проектом|этапы разработки|полезные материалы|продвинутая часть.*|правила при[её]ма.*|критерии оценки)$/,
   },
   { name: 'Bun project', marks: [/this project was created using `bun init`/i, /fast all-in-one javascript runtime/i], need: 1 },
 ];

@@ -1273,6 +1273,11 @@ describe('forms met on unseen repositories', () => {
     const status = rate(readme, { fullName: 'octo/phase-4-project' });
     expect(status.defaultReadme).toBe("the course's project template");
     expect(status.level).toBe('stub');
+    // Its long sections on deploying, setting up the machine and troubleshooting are the template's too.
+    const deploying = `\n## Deploying\n\nThis template comes ready to deploy to Heroku. Run these commands from the root of the project, then open the app:\n\n\`\`\`console\n$ heroku create my-app\n$ git push heroku main\n$ heroku open\n\`\`\`\n\n## Environment Setup\n\n${'Install the latest Ruby with rvm, then Node with nvm, then PostgreSQL from your package manager, and sign up for a Heroku account before you deploy for the first time. '.repeat(3)}\n\nOpen http://localhost:4000/api/hello to check that the API answers once it runs.\n\n## Troubleshooting\n\n${'If the build fails on Heroku, check the Ruby version in the Gemfile and the buildpacks set on the app. '.repeat(3)}\n`;
+    const long = rate(readme + deploying, { fullName: 'octo/phase-4-project' });
+    expect(long.defaultReadme).toBe("the course's project template");
+    expect(long.level).toBe('stub');
   });
 
   it('commands that install what it needs but never start it (`npm install`, `npm run migrate`) leave how to run it missing, for a project that is started', () => {
