@@ -66,6 +66,8 @@ const LIST_NOT_STUB = 4;
 const SENTENCE_HEADING_WORDS = 12;
 /** A description with this many kinds of content besides (a list, a picture, a link to its docs) is more than a line or two. */
 const CONTENT_KINDS_NOT_STUB = 3;
+/** Captions this short over commands, under no heading at all, say nothing of the project. */
+const COMMANDS_ONLY_MAX_WORDS = 15;
 /** A README of one paragraph, and nothing else, this short is a line or two. */
 const ONE_PARAGRAPH_MAX_WORDS = 60;
 /** A README template's word to its writer over a section (among PLACEHOLDER's phrases): it stands above the text written, not in its place. */
@@ -1133,6 +1135,8 @@ interface ReadmeShape {
   contentKinds: number;
   /** Paragraphs of the README's own prose (not its title, nor a generator's text). */
   paragraphs: number;
+  /** It has a heading, a title or a section's. */
+  headed: boolean;
   /** Links to the repository's own documentation pages (`docs/setup.md`). */
   docPages: number;
   /** The description names only the kind of project and its stack. */
@@ -1228,6 +1232,7 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
     docPages: r.docPages,
     listItems: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'list' && !r.template.blocks.has(i) && !isLinkItem(b) && countWords(b.text) >= 2).length,
     contentKinds: contentKinds(r),
+    headed: r.blocks.some((b) => b.kind === 'heading'),
     paragraphs: r.blocks.filter((b, i) => b.kind === 'text' && b.place === 'body' && i !== r.title && !r.template.blocks.has(i) && r.count[i] > 0).length,
     placeholders: r.placeholders > 0 && !defaultReadme,
     guidanceLeft: r.placeholders === 0 && r.guidance > 0 && !defaultReadme,
@@ -1342,6 +1347,8 @@ export function analyzeDocumentation(input: DocInput): DocStatus {
       ? true
       : (substance < STUB_MAX_WORDS && essentials < 2 && !describedList && !stepsToFollow && !(signals.description && shape.contentKinds >= CONTENT_KINDS_NOT_STUB)) ||
         (essentials === 0 && substance < BARE_MAX_WORDS) ||
+        // Commands with a caption or two, not a heading in it and nothing on what it is or how to use it ("To run: bun run dev").
+        (!signals.description && !signals.usage && !shape.headed && words < COMMANDS_ONLY_MAX_WORDS) ||
         // One paragraph and nothing else is a line or two, if a long one.
         (essentials < 2 && !describedList && !stepsToFollow && shape.paragraphs === 1 && shape.contentKinds === 1 && substance < ONE_PARAGRAPH_MAX_WORDS) ||
       // A README template left unfilled where the steps and the usage go, around a line or a short list of its own.

@@ -1294,4 +1294,11 @@ describe('forms met on unseen repositories', () => {
     const php = { manifests: { 'composer.json': '{ "require": { "php": ">=8.2", "phpmailer/phpmailer": "^6.9" } }' }, rootEntries: [{ name: 'composer.json', type: 'blob' as const }, { name: 'index.php', type: 'blob' as const }] };
     expect(rate(readme('Requirements: PHP 8.2, MySQL and XAMPP (or Apache with mod_rewrite).\n\n1. `composer install`\n2. Import `database.sql`'), php).level).toBe('good');
   });
+
+  it('a caption or two over commands, with no heading and nothing on what it is ("To run: bun run dev"), is a stub', () => {
+    const readme = 'To install dependencies:\n```sh\nbun install\n```\n\nTo run:\n```sh\nbun run dev\n```\n\nopen http://localhost:3000\n';
+    expect(rate(readme).level).toBe('stub');
+    // With a heading over numbered steps it is steps a reader can follow.
+    expect(rate(`## Install\n\n1. Install the packages:\n\n\`\`\`sh\nbun install\n\`\`\`\n\n2. Start it:\n\n\`\`\`sh\nbun run dev\n\`\`\`\n\n3. Open http://localhost:3000\n`).level).toBe('basic');
+  });
 });
