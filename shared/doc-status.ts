@@ -1096,6 +1096,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     // ("To activate the cluster mode, set USE_CLUSTER to true"), say how to work with it, not what it is.
     // (Nor a heading's marks left in a paragraph, "## How to use", nor someone else's product described.)
     if (ABOUT_README.test(line) || SETTING_STEP.test(line) || CLICK_HERE.test(line) || THIRD_PARTY.test(line) || /^#{1,6}\s/.test(line)) return;
+    // Steps written as one paragraph, two of its sentences running commands ("… należy: Utworzyć środowisko: python -m venv venv. Zainstalować: pip install -r requirements.txt.").
+    if (line.split(/(?<=[.!?;:])\s+/).filter(runsCommandInWords).length >= 2 || (b.lines.length >= 3 && b.inlineCode.filter(isRunCommand).length >= 2)) return;
     // A step in a list that runs a command written in its words ("Create and migrate your database with mix ecto.setup").
     if (b.place === 'list' && r.count[i] <= POINTER_MAX_WORDS && IMPERATIVE.test(line) && runsCommandInWords(line)) return;
     words += r.count[i];

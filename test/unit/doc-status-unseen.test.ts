@@ -1301,4 +1301,13 @@ describe('forms met on unseen repositories', () => {
     // With a heading over numbered steps it is steps a reader can follow.
     expect(rate(`## Install\n\n1. Install the packages:\n\n\`\`\`sh\nbun install\n\`\`\`\n\n2. Start it:\n\n\`\`\`sh\nbun run dev\n\`\`\`\n\n3. Open http://localhost:3000\n`).level).toBe('basic');
   });
+
+  it('steps written as one paragraph, a line each, with their commands inline, do not say what the project is', () => {
+    const readme = 'Po pobraniu repozytorium należy:  \nPobrać Pythona w wersji 3.12.  \nUtworzyć środowisko: `python -m venv venv`  \nPobrać zależności: `pip install -r requirements.txt`  \nUruchomić aplikację: `uvicorn app.main:app --reload`  \nPod adresem http://127.0.0.1:8000/docs jest Swagger.\n';
+    const status = rate(readme);
+    expect(status.signals).toMatchObject({ description: false, install: true });
+    expect(status.level).toBe('basic');
+    // Nor in English, as sentences.
+    expect(rate('After cloning, create a virtual environment with python -m venv venv. Then install it with pip install -r requirements.txt. Then start it with uvicorn app.main:app.\n').signals!.description).toBe(false);
+  });
 });
