@@ -1050,6 +1050,8 @@ function runsCommandInWords(line: string): boolean {
   for (let k = 1; k < words.length; k++) if (isRunCommand(words.slice(k).join(' '))) return true;
   return false;
 }
+/** A lesson a line links to: "Same in blog format: [Elixir API](…)", "For tests, this video: […]". */
+const LESSON = /\b(?:tutorials?|blog|course|videos?|playlist|lessons?|series|curso|aula|vídeo)\b/i;
 /** A line crediting a tutorial or course the project follows, in the README languages. */
 const ATTRIBUTION =
   /^\W*(?:(?:also\s+)?(?:following|followed|based on|built following|made following|taking inspiration from|inspired by|adapted from|from the (?:tutorial|course|video|book)|(?:tutorial|course|video|lesson)s?\s*:)|siguiendo|basado en|inspirado en|seguindo|baseado em|inspirado em|d['’]apr[eè]s|inspiré de|nach dem|basierend auf)\b/iu;
@@ -1083,7 +1085,7 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
       .trim();
     if (unaddressed !== b.text.trim() && countWords(unaddressed) === 0) return;
     // Where it was learnt from ("Following the tutorial from [Elixir API](…)") says whose lesson it is, not what it does.
-    if (b.links.length > 0 && r.count[i] <= POINTER_MAX_WORDS && ATTRIBUTION.test(b.text)) return;
+    if (b.links.length > 0 && r.count[i] <= POINTER_MAX_WORDS && (ATTRIBUTION.test(b.text) || (LESSON.test(b.text) && countWords(b.linked) * 2 >= r.count[i] - countWords(b.linked)))) return;
     // A caption over a command or an example ("Sample mutation query", "In the project directory, you can run:").
     const next = r.blocks[i + 1];
     const line = b.text.trim();

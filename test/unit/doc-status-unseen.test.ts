@@ -1061,6 +1061,8 @@ describe('forms met on unseen repositories', () => {
     const credited = rate(readme('Following the tutorial from [Phoenix APIs](https://videos.example.com/phoenix-apis)\n\nAlso taking inspiration from [APIs from scratch](https://blog.example.com/apis)'));
     expect(credited.signals!.description).toBe(false);
     expect(rate(readme('Siguiendo el curso de [APIs con Phoenix](https://cursos.example.com/phoenix)')).signals!.description).toBe(false);
+    // Nor the lessons it links, one to a line ("Same in blog format: […]", "For tests, this video: […]").
+    expect(rate(readme('Same in blog format: [Phoenix APIs, the blog](https://blog.example.com/phoenix-apis)\n\nFor tests following this tutorial: [Phoenix APIs: Testing](https://videos.example.com/testing)')).signals!.description).toBe(false);
     // A sentence that says what it is, with a link in it, describes it.
     expect(rate(readme('An API that signs members in with passwords and tokens, built on [Phoenix](https://phoenixframework.org).')).signals!.description).toBe(true);
   });
