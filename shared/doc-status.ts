@@ -465,7 +465,10 @@ function ownTool(r: Reading, line: string): boolean {
   return !tool || !r.ecosystems || r.ecosystems.has(tool);
 }
 /** The bare address of a server running here, with no path: where it listens, not a page or docs. */
-const BARE_LOCAL_ROOT = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?\/?$/i;
+const BARE_LOCAL_ROOT_SOURCE = String.raw`https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?![:\d])\/?`;
+const BARE_LOCAL_ROOT = new RegExp(`^${BARE_LOCAL_ROOT_SOURCE}$`, 'i');
+/** The same address within a sentence, up to the space or the punctuation after it. */
+const BARE_LOCAL_ROOT_IN_TEXT = new RegExp(String.raw`\b${BARE_LOCAL_ROOT_SOURCE}(?=[\s),;!?]|[.:](?:\s|$)|$)`, 'gi');
 /** A span in quotes within prose: "mvn clean spring-boot:run", “npm start”. */
 const QUOTED_SPAN = /["“„«]([^"”“«»\n]{3,160})["”»]/g;
 /** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
@@ -713,6 +716,16 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   const names = r.names;
   const ownCli = names.length ? new RegExp(`^\\s*(?:[$>]\\s*)?(?:(?:sudo|time|\\/usr\\/bin\\/time(?:\\s+-\\w+)*)\\s+)?(?:\\./)?(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'i') : null;
   const rootFiles = input.rootEntries.map((e) => e.name);
+  // A reference of the commands that tend it (`yarn db:<service>:migrate:run`, `make lint`), with the values they take
+  // ("Available service: `user`, `order`") and a short word on each, is not how to use it.
+  const tendsOnly = (section: readonly ReadmeBlock[]) => {
+    const commands = section.flatMap((b) => (b.kind === 'code' ? codeLinesOf(b) : b.inlineCode.filter((c) => /\s/.test(c.trim()))));
+    return (
+      commands.some((c) => isChoreCommand(c, rootFiles)) &&
+      commands.every((c) => isRunCommand(c) || isChoreCommand(c, rootFiles)) &&
+      section.every((b) => b.kind === 'heading' || b.kind === 'code' || (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS))
+    );
+  };
   // The repository's folders, which a path in a sentence may name instead of a page (`/docker/dev/`).
   const folders = new Set([...input.rootEntries.filter((e) => e.type === 'tree').map((e) => e.name), ...(input.paths ?? []).filter((p) => p.endsWith('/')).map((p) => p.slice(0, -1))].map((f) => f.toLowerCase()));
   // Script names anywhere in the repository (`scripts/api_client.sh` is run as `./api_client.sh` from its folder).
@@ -742,7 +755,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       // (Not the server's own address, `http://localhost:3000`, beside "use a tool such as Postman or cURL": that names no docs.)
       const pointed = b.links.filter((l) => isRealLink(l) && !BARE_LOCAL_ROOT.test(l));
-      const text = b.text.replace(/\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?![:\d])\/?(?=[\s),;!?]|[.:](?:\s|$)|$)/gi, ' ');
+      const text = b.text.replace(BARE_LOCAL_ROOT_IN_TEXT, ' ');
       if (!describes(r, i) && (pointed.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(text) || PLACEHOLDER_HOST_PATH.test(text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
       // …or a sentence telling the reader to call the API with them ("exercise the application using the Postman collection: [here](…)").
@@ -843,10 +856,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       // …or a list of the paths it answers on.
       const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
       // (Not a table of the tasks that set it up, check and start it: `make setup`, `make lint`, `make test`.)
-      const rows = own.filter((b) => b.place === 'table');
-      const commandRows = rows.filter((b) => b.inlineCode.length > 0);
-      const choresOnly = commandRows.length > 0 && commandRows.every((b) => b.inlineCode.every((c) => isRunCommand(c) || isChoreCommand(c, rootFiles)));
-      return paths >= 2 || own.some((b) => b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || (rows.length > 0 && !choresOnly);
+      if (tendsOnly(own)) return false;
+      return paths >= 2 || own.some((b) => b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || own.some((b) => b.place === 'table');
     }
     // Only the commands that install and start it, under a usage heading, are not how to use it
     // (running a Postman or Swagger suite is: it calls the API).
@@ -866,14 +877,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
               (countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => isOtherRepository(l, input.fullName))));
     // (The commands may be fenced or inline: "- Execute on release: `cargo run --release`".)
     if (!API_DOCS_POINTER.test(name) && section.some((b) => b.kind === 'code' || b.inlineCode.some(isRunCommand)) && section.every((b) => b.kind === 'heading' || startsOnly(b))) return false;
-    // A reference of the commands that tend it (`yarn db:<service>:migrate:run`, `make lint`), with the values they take ("Available service: `user`, `order`"), is not how to use it.
-    const commands = section.flatMap((b) => (b.kind === 'code' ? codeLinesOf(b) : b.inlineCode.filter((c) => /\s/.test(c.trim()))));
-    if (
-      commands.some((c) => isChoreCommand(c, rootFiles)) &&
-      commands.every((c) => isRunCommand(c) || isChoreCommand(c, rootFiles)) &&
-      section.every((b) => b.kind === 'heading' || b.kind === 'code' || (b.links.length === 0 && countWords(b.text) <= SETUP_STEP_MAX_WORDS))
-    )
-      return false;
+    if (tendsOnly(section)) return false;
     // An endpoints section that names none (only the controllers that hold them) shows no call.
     if (ENDPOINTS_HEADING.test(name) && !section.some((b) => b.kind === 'code' || b.links.length > 0 || b.images.length > 0 || /(?:^|[\s`(])\/[\w{:]/.test(b.text))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
