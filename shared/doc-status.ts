@@ -1038,6 +1038,12 @@ const CODE_STATEMENT = /^[\w$.]+(?:\(.*\)|\[.*\]|\s*=\s*\S.*)\s*;?$/;
 /** A line this short ending with a colon introduces what follows; one shorter still, over a code block, labels it. */
 const CAPTION_MAX_WORDS = 8;
 const LABEL_MAX_WORDS = 4;
+/** An address of the service running here, with its port: `localhost:8081`, `127.0.0.1:8000/docs`. */
+const LOCAL_ADDRESS = /(?:^|[\s(`'"])(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}\b/i;
+/** A line this short before a local address only says where to reach it. */
+const ADDRESS_LEAD_MAX_WORDS = 10;
+/** A label and its link, written out: "[Install Go first] (https://…)", "Postman Doc (https://…)". */
+const LABELLED_LINK = /^\W*\[?[^[\]()]{1,100}\]?\s*\(\s*https?:\/\/\S+\s*\)\s*$/i;
 /** A sentence about the README or document itself. */
 const ABOUT_README = /^\W*(?:this|the following|in this) (?:readme|document|guide|file)\b/i;
 /** "To activate X, set Y": how to switch a part on, an instruction. */
@@ -1046,8 +1052,6 @@ const SETTING_STEP = /^\W*to\s+(?:activate|enable|disable|turn on|turn off|use|c
 const THIRD_PARTY = /^\W*\S+(?:\s+\S+)?\s+(?:is|are)\s+an?\s+(?:third[- ]party|external|hosted|cloud)\s+(?:service|tool|library|platform|provider)\b/i;
 /** "Click here to learn more …": a pointer. */
 const CLICK_HERE = /^\W*(?:click|tap)\s+(?:here|on\s+the\s+link|this\s+link)\b/i;
-/** An imperative at the start of a step. */
-const IMPERATIVE = /^\W*(?:create|run|start|install|set up|setup|build|migrate|seed|launch|open|execute|generate|compile|deploy|then|now)\b/i;
 /** Whether a command stands in the words of a sentence, from some word on (`mix ecto.setup` in "… with mix ecto.setup"). */
 function runsCommandInWords(line: string): boolean {
   const words = line.split(/\s+/);
@@ -1104,8 +1108,13 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (ABOUT_README.test(line) || SETTING_STEP.test(line) || CLICK_HERE.test(line) || THIRD_PARTY.test(line) || /^#{1,6}\s/.test(line)) return;
     // Steps written as one paragraph, two of its sentences running commands ("… należy: Utworzyć środowisko: python -m venv venv. Zainstalować: pip install -r requirements.txt.").
     if (line.split(/(?<=[.!?;:])\s+/).filter(runsCommandInWords).length >= 2 || (b.lines.length >= 3 && b.inlineCode.filter(isRunCommand).length >= 2)) return;
-    // A step in a list that runs a command written in its words ("Create and migrate your database with mix ecto.setup").
-    if (b.place === 'list' && r.count[i] <= POINTER_MAX_WORDS && IMPERATIVE.test(line) && runsCommandInWords(line)) return;
+    // A step that runs a command written in its words ("Create and migrate your database with mix ecto.setup",
+    // "Развёртка производится командой docker-compose up -d").
+    if (r.count[i] <= SETUP_STEP_MAX_WORDS && runsCommandInWords(line)) return;
+    // Where it runs ("Доступ к API осуществляется по адресу localhost:8081"), and a label with its link written out
+    // ("Postman Doc (https://…)"), say where to go, not what it is.
+    const address = LOCAL_ADDRESS.exec(line);
+    if ((address && countWords(line.slice(0, address.index)) <= ADDRESS_LEAD_MAX_WORDS) || LABELLED_LINK.test(line)) return;
     words += r.count[i];
     texts.push(b.text);
     if (b.place === 'list' || b.place === 'table') items.add(b.text);

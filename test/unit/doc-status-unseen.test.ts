@@ -1312,4 +1312,17 @@ describe('forms met on unseen repositories', () => {
     // Nor in English, as sentences.
     expect(rate('After cloning, create a virtual environment with python -m venv venv. Then install it with pip install -r requirements.txt. Then start it with uvicorn app.main:app.\n').signals!.description).toBe(false);
   });
+
+  it('a line that runs a command in its words, one that says where it is reached, and a label with its link written out do not describe it', () => {
+    const readme = (lines: string) => `# medods_testcase\n\n${lines}\n\n## API\n\n- \`GET /tokens/{guid}\` issues a pair of tokens\n- \`POST /tokens/refresh\` refreshes them\n`;
+    for (const lines of [
+      '- Развёртка производится командой docker-compose -f docker-compose.yml up -d из директории репозитория',
+      '- Доступ к веб-сервису API осуществляется по адресу localhost:8081',
+      '- [Follow this source to install Go first] (https://go.example.org/install)\n- Postman Doc (https://documenter.getpostman.com/view/1234/abcd)',
+    ]) {
+      expect(rate(readme(lines)).signals!.description, lines).toBe(false);
+    }
+    // A sentence about what it does, with where it runs at its end, still describes it.
+    expect(rate(readme('Issues and refreshes pairs of access tokens for the users of a small authentication service; it listens on localhost:8081.')).signals!.description).toBe(true);
+  });
 });
