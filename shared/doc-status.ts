@@ -1055,9 +1055,11 @@ const CLICK_HERE = /^\W*(?:click|tap)\s+(?:here|on\s+the\s+link|this\s+link)\b/i
 /** Whether a command stands in the words of a sentence, from some word on (`mix ecto.setup` in "… with mix ecto.setup"). */
 function runsCommandInWords(line: string): boolean {
   const words = line.split(/\s+/);
-  for (let k = 1; k < words.length; k++) if (isRunCommand(words.slice(k).join(' '))) return true;
+  // (A command is a few words long: each start is tried with the words that can follow it in one.)
+  for (let k = 1; k < words.length; k++) if (isRunCommand(words.slice(k, k + COMMAND_MAX_WORDS).join(' '))) return true;
   return false;
 }
+const COMMAND_MAX_WORDS = 12;
 /** A lesson a line links to: "Same in blog format: [Elixir API](…)", "For tests, this video: […]". */
 const LESSON = /\b(?:tutorials?|blog|course|videos?|playlist|lessons?|series|curso|aula|vídeo)\b/i;
 /** A line crediting a tutorial or course the project follows, in the README languages. */
