@@ -27,6 +27,7 @@ import {
   isBareSectionName,
   isDescriptionHeading,
   isProjectWordOnly,
+  commandParts,
   isInstallHeading,
   isOtherHeading,
   isRequestCommand,
@@ -1298,14 +1299,15 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   const start = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
   // (A PHP app served by the web server it is put in, XAMPP's or Apache's, has no command of its own to start it.)
   if (!start || (/(?:^|&&\s*)php\b/.test(start) && r.blocks.some((b) => SERVED_BY_WEB_SERVER.test(b.text)))) return false;
-  const commands = r.blocks.flatMap((b, i) => (r.template.blocks.has(i) ? [] : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]))
-    .map((l) => l.trim().replace(/^(?:[$%>]|PS[^>]*>)\s*/, ''))
-    .filter((l) => isRunCommand(l));
+  const commands = r.blocks
+    .flatMap((b, i) => (r.template.blocks.has(i) ? [] : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]))
+    .filter(isRunCommand)
+    .flatMap(commandParts);
   const prepares = (c: string) => {
     const target = taskTarget(c, rootFiles);
     return PREPARES_ONLY.test(c) || (target !== null ? PREPARE_TARGET.test(target) : isChoreCommand(c, rootFiles));
   };
-  return commands.length > 0 && commands.every((l) => l.split(/\s*(?:&&|;)\s*/).every((c) => !isRunCommand(c) || prepares(c)));
+  return commands.length > 0 && commands.every((c) => !isRunCommand(c) || prepares(c));
 }
 /** A web server a PHP app is put in to run: XAMPP, WAMP, MAMP, Laragon, Apache's htdocs. */
 const SERVED_BY_WEB_SERVER = /\b(?:xampp|wamp(?:server)?|mamp|laragon|htdocs|apache)\b/i;

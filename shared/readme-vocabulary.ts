@@ -298,7 +298,8 @@ const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
 /** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo ", a step's number, quotes in prose). */
 /** A shell prompt that shows where it stands: `/shop$ `, `~/shop$ `, `user@host:~/shop$ `, `(venv) ~/shop$ `. */
 const PATH_PROMPT = /^\s*(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+:?)?[~/][^\s$]*\$\s+|^\s*\([\w.-]+\)\s*(?=\$)/;
-function commandParts(line: string): string[] {
+/** The commands of a line, without its prompt, step number, quotes or sudo, split at `&&`, `||` and `;`. */
+export function commandParts(line: string): string[] {
   // Quotes around a command written in prose ("type "python app.py"") are not part of it.
   // A step's number in a code block ("1. dotnet restore") is not part of it either.
   // (So is a prompt that shows the folder, `~/shop$ ` or `user@host:~/shop$ `, or the environment, `(venv) $ `.)
