@@ -42,7 +42,7 @@ import {
 } from './readme-vocabulary';
 
 /** Bumped when the rating changes, so stored ratings are redone from their snapshots. */
-export const DOC_RATING_VERSION = 12;
+export const DOC_RATING_VERSION = 13;
 /** Below this many words of substance, a README without two of the essentials is a stub. */
 export const STUB_MAX_WORDS = 35;
 /** A good README has at least this much substance: words of prose, and commands and code counted in. */
@@ -55,6 +55,8 @@ const CODE_LINES_PER_BLOCK = 15;
 const DESCRIPTION_MIN_WORDS = 3;
 /** A README with none of the essentials is a stub below this much substance (a list of settings, a diagram's text). */
 const BARE_MAX_WORDS = 100;
+/** A generator's README with this many words of the project's own, or fewer, is still the generator's: a name and a few words over it. */
+const TEMPLATE_OWN_MAX_WORDS = 12;
 /** Lines of install and run commands that make a README more than a stub (a dev and a prod start, each in its block, are something to follow). */
 const COMMANDS_NOT_STUB = 2;
 /** Screenshots that show an app with pages in use. */
@@ -252,6 +254,20 @@ function isLinkItem(b: ReadmeBlock): boolean {
   return b.place === 'list' && b.links.length > 0 && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 }
 const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** A list item that opens with a path and a label (`` `/api`: the REST app ``, ``manage.py – Django's script``): the layout of the code, not what it is or where its docs are. */
+const STRUCTURE_ITEM = /^[^\w/.]{0,3}`?((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\/?)`?\s*(?:[:：]|\s[–—-])\s/;
+const FILE_NAME = /\.(?:py|txt|json|ya?ml|toml|lock|md|cfg|ini|env|sql|sh|xml|gradle|properties|csproj|sln|go|rb|php|java|kt|cs|rs|exs?|html|css)$/i;
+function isStructureItem(b: ReadmeBlock): boolean {
+  if (b.place !== 'list') return false;
+  const m = STRUCTURE_ITEM.exec(b.text);
+  return !!m && (m[1].includes('/') || FILE_NAME.test(m[1]));
+}
+/** A code block that only draws files and folders (`docs/`, `  specs/`, `├── main.go`). */
+function isFileTree(b: ReadmeBlock): boolean {
+  const lines = codeLinesOf(b).filter((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => /^[\s│├└─|`*+-]*[\w.@-]+\/?\s*(?:#.*)?$/.test(l)) && lines.some((l) => /\/\s*(?:#.*)?$|\.\w{1,5}\s*(?:#.*)?$/.test(l.trim()));
+}
 
 /** A heading that reads as a sentence about the project ("This repository contains two FastAPI projects"). */
 const SENTENCE_START = /^(?:this|these|it|here|a|an|we|i|our|my|the\s+(?:project|app|application|repository|repo|api|service)\s+(?:is|was|provides|contains))\s/i;
@@ -466,10 +482,11 @@ function ownTool(r: Reading, line: string): boolean {
   return !tool || !r.ecosystems || r.ecosystems.has(tool);
 }
 /** The bare address of a server running here, with no path: where it listens, not a page or docs. */
-const BARE_LOCAL_ROOT_SOURCE = String.raw`https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?![:\d])\/?`;
+// (Its port may be a placeholder, `{PORT}`, and the API's base path, `/api/v1`, names no call either.)
+const BARE_LOCAL_ROOT_SOURCE = String.raw`https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(?:\d+|\{\{?\w+\}?\}|<\w+>|\$\{?\w+\}?))?(?![:\d])(?:\/(?:api(?:\/v\d+)?|v\d+))?\/?`;
 const BARE_LOCAL_ROOT = new RegExp(`^${BARE_LOCAL_ROOT_SOURCE}$`, 'i');
 /** The same address within a sentence, up to the space or the punctuation after it. */
-const BARE_LOCAL_ROOT_IN_TEXT = new RegExp(String.raw`\b${BARE_LOCAL_ROOT_SOURCE}(?=[\s),;!?]|[.:](?:\s|$)|$)`, 'gi');
+const BARE_LOCAL_ROOT_IN_TEXT = new RegExp(String.raw`\b${BARE_LOCAL_ROOT_SOURCE}(?=[\s),;!?“”‘’«»"']|[.:](?:\s|$)|$)`, 'gi');
 /** A span in quotes within prose: "mvn clean spring-boot:run", “npm start”. */
 const QUOTED_SPAN = /["“„«]([^"”“«»\n]{3,160})["”»]/g;
 /** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
@@ -689,6 +706,15 @@ const isLiveApp = (url: string) => {
   return !!m && (/(?:^|\.)(?:herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|railway\.app|azurewebsites\.net|appspot\.com|web\.app|firebaseapp\.com|surge\.sh|koyeb\.app|pages\.dev|replit\.app)$/i.test(m[1]) || (/^(?:\d{1,3}\.){3}\d{1,3}$/.test(m[1]) && !/^(?:127|10|192\.168|0)\./.test(m[1])));
 };
 
+/** A line that says its link is the app running: "Live demo:", "Frontend:", "Deployed at", "Try it live". */
+const LIVE_LABEL = /^\W*(?:live(?:\s+(?:demo|site|app|version|deployment))?|demo|front[\s-]?end|web\s?app|website|deployed(?:\s+(?:at|on|to))?|try it(?:\s+(?:live|out|here))?)\s*(?:[:：-]|\s(?=\[|https?:))/i;
+const LIVE_HEADING = /^(?:live(?:\s+(?:demo|site|app|version|deployment))?|demo|deployment|deployed app)$/;
+function underLiveHeading(r: Reading, i: number): boolean {
+  const p = r.parent[i];
+  return p >= 0 && p !== r.title && LIVE_HEADING.test(r.name[p]);
+}
+/** An address anyone can open: not this machine, not GitHub. */
+const isPublicSite = (l: string) => /^https?:\/\/(?!(?:www\.)?github\.com\/|localhost|127\.0\.0\.1|0\.0\.0\.0)[\w-]+\.[\w.-]+/i.test(l);
 /** The whole text of a link to documentation: "Documentation", "Full docs", "Read the documentation" (and in other languages). */
 const DOCS_LINK_LABEL = /^\W*(?:(?:full|complete|online|read the|see the|api|project)\s+)?(?:documentation|docs)\W*$|^\W*(?:documentación|documentação|dokumentation|documentazione|dokumentacja|документация|문서|ドキュメント|文档|文檔)\W*$/iu;
 
@@ -766,7 +792,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     }
     // A sentence that names the docs (in words or by a badge) and their path on the service: "Confira a documentação no endpoint `/docs`".
     // (Not the repository's docs folder: "the documentation is in the `/docs` folder".)
-    if (!generated && b.kind === 'text' && !NOT_YET.test(b.text) && !FOLDER_WORD.test(b.text) && (NAMES_DOCS.test(b.text) || b.badgeLabels.some((l) => API_DOCS_POINTER.test(l))) && (b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p)))
+    if (!generated && b.kind === 'text' && !NOT_YET.test(b.text) && !FOLDER_WORD.test(b.text) && !isStructureItem(b) && (NAMES_DOCS.test(b.text) || b.badgeLabels.some((l) => API_DOCS_POINTER.test(l))) && (b.text.match(/(?<=^|[\s`(])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p)))
       return true;
     // A heading that names the docs and their path on the service ("#### Swagger : `/api-doc/`").
     if (!generated && b.kind === 'heading' && API_DOCS_POINTER.test(b.text) && (b.text.match(/(?<=^|[\s`(:])\/[\w\-./]+/g) ?? []).some((p) => API_DOCS_PATH.test(p))) return true;
@@ -831,6 +857,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   if (frontEnd && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge|\.svg(?:[?#]|$)/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
   // An app used through its pages, running where anyone can open it: opening it is using it.
   if (frontEnd && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
+  // (On its own domain too, when the link says it is the running app: "Frontend: https://films.example.com", under "Live deployment".)
+  if (frontEnd && r.blocks.some((b, i) => b.kind === 'text' && (LIVE_LABEL.test(b.text) || underLiveHeading(r, i)) && b.links.some(isPublicSite))) return true;
   // A library's API reference: its functions listed with what they do ("- `createValidator(...rules)` – returns a validator").
   if (r.blocks.filter((b) => b.place === 'list' && b.inlineCode.length > 0 && SIGNATURE.test(b.inlineCode[0].trim()) && b.text.trim().startsWith(b.inlineCode[0].trim()) && countWords(b.text) > countWords(b.inlineCode[0]) + 1).length >= 3) return true;
   // A gRPC service's methods, named in a list ("Use the ListFiles method").
@@ -840,6 +868,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   // install commands are not usage.
   return r.sections.some(({ index, name }) => {
     if ((!isUsageHeading(name) && !API_DOCS_POINTER.test(name)) || CHECKS_HEADING.test(name) || underChecks(r, index)) return false;
+    // (Nor one about producing the docs, "How to update the Swagger documentation": that is a chore of the code.)
+    if (DOCS_CHORE_HEADING.test(name)) return false;
     // (Endpoints that watch the service, "Endpoints Actuator Prometheus", are how to monitor it, not how to use it.)
     if (MONITORING_HEADING.test(name)) return false;
     // A generator's section ("Micronaut 4.2.4 Documentation") is about its framework.
@@ -858,7 +888,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
       const paths = own.filter((b) => b.place === 'list' && /^`?\/[\w{:]/.test(b.text)).length;
       // (Not a table of the tasks that set it up, check and start it: `make setup`, `make lint`, `make test`.)
       if (tendsOnly(own)) return false;
-      return paths >= 2 || own.some((b) => b.kind === 'code' && !b.code.split('\n').some(isRunCommand)) || own.some((b) => b.place === 'table');
+      // (Not a drawing of the docs' folders.)
+      return paths >= 2 || own.some((b) => b.kind === 'code' && !isFileTree(b) && !b.code.split('\n').some(isRunCommand)) || own.some((b) => b.place === 'table');
     }
     // Only the commands that install and start it, under a usage heading, are not how to use it
     // (running a Postman or Swagger suite is: it calls the API).
@@ -883,7 +914,19 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (ENDPOINTS_HEADING.test(name) && !section.some((b) => b.kind === 'code' || b.links.length > 0 || b.images.length > 0 || /(?:^|[\s`(])\/[\w{:]/.test(b.text))) return false;
     // A section that only sends the reader to documentation elsewhere ("See docs/usage.md") shows nothing itself.
     // (Under a heading that names the API's docs, "API 명세", the link to them is the pointer: "[Go to the GitHub Wiki](…/wiki/docs)".)
-    if (!API_DOCS_POINTER.test(name) && section.every((b) => b.kind === 'heading' || (b.kind === 'text' && countWords(b.text) <= POINTER_MAX_WORDS && b.links.length > 0 && b.links.every((l) => DOCS_LINK.test(l) || /\.(md|rst|adoc|txt)(#|$)/i.test(l))))) return false;
+    // (So does one naming such a file in code, "Refer to `USAGE.md` on how to use this API", or drawing the docs' folders.)
+    const docFile = (l: string) => DOCS_LINK.test(l) || DOC_FILE.test(l);
+    if (
+      !API_DOCS_POINTER.test(name) &&
+      section.some((b) => b.kind === 'text') &&
+      section.every(
+        (b) =>
+          b.kind === 'heading' ||
+          (b.kind === 'code' && isFileTree(b)) ||
+          (b.kind === 'text' && countWords(b.text) <= SETUP_STEP_MAX_WORDS && (b.links.length > 0 ? b.links.every(docFile) : b.inlineCode.length > 0 && b.inlineCode.every((c) => DOC_FILE.test(c.trim())))),
+      )
+    )
+      return false;
     return (
       section.some((b) => b.kind === 'code' || b.inlineCode.length > 0 || b.links.length > 0 || b.place === 'list' || b.place === 'table') ||
       section.reduce((n, b) => n + (b.kind === 'code' ? 0 : countWords(b.text)), 0) >= 12
@@ -1066,6 +1109,14 @@ const LESSON = /\b(?:tutorials?|blog|course|videos?|playlist|lessons?|series|cur
 /** A line crediting a tutorial or course the project follows, in the README languages. */
 const ATTRIBUTION =
   /^\W*(?:(?:also\s+)?(?:following|followed|based on|built following|made following|taking inspiration from|inspired by|adapted from|from the (?:tutorial|course|video|book)|(?:tutorial|course|video|lesson)s?\s*:)|siguiendo|basado en|inspirado en|seguindo|baseado em|inspirado em|d['’]apr[eè]s|inspiré de|nach dem|basierend auf)\b/iu;
+/** What the commands below a line are for: "To build the images", "Para rodar o projeto", "Um es zu starten", "Чтобы запустить". */
+const PURPOSE_LEAD = /^(?:to|in order to|para|pour|per|um|чтобы|для)\s+\p{L}/iu;
+/** The call an example below a line makes: "Create a new product", "Show a specific product by `ID`". */
+const CALL_CAPTION = /^(?:create|show|get|list|update|edit|delete|remove|add|fetch|retrieve|find|search|register|log ?in|sign (?:in|up)|upload|download)\s/i;
+/** A block that is an example or a command: code, or a list item that is only its command (`` * `docker compose build` ``). */
+function isExampleBlock(b: ReadmeBlock): boolean {
+  return b.kind === 'code' || (b.kind === 'text' && b.inlineCode.length > 0 && squashText(b.text) === squashText(b.inlineCode.join('')) && b.inlineCode.some(isRunCommand));
+}
 /** Text that only says the README is not written yet. */
 const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?do|tbd|in progress)[.!…]*$/i;
 
@@ -1080,7 +1131,7 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (b.kind === 'heading') prerequisites = false;
     if (b.kind === 'text' && PREREQUISITE_LINE.test(b.text) && /:\s*$/.test(b.text)) prerequisites = true;
     else if (prerequisites) return;
-    if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b)) return;
+    if (b.kind !== 'text' || i === r.title || r.template.blocks.has(i) || !describes(r, i) || isRunCommand(b.text) || COMMAND_LINE.test(b.text) || isLinkItem(b) || isStructureItem(b)) return;
     // A numbered step says what to do, a note what state the repository is in, a statement of code what it runs: none says what the project is.
     // (A numbered list under a heading that names what it is — "Features" — still describes it.)
     // (A paragraph that begins with its step's number, a heading made of a step's sentence among them, is a step wherever it stands.)
@@ -1092,7 +1143,7 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     const unaddressed = b.inlineCode
       .reduce((t, c) => t.split(c).join(' '), b.text)
       .replace(/\bhttps?:\/\/\S+/gi, ' ')
-      .replace(/[\p{L}\d ._-]{1,30}:(?=\s|$)/gu, ' ')
+      .replace(/[\p{L}\d ._/-]{1,30}:(?=\s|$)/gu, ' ')
       .trim();
     if (unaddressed !== b.text.trim() && countWords(unaddressed) === 0) return;
     // Where it was learnt from ("Following the tutorial from [Elixir API](…)") says whose lesson it is, not what it does.
@@ -1105,6 +1156,9 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     // (Nor a longer caption over the code it introduces: "To perform a quick hands-off dry run of this project:".)
     if (r.count[i] <= POINTER_MAX_WORDS && /[:：]$/.test(line) && next?.kind === 'code') return;
+    // (Nor, with no colon, what the commands below are for, "To create the database and run the migrations", or the call an
+    // example below makes, "Delete a specific product by `ID`." once the README is past its opening.)
+    if (r.count[i] <= POINTER_MAX_WORDS && next && isExampleBlock(next) && (PURPOSE_LEAD.test(line) || (CALL_CAPTION.test(line) && r.blocks.slice(0, i).some((p) => p.kind === 'code' || p.inlineCode.some(isRunCommand))))) return;
     // Words about the README itself ("This README will guide you through setting it up"), and how to switch a part on
     // ("To activate the cluster mode, set USE_CLUSTER to true"), say how to work with it, not what it is.
     // (Nor a heading's marks left in a paragraph, "## How to use", nor someone else's product described.)
@@ -1132,6 +1186,10 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
   return { present: words >= DESCRIPTION_MIN_WORDS && (own >= 2 || (content >= 1 && words >= 6)), stackOnly: content === 0 };
 }
 
+/** A documentation file in the repository (`USAGE.md`, `./docs/specs/TRIP.md#flow`). */
+const DOC_FILE = /\.(md|rst|adoc|txt)(#|$)/i;
+/** A heading about producing the docs rather than reading them: "How to update Swagger documentation", "Generating the OpenAPI spec". */
+const DOCS_CHORE_HEADING = /\b(?:updat(?:e|ing)|(?:re)?generat(?:e|ing)|build(?:ing)?|writ(?:e|ing)|edit(?:ing)?|contribut(?:e|ing) to)\b.*\b(?:docs?|documentation|swagger|open\s?api|api spec(?:ification)?)\b/i;
 /** Links to documentation kept elsewhere: a docs/ folder, a wiki, a documentation site. */
 const DOCS_LINK = /(?:^|\/)(?:docs?|documentation|wiki)(?:\/|$|\.|#)|readthedocs|gitbook|\/\/docs\./i;
 
@@ -1240,7 +1298,8 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   const prose = r.blocks.filter((b, i) => b.kind === 'text' && i !== r.title);
   // (A generator's text with the project's own calls and notes added at length, an endpoint list and how to start it, is no longer left as it came.)
   const ownAtLength = signals.usage && r.words + CODE_LINE_WORDS * r.codeLines >= BARE_MAX_WORDS;
-  const defaultReadme = !signals.description && templateName && !ownAtLength ? templateName : null;
+  // (Nor is one with only a line of the project's own over it, "Kupidon date app backend": the rest is still the generator's.)
+  const defaultReadme = templateName && !ownAtLength && (!signals.description || (!signals.usage && r.words <= TEMPLATE_OWN_MAX_WORDS)) ? templateName : null;
   const shape: ReadmeShape = {
     defaultReadme,
     leftTemplate: signals.description && of ? `the ${of.name}` : null,

@@ -16,6 +16,8 @@ export interface ReadmeTemplate {
   need: number;
   /** Headings of its sections about the framework rather than the project ("About Laravel"). */
   sections?: RegExp;
+  /** Its sections have no sub-sections of its own: one under them is the project's. */
+  flatSections?: true;
 }
 
 export const README_TEMPLATES: ReadmeTemplate[] = [
@@ -70,7 +72,14 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
   { name: 'Spring Initializr project', marks: [/for further reference, please consider the following sections/i, /the following guides illustrate how to use some features concretely/i], need: 1, sections: /^(reference documentation|guides|additional links|maven parent overrides)$/ },
   { name: 'Quarkus project', marks: [/supersonic subatomic java framework/i, /quarkus now ships with a dev ui/i], need: 1, sections: /^(related guides|provided code|creating a native executable|packaging and running the application)$/ },
   { name: 'Micronaut application', marks: [/docs\.micronaut\.io\/[\d.]+\/guide/i, /^micronaut [\d.x]+ documentation$/i, /^feature [\w-]+ documentation$/i], need: 2, sections: /^(micronaut|feature) / },
-  { name: 'Ktor project generator', marks: [/created using the \[?ktor project generator/i, /start\.ktor\.io/i], need: 1, sections: /^(features|building & running)$/ },
+  {
+    name: 'Ktor project generator',
+    // (Its opening list of links, "Here are some useful links to get you started", is its text too.)
+    marks: [/created using the \[?ktor project generator/i, /start\.ktor\.io/i, /^here are some useful links to get you started:?$/i, /\bktor (?:documentation|github page|slack chat)\b/i, /github\.com\/ktorio\/ktor\b/i],
+    need: 2,
+    sections: /^(features|building & running)$/,
+    flatSections: true,
+  },
   { name: 'Strapi application', marks: [/getting started with strapi/i, /strapi comes with a full featured command line interface/i], need: 1, sections: /strapi|^(learn more|find out more)$/ },
   { name: 'cookiecutter-django project', marks: [/behold my awesome project/i, /^setting up your users$/i, /moved to settings/i], need: 2, sections: /^(settings|basic commands|setting up your users|type checks|test coverage|deployment)$/ },
   { name: 'CodeIgniter starter', marks: [/codeigniter 4 application starter/i, /composer-installable app starter/i], need: 1, sections: /codeigniter|^(installation & updates|setup|important change with index\.php|repository management|server requirements)$/ },
@@ -178,12 +187,17 @@ export function templateText(blocks: readonly TemplateBlock[], headingNames: rea
   const out = new Set<number>();
   let generator: string | null = null;
   let inside = 0;
+  /** The depth of a sub-section of the project's own inside a generator's section (-1: none). */
+  let ownDepth = -1;
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       if (inside && b.depth <= inside) inside = 0;
+      if (ownDepth >= 0 && (!inside || b.depth <= ownDepth)) ownDepth = -1;
+      // A sub-section under a generator's section, when it writes none ("### Postman" under Ktor's "Building & Running"), is the project's own.
+      if (inside && ownDepth < 0 && template?.flatSections && !template.marks.some((m) => m.test(b.text))) ownDepth = b.depth;
       if (!inside && template?.sections?.test(headingNames[i])) inside = b.depth;
     }
-    if (inside || (template && haystacks[i].some((t) => template.marks.some((m) => m.test(t))))) out.add(i);
+    if ((inside && ownDepth < 0) || (template && haystacks[i].some((t) => template.marks.some((m) => m.test(t))))) out.add(i);
     if (b.kind !== 'text') return;
     const phrase = TEMPLATE_PHRASE.exec(b.text);
     if (phrase && b.text.split(/\s+/).length <= TEMPLATE_PARAGRAPH_WORDS) {

@@ -155,7 +155,7 @@ const RUNNERS: Array<{ command: RegExp; file: RegExp }> = [
   { command: /^mage\s+([\w][\w:.-]*)/, file: /^magefile\.go$/i },
 ];
 /** Targets that install, check, tidy, build, publish or start the project (`run_books`, `start:api`, `docker-push`) rather than use a part of it. */
-const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet|qa|up|down|stop|restart|logs|shell|bash|sh|ps|run|start|serve|launch|push|publish|release|deploy|buf|protos?|protoc|generate|gen|codegen|images?|migrate|migrations?|seed|db)(?:[_:.-].*)?$/i;
+const CHORE_TARGET = /^(?:[a-z\d]+[_:.-])?(?:test|tests|spec|specs|check|checks|lint|fmt|format|clean|help|ci|cov|coverage|install|deps|setup|init|bootstrap|venv|vendor|all|build|audit|tidy|typecheck|type-check|types|security|quality|verify|validate|precommit|pre-commit|vet|qa|up|down|stop|restart|logs|shell|bash|sh|ps|run|start|serve|launch|push|publish|release|deploy|buf|protos?|protoc|generate|gen|codegen|images?|migrate|migrations?|seed|db|update|upgrade|docker|compose|dev|develop|server|runserver|watch|local)(?:[_:.-].*)?$/i;
 
 /** The target of a task-runner command, when the repository's root has that runner's file. */
 export function taskTarget(line: string, rootFiles: readonly string[]): string | null {

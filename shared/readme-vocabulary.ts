@@ -320,7 +320,8 @@ export function isRunCommand(line: string): boolean {
 export function isRequestCommand(line: string): boolean {
   const t = line.trim().replace(/^\s*(?:[$%>]|PS[^>]*>)\s*/, '');
   if (/^(?:curl|curl\.exe)\b/i.test(t)) {
-    if (/(?:\s-[a-zA-Z]*[oO]\b|--output\b|--remote-name\b|\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\|\s*tar\b)/.test(t)) return false;
+    // (Downloading a file, or an installer piped to a shell or an interpreter, `curl -sSL https://install.python-poetry.org | python3 -`.)
+    if (/(?:\s-[a-zA-Z]*[oO]\b|--output\b|--remote-name\b|\|\s*(?:sudo\s+(?:-\w+\s+)*)?(?:(?:ba|z|da|fi)?sh|python\d?(?:\.\d+)?|node|php|ruby|perl|pwsh|iex)\b|\|\s*tar\b)/.test(t)) return false;
     // Asking for the headers of the site's root, or for a health check, sees that it is up; it uses nothing.
     if (/\s(?:-[a-zA-Z]*I[a-zA-Z]*|--head)\b/.test(t) && !/https?:\/\/[^\s/]+\/[\w{$:]/i.test(t)) return false;
     if (/(?:https?:\/\/)?[^\s/]+\/(?:health|healthz|livez|readyz|actuator\/health)\/?(?=$|[\s"'])/i.test(t)) return false;
@@ -342,7 +343,7 @@ export function isRequestCommand(line: string): boolean {
  * health check, nor the API's base alone, `http://localhost:8080/api/v1`, which names no endpoint, nor a GraphQL server's one
  * endpoint, `localhost:4000/graphql`, where it listens: its queries, or a playground named there, show how to use it).
  */
-export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{<$%-]|:\w)(?!(?:h2-console|phpmyadmin|adminer|pgadmin|mongo-express|actuator|health|healthz|metrics)\b)(?!(?:api(?:\/v\d+)?|v\d+|(?:api\/)?graphql)\/?(?=$|[\s)<>\]`'"|,;!?]|[.:](?:\s|$)))[^\s)<>\]`'"]*/i;
+export const LOCAL_URL_WITH_PATH = /(?:\bhttps?:\/\/|(?<!:\/\/|[\w.@-]))(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(?:\d{2,5}|<\w+>|\{\{?\w+\}?\}|\$\{?\w+\}?|[A-Z][A-Z_]{2,}))?\/(?=[\w{<$%-]|:\w)(?!(?:h2-console|phpmyadmin|adminer|pgadmin|mongo-express|actuator|health|healthz|metrics)\b)(?!(?:api(?:\/v\d+)?|v\d+|(?:api\/)?graphql)\/?(?=$|[\s)<>\]`'"|,;!?“”‘’«»]|[.:](?:\s|$)))[^\s)<>\]`'"“”‘’«»]*/i;
 
 export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /** "GET /todos", "`POST /auth/login`", "`GET api/books`", "GET - /auth/login": an endpoint named in text, a list or code. */

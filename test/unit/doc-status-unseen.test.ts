@@ -1326,3 +1326,82 @@ describe('forms met on unseen repositories', () => {
     expect(rate(readme('Issues and refreshes pairs of access tokens for the users of a small authentication service; it listens on localhost:8081.')).signals!.description).toBe(true);
   });
 });
+
+describe('forms met on unseen repositories, round five', () => {
+  it("the Ktor generator's README, its opening links included, is a stub, and one line of the project's own over it does not make it basic", () => {
+    const generated =
+      'This project was created using the [Ktor Project Generator](https://start.ktor.io).\n\nHere are some useful links to get you started:\n\n- [Ktor Documentation](https://ktor.io/docs/home.html)\n- [Ktor GitHub page](https://github.com/ktorio/ktor)\n- The [Ktor Slack chat](https://app.slack.com/client/T0/C0). Ask for an invite to join.\n\n## Features\n\n| Name | Description |\n| --- | --- |\n| [Routing](https://start.ktor.io/p/routing) | Routing with a DSL |\n\n## Building & Running\n\n| Task | Description |\n| --- | --- |\n| `./gradlew test` | Run the tests |\n| `./gradlew run` | Run the server |\n\nWhen the server starts you see:\n\n```\nINFO  Application - Responding at http://0.0.0.0:8080\n```\n';
+    const untouched = rate(`# bestgame\n\n${generated}`, { fullName: 'octo/bestgame' });
+    expect(untouched.level).toBe('stub');
+    expect(untouched.signals!.description).toBe(false);
+    expect(rate(`# kupidon\n\nDating app backend\n\n${generated}`, { fullName: 'octo/kupidon' }).level).toBe('stub');
+    // The project's own description and endpoints over the generator's text make it more than a stub.
+    const own = rate(
+      `# bestgame\n\nA leaderboard service for a browser game: players post their scores, see the top ten of the week and their own rank. Scores are kept in PostgreSQL through Exposed, and a nightly job archives old weeks.\n\n## Endpoints\n\n- \`POST /scores\` posts a score\n- \`GET /scores/top\` lists the week's top ten\n\n${generated}`,
+      { fullName: 'octo/bestgame' },
+    );
+    expect(own.signals).toMatchObject({ description: true, usage: true });
+    expect(own.level).not.toBe('stub');
+  });
+
+  const STOCK = 'A stock keeper for a small shop: staff record deliveries and sales, see what runs low and export a weekly report for the owner.';
+  const START = '## Run\n\n```sh\npip install -r requirements.txt\npython manage.py runserver\n```\n';
+
+  it("an installer piped to an interpreter is not a request, nor are make targets that update or start it a reference of its tasks", () => {
+    const readme = (extra: string) => `# stock\n\n${STOCK}\n\n${START}\n${extra}`;
+    expect(rate(readme('Install Poetry first:\n\n```sh\ncurl -sSL https://install.python-poetry.org | python3 -\n```\n')).signals!.usage).toBe(false);
+    // A request to the running service still is one.
+    expect(rate(readme('```sh\ncurl http://localhost:8000/api/items/\n```\n')).signals!.usage).toBe(true);
+    const make = rate(readme('## Make\n\n```sh\nmake install\nmake update\nmake run-server\nmake dev-docker\n```\n'), { rootEntries: [{ name: 'Makefile', type: 'blob' }] });
+    expect(make.signals!.usage).toBe(false);
+    // Targets that do what the project is for are how to use it.
+    expect(rate(readme('```sh\nmake stock-report\nmake import-deliveries\nmake low-stock\n```\n'), { rootEntries: [{ name: 'Makefile', type: 'blob' }] }).signals!.usage).toBe(true);
+  });
+
+  it('the API\'s base address in curly quotes, with the paths left to the routes folder, shows no call', () => {
+    const readme = `# ledger\n\n${STOCK}\n\n${START}\n## Test\n\nTo test, the URI is “http://localhost:{PORT}/api” + a path found in the “routes” directory. Use Postman.\n`;
+    expect(rate(readme).signals!.usage).toBe(false);
+    expect(rate(readme.replace('/api” + a path', '/api/items” or another path')).signals!.usage).toBe(true);
+  });
+
+  it("a list of the repository's folders and files says neither what it is nor where its docs are", () => {
+    const readme = `# Capstone\n\n${START}\n## Structure\n\n- \`/api\`: Django app for RESTful APIs.\n- \`/frontend\`: Frontend resources.\n- \`/docs\`: Documentation.\n- \`/manage.py\`: Django management script.\n`;
+    expect(rate(readme).signals).toMatchObject({ description: false, usage: false });
+    // A stack list of names still describes it.
+    expect(rate(`# Capstone\n\n${START}\n## Stack\n\n- Django: the web framework and its REST toolkit\n- PostgreSQL: where the stock is kept\n`).signals!.description).toBe(true);
+  });
+
+  it('a usage section that only names a file elsewhere, or draws the folders of the docs, shows no call', () => {
+    const pointer = rate(`# stock\n\n${STOCK}\n\n${START}\n## Usage\n\nRefer to \`USAGE.md\` on how to use this API\n`);
+    expect(pointer.signals!.usage).toBe(false);
+    expect(pointer.reasons.join(' ')).toMatch(/no usage/);
+    const tree = rate(`# stock\n\n${STOCK}\n\n${START}\n## Documentation\n\n[\`docs/GUIDE.md\`](./docs/GUIDE.md) is where the design and the specs are kept, one file for each part of the system.\n\n\`\`\`text\ndocs/\n  GUIDE.md\n  specs/\n  adr/\n\`\`\`\n\n- [Trip spec](./docs/specs/TRIP.md) — how a trip moves from request to payment\n`);
+    expect(tree.signals!.usage).toBe(false);
+    // The calls written out under the same heading are usage.
+    expect(rate(`# stock\n\n${STOCK}\n\n${START}\n## Documentation\n\n\`\`\`http\nGET /api/items?low=true\n\`\`\`\n`).signals!.usage).toBe(true);
+  });
+
+  it('a section on regenerating the Swagger docs is a chore, not where to read them', () => {
+    const readme = `# xpend\n\nAn expense tracker API: members log what they spend, by category, and see a monthly summary.\n\n## Run\n\n\`\`\`sh\nbundle install\nrails s\n\`\`\`\n\n## How to update Swagger documentation\n\n\`\`\`sh\nrake rswag:specs:swaggerize\n\`\`\`\n`;
+    expect(rate(readme).signals!.usage).toBe(false);
+    expect(rate(readme.replace('## How to update Swagger documentation\n\n```sh\nrake rswag:specs:swaggerize\n```', '## Swagger documentation\n\nOpen http://localhost:3000/api-docs to read and try every call.')).signals!.usage).toBe(true);
+  });
+
+  it('captions over commands and over example calls, with no colon, do not describe it', () => {
+    const readme = '# Ecommerce\n\nTo build the images of `postgres` and `phoenix`\n\n  * `docker compose build`\n\nTo create the database and run the migrations\n\n  * `docker compose run --rm app mix ecto.migrate`\n\nCreate a new product\n```graphql\nmutation { createProduct(input: {name: "Pen", price: 1.5}) { id } }\n```\n\nDelete a specific product by `ID`.\n```graphql\nmutation { deleteProduct(id: 1) { id } }\n```\n';
+    const status = rate(readme);
+    expect(status.signals).toMatchObject({ description: false, install: true, usage: true });
+    expect(status.level).toBe('basic');
+    // A line at the top that says what it does, over an example, still describes it.
+    expect(rate('# invoicer\n\nCreate and send invoices to your clients from the terminal, and see which ones are still unpaid.\n\n```sh\ninvoicer new --client acme\n```\n').signals!.description).toBe(true);
+  });
+
+  it('a full-stack app linked as running on its own domain ("Frontend: https://…") shows how it is used', () => {
+    const manifests = { 'frontend/package.json': '{ "dependencies": { "react": "^19.0.0" } }' };
+    const readme = (links: string) => `# films\n\nA film catalogue: browse films, rate them, keep a watchlist and get picks for tonight.\n\n## Run\n\n\`\`\`sh\ndocker compose up -d\nnpm --prefix frontend start\n\`\`\`\n\n## Live deployment\n\n${links}\n`;
+    expect(rate(readme('- Frontend: [https://films.example.com/](https://films.example.com/)'), { manifests }).signals!.usage).toBe(true);
+    // Not a link to the code, nor without a front end to open.
+    expect(rate(readme('- Code: [github.com/octo/films](https://github.com/octo/films)'), { manifests }).signals!.usage).toBe(false);
+    expect(rate(readme('- Frontend: [https://films.example.com/](https://films.example.com/)')).signals!.usage).toBe(false);
+  });
+});
