@@ -603,7 +603,7 @@ const STEP_PARAGRAPH_WORDS = 12;
 const STEP_VERB =
   /^(?:clone|open|restore|install|configure|set up|create|run|start|build|import|execute|launch|copy|clonar|clona|abrir|abre|abra|restaurar|restaura|instalar|instala|instale|configurar|configura|configure|crear|crea|criar|crie|ejecutar|ejecuta|executar|execute|correr|corre|rodar|rode|iniciar|inicia|importar|importa|compilar|compila|copiar|copia)\b/i;
 /** A sentence announcing steps to follow, in the languages the rating reads. */
-const STEPS_INTRO = /\b(?:follow(?:ing)? (?:these|the|those) steps|the steps below|steps? to (?:run|install|set up|start))\b|sigue (?:estos|los) pasos|siga (?:estos|os|estes) passos|suivez (?:ces|les) étapes|folgen sie (?:diesen|den) schritten/i;
+const STEPS_INTRO = /\b(?:follow(?:ing)? (?:these|the|those)(?: following)? steps|the steps below|steps? to (?:run|install|set up|start))\b|sigue (?:estos|los)(?: siguientes)? pasos|siga (?:estos|os|estes)(?: seguintes)? passos|suivez (?:ces|les)(?: étapes suivantes| étapes)|folgen sie (?:diesen|den)(?: folgenden)? schritten/i;
 
 /** The most numbered steps, written out without commands, that one install section holds. */
 function writtenInstallSteps(r: Reading): number {
@@ -682,7 +682,8 @@ function isTemplateRepository(input: DocInput): boolean {
 /** An address with no path to go to, and nothing named to look at there (no docs, routes or playground). */
 const opensBareRoot = (b: ReadmeBlock) => ![b.text, ...b.links].some((l) => LOCAL_URL_WITH_PATH.test(l)) && !/swagger|docs|graphiql|playground|sandbox|explorer|quer(?:y|ies)|mutations?|routes?|endpoints?|api/i.test(b.text.replace(/https?:\/\/\S+/g, ''));
 /** What a server answers to say it is up ("you should see \"Server is running\"", "Hello World", "pong"). */
-const LIVENESS = /\b(?:(?:server|api|app|service) is (?:up|running|alive|live)|hello,? world|it works|pong)\b|\bshould (?:see|get|receive|return|show)\s+(?:a |the )?(?:["“'`]|message\b|response\b|json\b|text\b)/i;
+const LIVENESS =
+  /\b(?:(?:server|api|app|service) is (?:up|running|alive|live)|hello,? world|it works|pong|(?:check|verify|make sure|confirm) (?:that )?(?:it|everything|the (?:server|api|app|service)) (?:works|is (?:up|running|working)))\b|\bshould (?:see|get|receive|return|show)\s+(?:a |the )?(?:["“'`]|message\b|response\b|json\b|text\b)|verificar que (?:todo|tudo) (?:funcione|funciona|est[eé])|comprobar que (?:todo )?funciona|vérifier que (?:tout|le serveur) fonctionne|prüfen,? ob (?:alles|der server) (?:funktioniert|läuft)|проверить,? что (?:вс[её]|сервер) работает/i;
 /** Create React App's sentence on opening the app it made. */
 const CRA_SENTENCE = /\bto view it in (?:the|your) browser\b/i;
 /**
@@ -696,10 +697,17 @@ function hasNoFrontEnd(input: DocInput): boolean {
 }
 const FRONT_END_DEPENDENCY = /"(?:react-scripts|react|react-dom|vue|next|nuxt|@angular\/core|svelte|@sveltejs\/kit|vite|ejs|pug|hbs|express-handlebars|handlebars)"\s*:/;
 
-/** Whether a package.json read depends on something that serves pages. */
+/** Whether a package.json read depends on something that serves pages, or the server renders pages of its own (`views/entry.erb`, `templates/index.html`). */
 function hasFrontEnd(input: DocInput): boolean {
-  return Object.entries(input.manifests ?? {}).some(([path, text]) => /(?:^|\/)package\.json$/.test(path) && FRONT_END_DEPENDENCY.test(text));
+  return (
+    Object.entries(input.manifests ?? {}).some(([path, text]) => /(?:^|\/)package\.json$/.test(path) && FRONT_END_DEPENDENCY.test(text)) ||
+    (input.paths ?? []).filter((p) => SERVER_PAGE.test(p)).length >= SERVER_PAGES
+  );
 }
+/** A page the server renders: a view or template file. */
+const SERVER_PAGE = /(?:^|\/)(?:views|templates|pages)\/(?:[\w.-]+\/)*[\w.-]+\.(?:erb|haml|slim|ejs|hbs|handlebars|pug|jade|njk|twig|jinja2?|j2|html|cshtml|razor|jsp|gohtml|tmpl|heex|eex|leex|blade\.php|php)$/i;
+/** So many pages, at least: an app with screens, not one error page. */
+const SERVER_PAGES = 3;
 /** A running instance anyone can open: a deployed app's host, or an address with a port. */
 const isLiveApp = (url: string) => {
   const m = /^https?:\/\/([^/\s?#:]+)(:\d+)?/i.exec(url);
@@ -1117,6 +1125,19 @@ const CALL_CAPTION = /^(?:create|show|get|list|update|edit|delete|remove|add|fet
 function isExampleBlock(b: ReadmeBlock): boolean {
   return b.kind === 'code' || (b.kind === 'text' && b.inlineCode.length > 0 && squashText(b.text) === squashText(b.inlineCode.join('')) && b.inlineCode.some(isRunCommand));
 }
+/** What a step does, said after it: "This will start the server", "Esto iniciará el servidor", "Isso vai iniciar a API". */
+const STEP_RESULT =
+  /^(?:this|that|it|which) (?:will|should) (?:start|run|launch|install|create|open|build|set up|spin up|bring up)\b|^(?:esto|eso) (?:iniciará|ejecutará|instalará|creará|levantará|arrancará)\b|^(?:isso|isto) (?:irá|vai) (?:iniciar|executar|instalar|criar|subir|levantar)\b|^cela (?:va |lancera|démarrera|installera)|^(?:dies|das) (?:startet|installiert|erstellt)\b|^это (?:запустит|установит|создаст)/i;
+/** The header of a table of a call's parameters: a name column and a type or required column, in the README languages. */
+const PARAMETER_HEADER = /^(?:param(?:eter|eters)?|parâmetros?|parámetros?|paramètres?|parametr[iy]?|параметр\w*|field|campo|champ|feld|поле|key|name|nome|nombre|nom|attribute|atributo|property|propriedade|propiedad)$/i;
+const TYPE_HEADER = /^(?:type|tipo|typ|тип|data ?type|required|requerimento|obrigatório|obligatorio|requerido|requis|erforderlich|pflicht|обязательн\w*|in|location)$/i;
+/** Whether a table row belongs to a table whose header names a call's parameters and their types. */
+function inParameterTable(r: Reading, i: number): boolean {
+  let h = i;
+  while (h > 0 && r.blocks[h - 1].place === 'table') h--;
+  const header = r.blocks[h].cells.map((c) => c.replace(/[*_`]/g, '').trim());
+  return header.some((c) => PARAMETER_HEADER.test(c)) && header.some((c) => TYPE_HEADER.test(c));
+}
 /** Text that only says the README is not written yet. */
 const UNWRITTEN = /^(?:work in progress|wip|coming soon|under construction|to ?do|tbd|in progress)[.!…]*$/i;
 
@@ -1163,6 +1184,12 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     // ("To activate the cluster mode, set USE_CLUSTER to true"), say how to work with it, not what it is.
     // (Nor a heading's marks left in a paragraph, "## How to use", nor someone else's product described.)
     if (ABOUT_README.test(line) || SETTING_STEP.test(line) || CLICK_HERE.test(line) || THIRD_PARTY.test(line) || /^#{1,6}\s/.test(line)) return;
+    // (Nor the words around steps, "Follow the steps below to set it up:", "This will start the server", nor a tree of its files drawn in a paragraph.)
+    if ((r.count[i] <= SETUP_STEP_MAX_WORDS && (STEPS_INTRO.test(line) || STEP_RESULT.test(line))) || /[├└│]──|[├└]─ /.test(line)) return;
+    // (Nor a link that names the docs and nothing more, "Документація Postman".)
+    if (b.links.length > 0 && squashText(b.text) === squashText(b.linked) && (API_DOCS_POINTER.test(b.text) || NAMES_DOCS.test(b.text))) return;
+    // (Nor a row of a table of a call's parameters: "email | string | E-mail de acesso | Obrigatório".)
+    if (b.place === 'table' && inParameterTable(r, i)) return;
     // Steps written as one paragraph, two of its sentences running commands ("… należy: Utworzyć środowisko: python -m venv venv. Zainstalować: pip install -r requirements.txt.").
     if (line.split(/(?<=[.!?;:])\s+/).filter(runsCommandInWords).length >= 2 || (b.lines.length >= 3 && b.inlineCode.filter(isRunCommand).length >= 2)) return;
     // A step that runs a command written in its words ("Create and migrate your database with mix ecto.setup",

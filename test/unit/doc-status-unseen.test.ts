@@ -1404,4 +1404,40 @@ describe('forms met on unseen repositories, round five', () => {
     expect(rate(readme('- Code: [github.com/octo/films](https://github.com/octo/films)'), { manifests }).signals!.usage).toBe(false);
     expect(rate(readme('- Frontend: [https://films.example.com/](https://films.example.com/)')).signals!.usage).toBe(false);
   });
+
+  it('the words around steps ("Sigue los siguientes pasos", "Esto iniciará el servidor") and a ping to see it is up say neither what it is nor how to use it', () => {
+    const readme =
+      '# security-backend\n\n## Instalación y ejecución\n\nSigue los siguientes pasos para configurar y ejecutar el proyecto:\n\n```sh\nnpm install\ncp .env.example .env\nnpm run dev\n```\n\nEsto iniciará el servidor y estará listo para recibir peticiones.\n\nUna vez levantado el servidor, prueba con el siguiente endpoint para verificar que todo funcione correctamente: http://localhost:3000/api/ping\n';
+    const status = rate(readme);
+    expect(status.signals).toMatchObject({ description: false, install: true, usage: false });
+    expect(status.level).toBe('basic');
+    // A call that does something is still usage.
+    expect(rate(readme.replace('/api/ping', '/api/users/1')).signals!.usage).toBe(true);
+  });
+
+  it("a tree of files drawn in a paragraph, a link that only names the docs, and the rows of a call's parameter table do not describe it", () => {
+    const readme = (body: string) => `# practice-api\n\n${body}\n\n## Run\n\n\`\`\`sh\ncomposer install\nphp -S localhost:8000 -t public\n\`\`\`\n`;
+    for (const body of [
+      'API_Project/ ├── app/ │ ├── cat.py │ ├── notes.py │ ├── quotes.py ├── static/ │ ├── index.html ├── main.py ├── requirements.txt',
+      '[Документація Postman](https://documenter.getpostman.com/view/1234/abcd)',
+      '| Parâmetro | Tipo | Descrição | Requerimento |\n| --- | --- | --- | --- |\n| email | string | E-mail de acesso | Obrigatório |\n| password | string | Senha de acesso | Obrigatório |',
+    ]) {
+      expect(rate(readme(body)).signals!.description, body).toBe(false);
+    }
+    // A table of what it offers still describes it.
+    expect(rate(readme('| Feature | What it does |\n| --- | --- |\n| Wallet | keeps the balance of each member |\n| Goals | saves toward a target date |')).signals!.description).toBe(true);
+  });
+
+  it('endpoints written path first with the methods after a space ("/pets/{uuid} GET, PATCH, DELETE") are usage', () => {
+    const readme = '# pets-api\n\nPets REST API: shelters list their pets, people find and adopt them.\n\n## Run\n\n```sh\ndocker compose up -d\n```\n\n## Pets and shelters\n\n- /**pets** GET, POST - List all pets, create new\n- /**pets/{uuid}** GET, PATCH, DELETE - Retrieve, update or delete pet\n';
+    expect(rate(readme).signals!.usage).toBe(true);
+  });
+
+  it("a server that renders its own pages, linked live, is used by opening it", () => {
+    const readme = '**[Live site](https://phrasebook.herokuapp.com/)**\n\n# Phrasebook\n\nA language learner\'s phrasebook: record phrases and your answers, add notes to each and review them later.\n\n## Instructions\n\n- Run `bundle install`\n- Create the database with `createdb entries`\n- Run with `bundle exec ruby phrasebook.rb`\n';
+    const paths = ['views/layout.erb', 'views/entry.erb', 'views/add_entry.erb', 'views/signin.erb', 'phrasebook.rb', 'Gemfile'];
+    expect(rate(readme, { paths }).signals!.usage).toBe(true);
+    // Without pages of its own, a link to where an API runs shows no call.
+    expect(rate(readme, { paths: ['phrasebook.rb', 'Gemfile'] }).signals!.usage).toBe(false);
+  });
 });
