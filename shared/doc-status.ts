@@ -822,7 +822,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     // The project's own client called through its task runner (`npm run client get --id 1A`).
     if (candidates.some((l) => OWN_CLIENT.test(l.trim()) || ownClientScript(l.trim(), scripts) || ownToolRun(l.trim(), rootFiles))) return true;
     // The project's own command line in an example, or its import as a library.
-    if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l))) return true;
+    // (Called with something to do: alone, `run`, it only starts; `--action=create-tables` tends its database.)
+    if (b.kind === 'code' && ownCli && b.code.split('\n').some((l) => ownCli.test(l) && ownCliCall(l.replace(ownCli, '')))) return true;
     if (b.kind === 'code' && !SHELL_LANGS.test(b.lang) && lines.some(imports)) return true;
     // An app used in a browser: "open http://localhost:3000", "visit http://EXTERNAL_IP".
     // (Create React App's "Open http://localhost:3000 to view it in the browser", copied into a server's README, shows nothing.)
@@ -942,6 +943,12 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** What follows the project's own command: something to do with it, not nothing, a help or version flag, or a chore of its database. */
+function ownCliCall(rest: string): boolean {
+  const args = rest.replace(/\s+#.*$/, '').trim();
+  return args !== '' && !/^(?:-h|--help|-v|--version|help|version)$/i.test(args) && !OWN_CLI_CHORE.test(args);
+}
+const OWN_CLI_CHORE = /^(?:--?(?:action|cmd|command|task)[= ])?(?:create|drop|init|migrate|seed|setup|reset)(?:[-_ ](?:tables?|db|database|schema))?\b/i;
 /** A link to the front page of another GitHub repository (not this one, nor a page or file in it). */
 function isOtherRepository(link: string, own: string | undefined): boolean {
   const m = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?(?:#.*)?$/i.exec(link.trim());
@@ -1178,8 +1185,16 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     // (Nor a longer caption over the code it introduces: "To perform a quick hands-off dry run of this project:".)
     if (r.count[i] <= POINTER_MAX_WORDS && /[:：]$/.test(line) && next?.kind === 'code') return;
     // (Nor, with no colon, what the commands below are for, "To create the database and run the migrations", or the call an
-    // example below makes, "Delete a specific product by `ID`." once the README is past its opening.)
-    if (r.count[i] <= POINTER_MAX_WORDS && next && isExampleBlock(next) && (PURPOSE_LEAD.test(line) || (CALL_CAPTION.test(line) && r.blocks.slice(0, i).some((p) => p.kind === 'code' || p.inlineCode.some(isRunCommand))))) return;
+    // example below makes, "Delete a specific product by `ID`.")
+    // (A paragraph only, not a list item or a table row; past the opening of its own section, where a command or an example stood before it.)
+    if (
+      b.place === 'body' &&
+      r.count[i] <= POINTER_MAX_WORDS &&
+      next &&
+      isExampleBlock(next) &&
+      (PURPOSE_LEAD.test(line) || (CALL_CAPTION.test(line) && r.blocks.slice(0, i).some((p, k) => r.parent[k] === r.parent[i] && (p.kind === 'code' || p.inlineCode.some(isRunCommand)))))
+    )
+      return;
     // Words about the README itself ("This README will guide you through setting it up"), and how to switch a part on
     // ("To activate the cluster mode, set USE_CLUSTER to true"), say how to work with it, not what it is.
     // (Nor a heading's marks left in a paragraph, "## How to use", nor someone else's product described.)

@@ -73,8 +73,8 @@ function pagePath(sentence: string, folders: ReadonlySet<string>): boolean {
   return !!m && !folders.has(m[0].replace(/^\/|\/$/g, '').toLowerCase());
 }
 
-/** Doing something at a page of the app: "upload your resume at `/resume`", "set your role on `/roles`". */
-const AT_PAGE = /\b(?:at|on)\s+`?(?=\/[a-z])/i;
+/** Doing something at a page of the app: "upload your resume at `/resume`", "set your role on `/roles`", "carga un archivo desde `/upload/`". */
+const AT_PAGE = /(?<![\p{L}])(?:at|on|from|via|desde|en|em|pela|pelo|sur|depuis|auf|über|unter|su|dalla|dal|na|w|в|на|через)\s+`?(?=\/[a-z])/iu;
 
 /**
  * Steps that each do something at a page of the app ("1. upload your resume at `/resume`

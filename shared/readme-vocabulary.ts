@@ -27,7 +27,8 @@ function phraseMatcher(phrases: string[]): (heading: string) => boolean {
   const cjk = phrases.filter((p) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(p));
   const words = phrases.filter((p) => !cjk.includes(p));
   const escaped = words.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+  // (A word inside a file name is not the word: "example" in `.env.example`.)
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}.])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}]|\\.[\\p{L}\\p{N}])`, 'u');
   return (heading) => re.test(heading) || cjk.some((p) => heading.includes(p));
 }
 
@@ -201,8 +202,10 @@ export function isSectionName(heading: string): boolean {
 
 export function isUsageHeading(heading: string): boolean {
   if (/^(?:(?:rest|restful|graphql|grpc|http|json)\s+)?api(?:\s+(?:usage|reference|docs?|documentation|spec\w*|endpoints?|routes?|examples?|overview|guide|calls?))?$/u.test(heading)) return true;
-  return usagePhrase(heading);
+  // ("Add the hostname to your hosts file, for example": an aside in a step, not an example of use.)
+  return usagePhrase(heading.replace(FOR_EXAMPLE, ' '));
 }
+const FOR_EXAMPLE = /\b(?:for example|for instance|e\.g\.?|por ejemplo|por exemplo|par exemple|zum beispiel|z\.\s?b\.|per esempio|na przykład|например)(?![\p{L}])/giu;
 
 // Shell commands that install, build, start or deploy a project, as people write them in code
 // blocks, inline code, list items and table cells. `make` counts only with a target that starts
@@ -296,8 +299,8 @@ const RUN_COMMAND = new RegExp(
 const RUN_COMMAND_AT_START = new RegExp(`^(?:${RUN_COMMAND.source})`, 'i');
 
 /** Prompts and wrappers people put before a command ("$ ", "PS> ", "sudo ", a step's number, quotes in prose). */
-/** A shell prompt that shows where it stands: `/shop$ `, `~/shop$ `, `user@host:~/shop$ `, `(venv) ~/shop$ `. */
-const PATH_PROMPT = /^\s*(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+:?)?[~/][^\s$]*\$\s+|^\s*\([\w.-]+\)\s*(?=\$)/;
+/** A shell prompt that shows where it stands: `/shop$ `, `~/shop$ `, `user@host:~/shop$ `, `(venv) ~/shop$ `, zsh's `shop/cmd % `. */
+const PATH_PROMPT = /^\s*(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+:?)?[~/][^\s$]*\$\s+|^\s*\([\w.-]+\)\s*(?=\$)|^\s*(?:[\w.-]+@[\w.-]+\s+)?[~\w.-][\w./~-]*\s+%\s+(?=\S)/;
 /** The commands of a line, without its prompt, step number, quotes or sudo, split at `&&`, `||` and `;`. */
 export function commandParts(line: string): string[] {
   // Quotes around a command written in prose ("type "python app.py"") are not part of it.

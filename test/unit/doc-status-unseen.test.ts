@@ -1440,4 +1440,37 @@ describe('forms met on unseen repositories, round five', () => {
     // Without pages of its own, a link to where an API runs shows no call.
     expect(rate(readme, { paths: ['phrasebook.rb', 'Gemfile'] }).signals!.usage).toBe(false);
   });
+
+  it("Hanami's and Dart's generated READMEs, and Turborepo's example text, are stubs", () => {
+    const hanami = '# Todo Api\n\nWelcome to your new Hanami project!\n\n## Setup\n\nHow to run tests:\n\n```\n% bundle exec rake\n```\n\nHow to run the development server:\n\n```\n% bundle exec hanami server\n```\n\nExplore Hanami [guides](http://hanamirb.org/guides/), [API docs](http://docs.hanamirb.org/1.2.0/), or jump in [chat](http://chat.hanamirb.org) for help.\n';
+    expect(rate(hanami, { fullName: 'octo/todo-api' }).level).toBe('stub');
+    const dart = 'A sample command-line application with an entrypoint in `bin/`, library code\nin `lib/`, and example unit test in `test/`.\n\n## packages\n\n* [shelf](https://pub.dev/packages/shelf)\n* [mysql1](https://pub.dev/packages/mysql1)\n';
+    expect(rate(dart, { fullName: 'octo/dart-backend' }).level).toBe('stub');
+    const turbo = '# Turborepo starter\n\nThis is a community-maintained example. If you experience a problem, please submit a pull request with a fix. GitHub Issues will be closed.\n\n## Using this example\n\n```bash\nnpx create-turbo@latest -e with-nestjs\n```\n\n### Build\n\n```bash\npnpm run build\n```\n\n### Develop\n\n```bash\npnpm run dev\n```\n';
+    expect(rate(turbo, { fullName: 'octo/fullstack-test-task' }).level).toBe('stub');
+  });
+
+  it("the project's own command with nothing to do, or only a chore of its database, is starting it, not using it", () => {
+    const readme = (call: string) => `# tasker\n\nA to-do list service: lists, items with due dates, and a reminder the day before.\n\n## Run\n\n\`\`\`sh\nuv sync\n${call}\n\`\`\`\n`;
+    const manifests = { 'pyproject.toml': '[project]\nname = "tasker"\n\n[project.scripts]\nrun = "tasker.app:main"\ntasker = "tasker.cli:main"\n' };
+    expect(rate(readme('run'), { manifests }).signals!.usage).toBe(false);
+    expect(rate(readme('tasker --action=create-tables'), { manifests }).signals!.usage).toBe(false);
+    expect(rate(readme('tasker add "buy milk" --due tomorrow'), { manifests }).signals!.usage).toBe(true);
+  });
+
+  it('a file name or "for example" in a step\'s heading is not an example of use', () => {
+    const readme = (h: string) => `# flask-api\n\nUsers and the Word and PDF files made for them.\n\n## Install\n\n### ${h}\n\n\`\`\`\n127.0.0.1 flask-api.local\n\`\`\`\n\n### 4. Build and run\n\n\`\`\`sh\nmake local.build\nmake local.start\n\`\`\`\n`;
+    expect(rate(readme('1. Copy `.env.example` to `.env` and `.env.test`')).signals!.usage).toBe(false);
+    expect(rate(readme('3. Add the hostname in your hosts file, for example:')).signals!.usage).toBe(false);
+  });
+
+  it("commands behind zsh's prompt, with the folder before it (`Open-Weather-API % docker compose up`), are commands", () => {
+    const readme = '# weather\n\nCurrent weather for a list of cities, fetched every minute and e-mailed to subscribers.\n\n## Step 4 - Create Docker image\n\n```\nOpen-Weather-API % docker compose up\n```\n\n## Step 5 - Available Endpoints\n\n- http://localhost:8080/weather\n- http://localhost:8080/weather/pune\n';
+    expect(rate(readme).signals!.install).toBe(true);
+  });
+
+  it("steps that do something at the app's pages are a walk through it, in Spanish too", () => {
+    const readme = '# carga\n\nCarga de ficheros CSV procesados en segundo plano.\n\n## Flujo\n\n1. El usuario sube sus datos desde `/upload/`.\n2. El worker los procesa.\n3. El usuario ve el progreso desde `/dashboard/`.\n';
+    expect(rate(readme).signals!.usage).toBe(true);
+  });
 });
