@@ -1400,15 +1400,45 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   const start = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
   // (A PHP app served by the web server it is put in, XAMPP's or Apache's, has no command of its own to start it.)
   if (!start || (/(?:^|&&\s*)php\b/.test(start) && r.blocks.some((b) => SERVED_BY_WEB_SERVER.test(b.text)))) return false;
-  const commands = r.blocks
-    .flatMap((b, i) => (r.template.blocks.has(i) ? [] : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]))
-    .filter(isRunCommand)
-    .flatMap(commandParts);
-  const prepares = (c: string) => {
+  // (Each command with what its block says it starts: "create a Minio server … launch command: `docker-compose up -d`".)
+  const commands = r.blocks.flatMap((b, i) =>
+    r.template.blocks.has(i)
+      ? []
+      : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]
+          .filter(isRunCommand)
+          .flatMap(commandParts)
+          .map((c) => ({ c, infraBlock: b.kind === 'text' && INFRA_NAME.test(b.text) && !/\b(?:app|application|api|server and|backend|service itself)\b/i.test(b.text.replace(INFRA_SERVER, ' ')) })),
+  );
+  const prepares = ({ c, infraBlock }: { c: string; infraBlock: boolean }) => {
     const target = taskTarget(c, rootFiles);
-    return PREPARES_ONLY.test(c) || (target !== null ? PREPARE_TARGET.test(target) : isChoreCommand(c, rootFiles));
+    return PREPARES_ONLY.test(c) || startsInfrastructure(c, infraBlock) || (target !== null ? PREPARE_TARGET.test(target) : isChoreCommand(c, rootFiles));
   };
-  return commands.length > 0 && commands.every((c) => !isRunCommand(c) || prepares(c));
+  return commands.length > 0 && commands.every((x) => !isRunCommand(x.c) || prepares(x));
+}
+/** What a project runs beside it: its database, broker, cache or object store. */
+const INFRA = String.raw`(?:postgres(?:ql)?|pg|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|minio|elasticsearch|opensearch|kafka|zookeeper|memcached|cassandra|neo4j|localstack|mailhog|mailpit|keycloak|adminer|pgadmin\d?|dynamodb-local|nats|etcd|consul|vault|db|database)`;
+const INFRA_NAME = new RegExp(String.raw`\b${INFRA}\b`, 'i');
+/** "Minio server", "PostgreSQL server": the infrastructure's own server, not the app's. */
+const INFRA_SERVER = new RegExp(String.raw`\b${INFRA}\s+server\b`, 'gi');
+const INFRA_IMAGE = new RegExp(String.raw`(?:^|\/)${INFRA}(?::[\w.-]+)?$`, 'i');
+const INFRA_SERVICE = new RegExp(String.raw`^${INFRA}(?:[-_]?\d+)?$`, 'i');
+/**
+ * A command that starts only what the project runs beside: `docker run -p 5672:5672 masstransit/rabbitmq`,
+ * `docker compose up -d postgres redis`, or a bare `docker-compose up -d` in a line that says it starts a database or broker.
+ */
+function startsInfrastructure(command: string, infraBlock: boolean): boolean {
+  const words = command.trim().split(/\s+/);
+  if (/^docker$/i.test(words[0] ?? '') && /^(?:run|create)$/i.test(words[1] ?? '')) {
+    const image = words.slice(2).filter((w, k, all) => !w.startsWith('-') && !(k > 0 && /^-(?:p|e|v|-name|-network|-platform|-env|-publish|-volume)$/.test(all[k - 1])));
+    return image.length > 0 && INFRA_IMAGE.test(image[0]);
+  }
+  // (Read to the end of the command: a line of prose may run on after it, "… up -d Set connection details in .env".)
+  const up = /(?:^|[\s:`])(?:docker[\s-]compose|podman[\s-]compose)\s+(?:-f\s+\S+\s+)*up\b(.*)$/i.exec(command.trim());
+  if (!up) return false;
+  const args = up[1].trim().split(/\s+/);
+  const end = args.findIndex((w) => w && !/^(?:-[\w-]+|[a-z\d][\w.-]*)$/.test(w));
+  const services = (end < 0 ? args : args.slice(0, end)).filter((w) => w && !w.startsWith('-'));
+  return services.length > 0 ? services.every((s) => INFRA_SERVICE.test(s)) : infraBlock;
 }
 /** A web server a PHP app is put in to run: XAMPP, WAMP, MAMP, Laragon, Apache's htdocs. */
 const SERVED_BY_WEB_SERVER = /\b(?:xampp|wamp(?:server)?|mamp|laragon|htdocs|apache)\b/i;

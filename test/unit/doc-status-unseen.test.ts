@@ -1473,4 +1473,23 @@ describe('forms met on unseen repositories, round five', () => {
     const readme = '# carga\n\nCarga de ficheros CSV procesados en segundo plano.\n\n## Flujo\n\n1. El usuario sube sus datos desde `/upload/`.\n2. El worker los procesa.\n3. El usuario ve el progreso desde `/dashboard/`.\n';
     expect(rate(readme).signals!.usage).toBe(true);
   });
+
+  it('steps that start only its database or broker never start the project: not good, with the command to add', () => {
+    const readme = (steps: string) =>
+      `# bank\n\nA mobile banking API: accounts, transfers between them and monthly statements saved as PDF files to an object store, so members can download them later.\n\n## Preparation\n\n${steps}\n\n## Endpoints\n\n- \`GET /accounts\` lists the accounts\n- \`POST /transfers\` moves money between two of them\n- \`GET /statements/{month}\` downloads a statement\n`;
+    const manifests = { 'go.mod': 'module github.com/octo/bank\n\ngo 1.22\n' };
+    const rootEntries = [{ name: 'go.mod', type: 'blob' as const }, { name: 'main.go', type: 'blob' as const }];
+    for (const steps of [
+      '```sh\ndocker run -p 5672:5672 -p 15672:15672 masstransit/rabbitmq\n```',
+      '```sh\ndocker compose up -d postgres redis\n```',
+      '- Create a Minio server. You can do it with the docker-compose.yaml file, launch command: `docker-compose up -d`',
+    ]) {
+      const status = rate(readme(steps), { manifests, rootEntries });
+      expect(status.level, steps).toBe('basic');
+      expect(status.reasons.join(' '), steps).toMatch(/go run/);
+    }
+    // Starting the app itself makes it good.
+    expect(rate(readme('```sh\ndocker compose up -d postgres\ngo run .\n```'), { manifests, rootEntries }).level).toBe('good');
+    expect(rate(readme('```sh\ndocker compose up -d\n```'), { manifests, rootEntries }).level).toBe('good');
+  });
 });
