@@ -273,7 +273,7 @@ function isFileTree(b: ReadmeBlock): boolean {
 const SENTENCE_START = /^(?:this|these|it|here|a|an|we|i|our|my|the\s+(?:project|app|application|repository|repo|api|service)\s+(?:is|was|provides|contains))\s/i;
 const SENTENCE_START_WORDS = 6;
 
-const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo)$/;
+const GENERIC_NAME = /^(npm|go|make|docker|node|python|api|app|server|readme|todo|backend|frontend|client|web|www|core|service|main|project)$/;
 
 /** A shell step written out as a line of a paragraph: copying a file, changing folder, cloning, setting a variable. */
 const SHELL_STEP = /^(?:cp|copy|mv|mkdir|cd|export|set|source|chmod|git\s+clone|touch)\s+\S/i;
@@ -490,7 +490,9 @@ const BARE_LOCAL_ROOT_IN_TEXT = new RegExp(String.raw`\b${BARE_LOCAL_ROOT_SOURCE
 /** A span in quotes within prose: "mvn clean spring-boot:run", “npm start”. */
 const QUOTED_SPAN = /["“„«]([^"”“«»\n]{3,160})["”»]/g;
 /** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
-const FETCH_LINE = /^(?:[$%>]\s*)?(?:sudo\s+)?(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b/i;
+// (So is making and entering a virtual environment: `py -m venv .venv`, `.venv\\Scripts\\activate.bat`, `conda activate shop`.)
+const FETCH_LINE =
+  /^(?:[$%>]\s*)?(?:sudo\s+)?(?:(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b|(?:py|python3?)\s+-m\s+venv\b|virtualenv\b|conda\s+(?:create|activate)\b|deactivate\b|\.?\.?[\w.\/\\-]*(?:bin|scripts)[\/\\]activate(?:\.bat|\.ps1|\.fish)?\s*$)/i;
 /** A line of prose in a code block ("run the project on IntelliJ IDEA and use the endpoints"). */
 const PROSE_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){4,}[.!?]?$/u;
 const isFetchLine = (line: string) => FETCH_LINE.test(line.trim());
@@ -1203,6 +1205,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if ((r.count[i] <= SETUP_STEP_MAX_WORDS && (STEPS_INTRO.test(line) || STEP_RESULT.test(line))) || /[├└│]──|[├└]─ /.test(line)) return;
     // (Nor a link that names the docs and nothing more, "Документація Postman".)
     if (b.links.length > 0 && squashText(b.text) === squashText(b.linked) && (API_DOCS_POINTER.test(b.text) || NAMES_DOCS.test(b.text))) return;
+    // (Nor accounts to sign in with, two e-mail addresses or more: "ADMIN admin@uni.edu admin123 STAFF staff@uni.edu password".)
+    if ((b.text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).length >= 2) return;
     // (Nor a row of a table of a call's parameters: "email | string | E-mail de acesso | Obrigatório".)
     if (b.place === 'table' && inParameterTable(r, i)) return;
     // Steps written as one paragraph, two of its sentences running commands ("… należy: Utworzyć środowisko: python -m venv venv. Zainstalować: pip install -r requirements.txt.").
@@ -1399,7 +1403,7 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   const rootFiles = input.rootEntries.map((e) => e.name);
   const start = suggestedStartCommand({ rootEntries: input.rootEntries, manifests: input.manifests ?? {} });
   // (A PHP app served by the web server it is put in, XAMPP's or Apache's, has no command of its own to start it.)
-  if (!start || (/(?:^|&&\s*)php\b/.test(start) && r.blocks.some((b) => SERVED_BY_WEB_SERVER.test(b.text)))) return false;
+  if (start && /(?:^|&&\s*)php\b/.test(start) && r.blocks.some((b) => SERVED_BY_WEB_SERVER.test(b.text))) return false;
   // (Each command with what its block says it starts: "create a Minio server … launch command: `docker-compose up -d`".)
   const commands = r.blocks.flatMap((b, i) =>
     r.template.blocks.has(i)
@@ -1413,7 +1417,29 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
     const target = taskTarget(c, rootFiles);
     return PREPARES_ONLY.test(c) || startsInfrastructure(c, infraBlock) || (target !== null ? PREPARE_TARGET.test(target) : isChoreCommand(c, rootFiles));
   };
+  const installs = commands.filter((x) => isRunCommand(x.c));
+  // A library installed by its own name (`npm install sliding-window-limiter`, `go get github.com/octo/queue`) is used, not started.
+  if (installs.some((x) => installsItself(x.c, r.names, input.fullName))) return false;
+  // With no start the manifests show, only a dependency added by name (`composer require vlucas/phpdotenv`) still says nothing of running it.
+  if (!start) return installs.length > 0 && installs.every((x) => namedDependencies(x.c).length > 0);
   return commands.length > 0 && commands.every((x) => !isRunCommand(x.c) || prepares(x));
+}
+/** The packages a command adds by name: `npm install express cors`, `composer require vlucas/phpdotenv`, `pip install flask` (not `-r requirements.txt` or `.`). */
+function namedDependencies(command: string): string[] {
+  const m = /^(?:npm\s+(?:i|install|add)|yarn\s+add|pnpm\s+(?:add|i|install)|bun\s+add|pip3?\s+install|python3?\s+-m\s+pip\s+install|poetry\s+add|uv\s+(?:add|pip\s+install)|composer\s+require|gem\s+install|go\s+get|go\s+install|cargo\s+(?:add|install)|dotnet\s+add\s+package)\s+(.+)$/i.exec(command.trim());
+  if (!m) return [];
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => /^-(?:r|e|c)$|^--requirement|^--editable/.test(w))) return [];
+  return words.filter((w) => w && !w.startsWith('-') && !/^[.\/]/.test(w) && !/\.(?:txt|toml|lock|json|cfg)$/i.test(w));
+}
+/** Whether a command installs the project itself, by one of its names or its repository's path. */
+function installsItself(command: string, names: readonly string[], fullName: string | undefined): boolean {
+  const own = new Set(names.map((n) => n.toLowerCase()));
+  return namedDependencies(command).some((d) => {
+    const bare = d.toLowerCase().replace(/@[\w.^~<>=*-]+$/, '').replace(/(?<=.)@.*$/, '');
+    const last = bare.replace(/\/(?:v\d+|\.\.\.)$/, '').split('/').pop() ?? '';
+    return own.has(bare) || own.has(last) || (!!fullName && bare.includes(fullName.toLowerCase()));
+  });
 }
 /** What a project runs beside it: its database, broker, cache or object store. */
 const INFRA = String.raw`(?:postgres(?:ql)?|pg|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|minio|elasticsearch|opensearch|kafka|zookeeper|memcached|cassandra|neo4j|localstack|mailhog|mailpit|keycloak|adminer|pgadmin\d?|dynamodb-local|nats|etcd|consul|vault|db|database)`;

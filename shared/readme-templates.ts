@@ -137,6 +137,13 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
     need: 2,
     sections: /^(learning goals|learning objectives|introduction|description|requirements|project requirements|getting started|setup|deploying|environment setup|troubleshooting|backend setup|frontend setup|project tips|resources|submission|deliverables|rubric|instructions|project guidelines|what to expect from the project review|practicing for success on learn|grading|grading criteria|цель (?:дипломного |курсового )?проекта|чеклист готовности.*|инструкция к работе над проектом|этапы разработки|полезные материалы|продвинутая часть.*|правила при[её]ма.*|критерии оценки)$/,
   },
+  {
+    name: 'Azure DevOps README template',
+    marks: [/todo: give a short introduction of your project/i, /todo: guide users through getting your code up and running/i, /todo: describe and show how to build your code and run the tests/i, /todo: explain how other users and developers can contribute/i, /if you want to learn more about creating good readme files then refer the following/i],
+    need: 2,
+    sections: /^(introduction|getting started|build and test|contribute)$/,
+  },
+  { name: 'Cloud Run sample', marks: [/based on (?:the )?google cloud run quickstart/i, /^node \+ express service starter$/i], need: 1 },
   { name: 'Bun project', marks: [/this project was created using `bun init`/i, /fast all-in-one javascript runtime/i], need: 1 },
 ];
 

@@ -1492,4 +1492,33 @@ describe('forms met on unseen repositories, round five', () => {
     expect(rate(readme('```sh\ndocker compose up -d postgres\ngo run .\n```'), { manifests, rootEntries }).level).toBe('good');
     expect(rate(readme('```sh\ndocker compose up -d\n```'), { manifests, rootEntries }).level).toBe('good');
   });
+
+  it('a library installed by its own name is used, not started; a dependency added by name alone does not say how to run an app', () => {
+    const lib = '# sliding-limiter\n\nA sliding-window rate limiter with a Redis or an in-memory backend, for APIs that must cap calls per client.\n\n## Install\n\n```sh\nnpm install sliding-limiter\n```\n\n## Usage\n\n```js\nconst { Limiter } = require("sliding-limiter")\nconst limiter = new Limiter({ interval: 60, limit: 100 })\nconst left = await limiter.check("client-1")\n```\n\nThe limiter keeps one sorted set per key in Redis and trims it on every check, so the window slides with time instead of resetting each minute. Several processes can share one limiter through the same Redis.\n';
+    const manifests = { 'package.json': '{ "name": "sliding-limiter", "main": "lib/index.js" }' };
+    const status = rate(lib, { manifests, fullName: 'octo/sliding-limiter', rootEntries: [{ name: 'package.json', type: 'blob' }] });
+    expect(status.startMissing).toBeUndefined();
+    expect(status.level).toBe('good');
+    const goLib = '# queue\n\nA job queue for Go with Redis, SQS and in-memory drivers, retries with backoff and workflows of dependent jobs, so a service can hand slow work to workers and follow it to the end.\n\n## Install\n\n```sh\ngo get github.com/octo/queue\n```\n\n## Quick start\n\n```go\nq := queue.New(queue.Redis("localhost:6379"))\nq.Enqueue(ctx, "emails", payload)\n```\n';
+    expect(rate(goLib, { manifests: { 'go.mod': 'module github.com/octo/queue\n' }, fullName: 'octo/queue', rootEntries: [{ name: 'go.mod', type: 'blob' }] }).startMissing).toBeUndefined();
+    // An app whose only step adds one library by name, with nothing that runs it.
+    const app = '# bookstore-api\n\nA REST API for a bookstore written in plain PHP, without a framework: books, authors and categories, with their own routes and JSON answers for every call.\n\n## Install\n\n```sh\ncomposer require vlucas/phpdotenv\n```\n\n## Endpoints\n\n- `GET http://localhost/bookstore-api/api/books` lists the books\n- `POST http://localhost/bookstore-api/api/books` adds one\n';
+    const appStatus = rate(app, { rootEntries: [{ name: 'index.php', type: 'blob' }] });
+    expect(appStatus.startMissing).toBe(true);
+    expect(appStatus.level).toBe('basic');
+  });
+
+  it("making and entering a virtual environment, beside installing and starting, is not how to use it", () => {
+    const readme = '# pointwatch\n\nBackend API for PointWatch, which tracks the points students earn at university events.\n\n## Usage\n\n```sh\npy -m venv .venv\n.venv/scripts/activate.bat\n# or\nsource .venv/bin/activate\npip install -r requirements.txt\nflask run\n```\n';
+    expect(rate(readme).signals!.usage).toBe(false);
+  });
+
+  it("Azure DevOps' README template and the Cloud Run sample's text are not the project's, nor is a list of accounts to sign in with", () => {
+    const azure = '# Introduction\nTODO: Give a short introduction of your project. Let this section explain the objectives or the motivation behind this project.\n\n# Getting Started\nTODO: Guide users through getting your code up and running on their own system.\n\n# Build and Test\nTODO: Describe and show how to build your code and run the tests.\n\n# Contribute\nTODO: Explain how other users and developers can contribute to make your code better.\n';
+    expect(rate(azure, { fullName: 'octo/clinic-backend' }).level).toBe('stub');
+    const cloudRun = '# Node + Express Service Starter\n\nThis is a simple API sample in Node.js with express.js based on Google Cloud Run Quickstart.\n\n## Getting Started\n\n```sh\nnpm run dev\n```\n';
+    expect(rate(cloudRun, { fullName: 'octo/parts-server' }).level).toBe('stub');
+    const accounts = '```sh\nnode ace serve --watch\n```\n\nADMIN (Quản trị viên) admin@university.example admin123 STAFF (Phòng Khoa học) staff@university.example password REVIEWER reviewer@university.example password\n';
+    expect(rate(accounts).signals!.description).toBe(false);
+  });
 });
