@@ -492,7 +492,7 @@ const QUOTED_SPAN = /["“„«]([^"”“«»\n]{3,160})["”»]/g;
 /** Getting the code and moving around it (clone, cd, copy a file, set a variable): not installing or running it. */
 // (So is making and entering a virtual environment: `py -m venv .venv`, `.venv\\Scripts\\activate.bat`, `conda activate shop`.)
 const FETCH_LINE =
-  /^(?:[$%>]\s*)?(?:sudo\s+)?(?:(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b|(?:py|python3?)\s+-m\s+venv\b|virtualenv\b|conda\s+(?:create|activate)\b|deactivate\b|\.?\.?[\w.\/\\-]*(?:bin|scripts)[\/\\]activate(?:\.bat|\.ps1|\.fish)?\s*$)/i;
+  /^(?:[$%>]\s*)?(?:sudo\s+)?(?:(?:git\s+(?:clone|pull|checkout|fetch)|cd|cp|copy|mv|mkdir|ls|dir|echo|export|set|setx|source|touch|cat|nano|vim?|code|open|rm)\b|(?:py|python3?)\s+-m\s+venv\b|virtualenv\b|conda\s+(?:create|activate)\b|deactivate\b|\.?\.?[\w./\\-]*(?:bin|scripts)[/\\]activate(?:\.bat|\.ps1|\.fish)?\s*$)/i;
 /** A line of prose in a code block ("run the project on IntelliJ IDEA and use the endpoints"). */
 const PROSE_LINE = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){4,}[.!?]?$/u;
 const isFetchLine = (line: string) => FETCH_LINE.test(line.trim());
@@ -1430,7 +1430,7 @@ function namedDependencies(command: string): string[] {
   if (!m) return [];
   const words = m[1].split(/\s+/);
   if (words.some((w) => /^-(?:r|e|c)$|^--requirement|^--editable/.test(w))) return [];
-  return words.filter((w) => w && !w.startsWith('-') && !/^[.\/]/.test(w) && !/\.(?:txt|toml|lock|json|cfg)$/i.test(w));
+  return words.filter((w) => w && !w.startsWith('-') && !/^[./]/.test(w) && !/\.(?:txt|toml|lock|json|cfg)$/i.test(w));
 }
 /** Whether a command installs the project itself, by one of its names or its repository's path. */
 function installsItself(command: string, names: readonly string[], fullName: string | undefined): boolean {
