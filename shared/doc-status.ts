@@ -855,6 +855,11 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (calls.size >= 2) return true;
   }
   if (isPageWalkthrough(r.blocks.filter((b) => b.kind === 'text' && b.place === 'list').map((b) => b.text), folders)) return true;
+  // A list of the paths it answers on, under a line that names them ("5. Current endpoints:" over `/register`, `/books/<int:id>/delete` …).
+  if (pathListUnderEndpoints(r)) return true;
+  // Steps that name the endpoints they call, three or more, in code: "get a token through the endpoint `/dummyLogin`, or `/register` then `/login`".
+  const named = new Set(r.blocks.filter((b) => b.kind === 'text' && ENDPOINT_WORD.test(b.text)).flatMap((b) => b.inlineCode.map((c) => c.trim()).filter((c) => /^\/[\w{:<-][\w{}:<>/.-]*$/.test(c))));
+  if (named.size >= ENDPOINT_PATHS) return true;
   // Calls shown one by one under headings that name their method ("Método POST", "GET by id"), each with the request or a picture of it.
   const calls = r.sections.filter(({ index }) => METHOD_HEADING.test(r.blocks[index].text.trim()) && sectionOf(r, index).some((b) => b.kind === 'code' || b.images.length > 0));
   if (calls.length >= 2) return true;
@@ -945,6 +950,19 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   });
 }
 
+/** Three list items or more, in a row, each a path, right under a line or heading that names endpoints or routes. */
+function pathListUnderEndpoints(r: Reading): boolean {
+  for (let i = 0; i < r.blocks.length; i++) {
+    let run = 0;
+    while (i + run < r.blocks.length && r.blocks[i + run].place === 'list' && /^`?\/[\w{<:]/.test(r.blocks[i + run].text.trim())) run++;
+    if (run >= ENDPOINT_PATHS && i > 0 && ENDPOINTS_HEADING.test(r.blocks[i - 1].text) && countWords(r.blocks[i - 1].text) <= CAPTION_MAX_WORDS) return true;
+    i += run;
+  }
+  return false;
+}
+const ENDPOINT_PATHS = 3;
+/** A word for an endpoint or a route, in the README languages, singular or plural. */
+const ENDPOINT_WORD = /(?<![\p{L}])(?:endpoints?|routes?|rotas?|rutas?|маршрут\p{L}*|эндпоинт\p{L}*|ендпоінт\p{L}*|エンドポイント|端点|接口|엔드포인트)(?![\p{L}])/iu;
 /** What follows the project's own command: something to do with it, not nothing, a help or version flag, or a chore of its database. */
 function ownCliCall(rest: string): boolean {
   const args = rest.replace(/\s+#.*$/, '').trim();

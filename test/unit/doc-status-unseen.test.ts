@@ -1521,4 +1521,14 @@ describe('forms met on unseen repositories, round five', () => {
     const accounts = '```sh\nnode ace serve --watch\n```\n\nADMIN (Quản trị viên) admin@university.example admin123 STAFF (Phòng Khoa học) staff@university.example password REVIEWER reviewer@university.example password\n';
     expect(rate(accounts).signals!.description).toBe(false);
   });
+
+  it('paths listed under a line that names them endpoints, or named in steps, are how to use it', () => {
+    const base = '# bookshop\n\nA bookshop backend on Flask-RESTful: customers order books and pay with Stripe, staff process or reject the orders.\n\n## Setup\n\n1. `pip install -r requirements.txt`\n2. `flask db upgrade`\n3. `flask run`\n';
+    const listed = `${base}4. Current endpoints:\n    - /register\n    - /login\n    - /books\n    - /books/<int:_id>/delete\n`;
+    expect(rate(listed).signals!.usage).toBe(true);
+    // Two paths, or paths under a line about something else, are not a list of its endpoints.
+    expect(rate(`${base}4. Folders:\n    - /app\n    - /migrations\n    - /scripts\n`).signals!.usage).toBe(false);
+    const steps = `${base}\n## Как это работает\n\n1. Получите токен через эндпоинт \`/dummyLogin\` или зарегистрируйтесь через \`/register\`, затем войдите через \`/login\`.\n2. Модератор создаёт ПВЗ через эндпоинт \`/pvz\`.\n`;
+    expect(rate(steps).signals!.usage).toBe(true);
+  });
 });
