@@ -380,6 +380,8 @@ function read(input: DocInput): Reading {
   // Placeholder text, and the list it introduces ("Things you may want to cover: * Ruby version …").
   let placeholders = 0;
   let guidance = 0;
+  /** Inside the list a placeholder introduced, past a command written into it. */
+  let placeholderList = false;
   blocks.forEach((b, i) => {
     // (A template's example block, "Da un ejemplo", is a placeholder too.)
     if (PLACEHOLDER.test(b.kind === 'code' ? b.code : b.text)) {
@@ -388,7 +390,14 @@ function read(input: DocInput): Reading {
       // what was written there; a placeholder ("Say what the step will be") stands in its place.
       if (TEMPLATE_GUIDANCE.test(b.text) && !PLACEHOLDER.test(b.text.replace(new RegExp(TEMPLATE_GUIDANCE.source, 'gi'), ' '))) guidance++;
       else placeholders++;
-    } else if (b.place === 'list' && i > 0 && found.blocks.has(i - 1) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) found.blocks.add(i);
+    } else if (b.place === 'list' && i > 0 && (found.blocks.has(i - 1) || placeholderList) && (PLACEHOLDER.test(blocks[i - 1].text) || blocks[i - 1].place === 'list')) {
+      // (The commands written into it, "* Configuration" over `bundle install`, are the project's own.)
+      if (b.kind === 'code') placeholderList = true;
+      else {
+        found.blocks.add(i);
+        placeholderList = false;
+      }
+    } else placeholderList = false;
   });
   let words = 0;
   let codeLines = 0;
@@ -1363,7 +1372,9 @@ export function readmeSignals(input: DocInput): { signals: DocSignals; words: nu
   // (A generator's text with the project's own calls and notes added at length, an endpoint list and how to start it, is no longer left as it came.)
   const ownAtLength = signals.usage && r.words + CODE_LINE_WORDS * r.codeLines >= BARE_MAX_WORDS;
   // (Nor is one with only a line of the project's own over it, "Kupidon date app backend": the rest is still the generator's.)
-  const defaultReadme = templateName && !ownAtLength && (!signals.description || (!signals.usage && r.words <= TEMPLATE_OWN_MAX_WORDS)) ? templateName : null;
+  // (Nor is one whose generator writes no commands, with the project's own steps filled in: "bundle install", "rails db:create".)
+  const ownSteps = !!of?.noCommands && signals.install && r.codeLines >= COMMANDS_NOT_STUB;
+  const defaultReadme = templateName && !ownAtLength && !ownSteps && (!signals.description || (!signals.usage && r.words <= TEMPLATE_OWN_MAX_WORDS)) ? templateName : null;
   const shape: ReadmeShape = {
     defaultReadme,
     leftTemplate: signals.description && of ? `the ${of.name}` : null,

@@ -18,6 +18,8 @@ export interface ReadmeTemplate {
   sections?: RegExp;
   /** Its sections have no sub-sections of its own: one under them is the project's. */
   flatSections?: true;
+  /** It carries no commands of its own: commands in it were written for the project. */
+  noCommands?: true;
 }
 
 export const README_TEMPLATES: ReadmeTemplate[] = [
@@ -80,7 +82,7 @@ export const README_TEMPLATES: ReadmeTemplate[] = [
     sections: /^(running the sample|running with the dart sdk|running with docker)$/,
   },
   { name: 'Phoenix application', marks: [/to start your phoenix server/i, /now you can visit `?localhost:4000`? from your browser/i, /ready to run in production\? please check our deployment guides/i], need: 1, sections: /^learn more$/ },
-  { name: 'Rails application', marks: [/this readme would normally document/i, /things you may want to cover/i], need: 1 },
+  { name: 'Rails application', marks: [/this readme would normally document/i, /things you may want to cover/i], need: 1, noCommands: true },
   { name: 'Spring Initializr project', marks: [/for further reference, please consider the following sections/i, /the following guides illustrate how to use some features concretely/i], need: 1, sections: /^(reference documentation|guides|additional links|maven parent overrides)$/ },
   { name: 'Quarkus project', marks: [/supersonic subatomic java framework/i, /quarkus now ships with a dev ui/i], need: 1, sections: /^(related guides|provided code|creating a native executable|packaging and running the application)$/ },
   { name: 'Micronaut application', marks: [/docs\.micronaut\.io\/[\d.]+\/guide/i, /^micronaut [\d.x]+ documentation$/i, /^feature [\w-]+ documentation$/i], need: 2, sections: /^(micronaut|feature) / },
@@ -216,6 +218,8 @@ export function templateText(blocks: readonly TemplateBlock[], headingNames: rea
       if (inside && ownDepth < 0 && template?.flatSections && !template.marks.some((m) => m.test(b.text))) ownDepth = b.depth;
       if (!inside && template?.sections?.test(headingNames[i])) inside = b.depth;
     }
+    // (A generator that writes no commands leaves the code in its text to the project.)
+    if (b.kind === 'code' && template?.noCommands) return;
     if ((inside && ownDepth < 0) || (template && haystacks[i].some((t) => template.marks.some((m) => m.test(t))))) out.add(i);
     if (b.kind !== 'text') return;
     const phrase = TEMPLATE_PHRASE.exec(b.text);

@@ -1531,4 +1531,13 @@ describe('forms met on unseen repositories, round five', () => {
     const steps = `${base}\n## Как это работает\n\n1. Получите токен через эндпоинт \`/dummyLogin\` или зарегистрируйтесь через \`/register\`, затем войдите через \`/login\`.\n2. Модератор создаёт ПВЗ через эндпоинт \`/pvz\`.\n`;
     expect(rate(steps).signals!.usage).toBe(true);
   });
+
+  it("Rails' README template with the project's own setup commands written into its list is more than the template", () => {
+    const template = (filled: boolean) =>
+      `# README\n\nThis README would normally document whatever steps are necessary to get the\napplication up and running.\n\nThings you may want to cover:\n\n* Ruby version\n\n* Configuration${filled ? '\n  ```sh\n    gem install bundler\n    bundle install\n  ```' : ''}\n\n* Database creation${filled ? '\n  ```sh\n    rails db:create db:migrate\n    rails db:seed\n  ```' : ''}\n\n* How to run the test suite\n\n* Deployment instructions\n`;
+    expect(rate(template(false), { fullName: 'octo/sales-pitcher' }).level).toBe('stub');
+    const filled = rate(template(true), { fullName: 'octo/sales-pitcher' });
+    expect(filled.signals!.install).toBe(true);
+    expect(filled.level).toBe('basic');
+  });
 });
