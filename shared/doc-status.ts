@@ -800,7 +800,7 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (!generated && b.kind === 'text' && API_DOCS_POINTER.test(b.text) && !NOT_YET.test(b.text) && !underChecks(r, i)) {
       // In the description, only with the address of the docs themselves ("Swagger: https://x.example/docs").
       // (Not the server's own address, `http://localhost:3000`, beside "use a tool such as Postman or cURL": that names no docs.)
-      const pointed = b.links.filter((l) => isRealLink(l) && !BARE_LOCAL_ROOT.test(l));
+      const pointed = b.links.filter((l) => isRealLink(l) && !BARE_LOCAL_ROOT.test(l) && !TOOL_SITE.test(l));
       const text = b.text.replace(BARE_LOCAL_ROOT_IN_TEXT, ' ');
       if (!describes(r, i) && (pointed.length > 0 || /https?:\/\/|\s\/\w|\.(json|ya?ml|http)\b/.test(text) || PLACEHOLDER_HOST_PATH.test(text))) return true;
       if ([...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some(isApiDocsUrl)) return true;
@@ -821,7 +821,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
     if (b.kind === 'code' && !/^(?:json|jsonc|ya?ml|toml|xml|ini|env|dotenv|properties|csv|mermaid)$/.test(b.lang) && isGraphqlOperation(b.code)) return true;
     if (b.kind === 'text' && isDeployedUse(b.text, b.links)) return true;
     // A published collection or spec (Postman's documenter, SwaggerHub) is API docs wherever it is linked.
-    if (!generated && b.kind === 'text' && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
+    // (In a heading too: "### [API Documentation](https://documenter.getpostman.com/view/…) (Postman)".)
+    if (!generated && (b.kind === 'text' || b.kind === 'heading') && [...b.links, ...(b.text.match(/https?:\/\/\S+/g) ?? [])].some((u) => PUBLISHED_API_DOCS.test(u))) return true;
     // A paragraph that is only a link to the project's documentation site ("[Documentation](https://…)").
     if (!generated && b.kind === 'text' && b.place !== 'list' && DOCS_LINK_LABEL.test(b.text.trim()) && b.links.some((l) => /^https?:\/\//i.test(l) && !/^https?:\/\/(?:www\.)?github\.com\//i.test(l) && !TOOL_SITE.test(l))) return true;
     // A request told in words, to an address with a path ("get a token by sending a POST request … to http://host/api/tokens").
@@ -1038,7 +1039,8 @@ function rpcMethods(r: Reading): Set<string> {
 /** Opening or importing a file of requests to call the API with. */
 const REQUEST_FILE_STEP = /\b(?:import|open|load)\b[^.]{0,80}(?:\bpostman\b|\binsomnia\b|\bcollection\b|\.paw\b|\.http\b|\bbruno\b)/i;
 /** The sites of API tools and badge services, not the project's own docs. */
-const TOOL_SITE = /^https?:\/\/(?:[\w-]+\.)*(?:swagger\.io|openapis\.org|shields\.io|postman\.com\/downloads|github\.com\/swagger-api)/i;
+// (And a tool's own documentation, `django-rest-swagger.readthedocs.io`, `drf-spectacular.readthedocs.io`, credited in a list of what it is built with.)
+const TOOL_SITE = /^https?:\/\/(?:[\w-]+\.)*(?:swagger\.io|openapis\.org|shields\.io|postman\.com\/downloads|github\.com\/swagger-api)|^https?:\/\/[\w-]*(?:swagger|openapi|spectacular|redoc|postman|insomnia)[\w-]*\.(?:readthedocs\.io|readthedocs\.org|github\.io|org|com|dev)(?:\/|$)/i;
 /** Where API docs are published for people to try. */
 const PUBLISHED_API_DOCS = /^https?:\/\/(?:documenter\.getpostman\.com|(?:www\.)?postman\.com\/[\w-]+\/|app\.swaggerhub\.com\/apis|(?:app\.)?swaggerhub\.com\/apis|explore\.swaggerhub\.com)/i;
 /** An address with a placeholder host (`<HOST>:<PORT>/swagger`, `{host}/docs`). */
@@ -1163,7 +1165,7 @@ function isExampleBlock(b: ReadmeBlock): boolean {
 }
 /** What a step does, said after it: "This will start the server", "Esto iniciará el servidor", "Isso vai iniciar a API". */
 const STEP_RESULT =
-  /^(?:this|that|it|which) (?:will|should) (?:start|run|launch|install|create|open|build|set up|spin up|bring up)\b|^(?:esto|eso) (?:iniciará|ejecutará|instalará|creará|levantará|arrancará)\b|^(?:isso|isto) (?:irá|vai) (?:iniciar|executar|instalar|criar|subir|levantar)\b|^cela (?:va |lancera|démarrera|installera)|^(?:dies|das) (?:startet|installiert|erstellt)\b|^это (?:запустит|установит|создаст)/i;
+  /^(?:if (?:all|everything) (?:goes|went) (?:well|right)|se tudo (?:der|deu|correr) certo|si todo (?:sale|va|salió) bien|si tout (?:va|s'est bien passé)|wenn alles (?:gut )?(?:geht|klappt))\b|^(?:this|that|it|which) (?:will|should) (?:start|run|launch|install|create|open|build|set up|spin up|bring up)\b|^(?:esto|eso) (?:iniciará|ejecutará|instalará|creará|levantará|arrancará)\b|^(?:isso|isto) (?:irá|vai) (?:iniciar|executar|instalar|criar|subir|levantar)\b|^cela (?:va |lancera|démarrera|installera)|^(?:dies|das) (?:startet|installiert|erstellt)\b|^это (?:запустит|установит|создаст)/i;
 /** The header of a table of a call's parameters: a name column and a type or required column, in the README languages. */
 const PARAMETER_HEADER = /^(?:param(?:eter|eters)?|parâmetros?|parámetros?|paramètres?|parametr[iy]?|параметр\w*|field|campo|champ|feld|поле|key|name|nome|nombre|nom|attribute|atributo|property|propriedade|propiedad)$/i;
 const TYPE_HEADER = /^(?:type|tipo|typ|тип|data ?type|required|requerimento|obrigatório|obligatorio|requerido|requis|erforderlich|pflicht|обязательн\w*|in|location)$/i;
@@ -1213,6 +1215,8 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     // (Nor a longer caption over the code it introduces: "To perform a quick hands-off dry run of this project:".)
     if (r.count[i] <= POINTER_MAX_WORDS && /[:：]$/.test(line) && next?.kind === 'code') return;
+    // (Nor "Run the following commands to add ReactJS and its libraries" over the commands, with or without its colon.)
+    if (r.count[i] <= SETUP_STEP_MAX_WORDS && next?.kind === 'code' && /^(?:now\s+|then\s+|next,?\s+)?(?:run|execute|type|use|enter)\s+(?:the\s+)?(?:following|these|this|below)\s+(?:commands?|lines?|script)\b/i.test(line)) return;
     // (Nor, with no colon, what the commands below are for, "To create the database and run the migrations", or the call an
     // example below makes, "Delete a specific product by `ID`.")
     // (A paragraph only, not a list item or a table row; past the opening of its own section, where a command or an example stood before it.)

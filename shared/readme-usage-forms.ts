@@ -139,8 +139,11 @@ export function isScaffoldCommand(line: string, repoName: string | null, isTempl
   const cmd = bare(line);
   if (/^dotnet new (?:install|-i|--install)\s+\S+/i.test(cmd)) return true;
   if (!SCAFFOLD.test(cmd)) return false;
-  return isTemplate || (!!repoName && repoName.length >= 4 && squash(cmd).includes(squash(repoName)));
+  // (An app installed by making a project from its package, `composer create-project octo/crm`, is installing it, not using a template:
+  // only a repository named as a starter is one.)
+  return isTemplate || (!!repoName && repoName.length >= 4 && STARTER_NAME.test(repoName) && squash(cmd).includes(squash(repoName)));
 }
+const STARTER_NAME = /starter|boilerplate|template|skeleton|scaffold|kit\b|seed\b|base\b|bootstrap/i;
 
 /** GitHub's button for template repositories. */
 export const USE_THIS_TEMPLATE = /\buse this template\b/i;

@@ -1540,4 +1540,23 @@ describe('forms met on unseen repositories, round five', () => {
     expect(filled.signals!.install).toBe(true);
     expect(filled.level).toBe('basic');
   });
+
+  it("a tool's own site in the list of what it is built with is not its API docs; a published collection linked in a heading is", () => {
+    const base = '# crm-api\n\nA customer relationship management API: companies, their contacts and the deals in progress with each.\n\n## Run\n\n```sh\npip install -r requirements.txt\npython manage.py runserver\n```\n';
+    expect(rate(`${base}\n## Built with\n\n[Django](https://www.djangoproject.com)\n\n[Swagger](https://django-rest-swagger.readthedocs.io/en/latest/)\n`).signals!.usage).toBe(false);
+    expect(rate(`${base}\n> ### [API Documentation](https://documenter.getpostman.com/view/1234/abcd) (Postman)\n`).signals!.usage).toBe(true);
+  });
+
+  it('what a step leads to ("Se tudo der certo, você verá…") and "Run the following commands to …" over them do not describe it', () => {
+    for (const line of ['Se tudo der certo, você verá o usuário que criou na resposta do Postman e terá acesso a todas as funcionalidades da API.', 'If everything goes well, you will see the new user in the answer.']) {
+      expect(rate(`## Setup\n\n\`\`\`sh\nphp artisan serve\n\`\`\`\n\n${line}\n`).signals!.description, line).toBe(false);
+    }
+    expect(rate('## Setup\n\nRun the following commands to add ReactJS and some of its essential libraries\n\n```sh\nyarn add react react-dom\n```\n').signals!.description).toBe(false);
+  });
+
+  it("making a project from an app's own package is installing it; only a starter's is using it", () => {
+    const readme = (name: string) => `# ${name}\n\nA CRM built in Laravel and Vue: companies, contacts and deals.\n\n## Installation\n\n\`\`\`bash\ncomposer create-project octo/${name} .\n\`\`\`\n`;
+    expect(rate(readme('laravel-vue-crm'), { fullName: 'octo/laravel-vue-crm' }).signals!.usage).toBe(false);
+    expect(rate(readme('laravel-vue-starter'), { fullName: 'octo/laravel-vue-starter' }).signals!.usage).toBe(true);
+  });
 });
