@@ -725,6 +725,10 @@ const isLiveApp = (url: string) => {
   return !!m && (/(?:^|\.)(?:herokuapp\.com|vercel\.app|netlify\.app|fly\.dev|onrender\.com|railway\.app|azurewebsites\.net|appspot\.com|web\.app|firebaseapp\.com|surge\.sh|koyeb\.app|pages\.dev|replit\.app)$/i.test(m[1]) || (/^(?:\d{1,3}\.){3}\d{1,3}$/.test(m[1]) && !/^(?:127|10|192\.168|0)\./.test(m[1])));
 };
 
+/** The account a local app comes with: "Default login: `admin` / `admin123`", "seeds create a user with email … password …". */
+const DEFAULT_LOGIN = /\b(?:default|demo|test|seeded)\s+(?:login|users?|account|credentials)\b|\b(?:e-?mail|login|user(?:name)?)\b.{0,60}\b(?:password|senha|contraseña|mot de passe|passwort)\b/i;
+/** The account of a database or its console, not of the app: "POSTGRES_PASSWORD", "pgAdmin: postgres / changeme". */
+const DATABASE_ACCOUNT = /\b(?:postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|pgadmin\d?|database|db|phpmyadmin|adminer)\b|_PASSWORD\b/i;
 /** A line that says its link is the app running: "Live demo:", "Frontend:", "Deployed at", "Try it live". */
 const LIVE_LABEL = /^\W*(?:live(?:\s+(?:demo|site|app|version|deployment))?|demo|front[\s-]?end|web\s?app|website|deployed(?:\s+(?:at|on|to))?|try it(?:\s+(?:live|out|here))?)\s*(?:[:：-]|\s(?=\[|https?:))/i;
 const LIVE_HEADING = /^(?:live(?:\s+(?:demo|site|app|version|deployment))?|demo|deployment|deployed app)$/;
@@ -883,6 +887,8 @@ function hasUsage(input: DocInput, r: Reading): boolean {
   if (frontEnd && r.blocks.reduce((n, b) => n + b.images.filter((u) => !/logo|icon|banner|badge|\.svg(?:[?#]|$)/i.test(u)).length, 0) >= SCREENS_SHOWN) return true;
   // An app used through its pages, running where anyone can open it: opening it is using it.
   if (frontEnd && (isLiveApp(input.homepage ?? '') || r.blocks.some((b) => [...b.links, ...(b.text.match(/https?:\/\/[^\s)<>\]`'"]+/g) ?? [])].some(isLiveApp)))) return true;
+  // An app with pages run here, with where to open it and an account to sign in with ("Open http://localhost:3000. Default login: `admin` / `admin123`").
+  if (frontEnd && r.blocks.some((b) => b.kind === 'text' && [b.text, ...b.links].some((t) => LOCAL_ADDRESS.test(t) || /^https?:\/\/(?:localhost|127\.0\.0\.1)\b/i.test(t))) && r.blocks.some((b) => b.kind === 'text' && b.inlineCode.length > 0 && DEFAULT_LOGIN.test(b.text) && !DATABASE_ACCOUNT.test(b.text))) return true;
   // (On its own domain too, when the link says it is the running app: "Frontend: https://films.example.com", under "Live deployment".)
   if (frontEnd && r.blocks.some((b, i) => b.kind === 'text' && (LIVE_LABEL.test(b.text) || underLiveHeading(r, i)) && b.links.some(isPublicSite))) return true;
   // A library's API reference: its functions listed with what they do ("- `createValidator(...rules)` – returns a validator").

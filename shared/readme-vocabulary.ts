@@ -117,7 +117,7 @@ const DESCRIPTION_PHRASES = [
   'caratteristiche', 'tecnologie', 'opis', 'o projekcie', 'wprowadzenie', 'przegląd', 'funkcje', 'funkcjonalności', 'technologie',
   'описание', 'о проекте', 'обзор', 'введение', 'возможности', 'функции', 'технологии', 'deskripsi', 'tentang', 'ringkasan',
   'pendahuluan', 'pengantar', 'fitur', 'teknologi', 'beschrijving', 'açıklama', 'hakkında', 'özellikler', 'опис', 'про проєкт',
-  'можливості', 'giới thiệu', 'mô tả', 'tính năng', 'popis', 'o projektu', 'přehled', 'úvod', 'funkce', 'vlastnosti', 'نظرة عامة', 'الوصف',
+  'можливості', 'giới thiệu', 'mô tả', 'tính năng', 'công nghệ', 'công nghệ sử dụng', 'popis', 'o projektu', 'přehled', 'úvod', 'funkce', 'vlastnosti', 'نظرة عامة', 'الوصف',
   'وصف', 'مقدمة', 'عن المشروع', 'حول المشروع', 'الميزات', 'المميزات', 'التقنيات', 'معرفی', 'توضیحات', 'درباره', 'ویژگی ها', 'امکانات',
   'فناوری ها', 'تکنولوژی ها', 'परिचय', 'विवरण', 'के बारे में', 'विशेषताएं', 'विशेषताएँ', 'सुविधाएँ', 'अवलोकन', 'ภาพรวม', 'คำอธิบาย',
   'เกี่ยวกับ', 'รายละเอียด', 'ฟีเจอร์', 'คุณสมบัติ', 'เทคโนโลยี',
@@ -203,8 +203,10 @@ export function isSectionName(heading: string): boolean {
 export function isUsageHeading(heading: string): boolean {
   if (/^(?:(?:rest|restful|graphql|grpc|http|json)\s+)?api(?:\s+(?:usage|reference|docs?|documentation|spec\w*|endpoints?|routes?|examples?|overview|guide|calls?))?$/u.test(heading)) return true;
   // ("Add the hostname to your hosts file, for example": an aside in a step, not an example of use.)
-  return usagePhrase(heading.replace(FOR_EXAMPLE, ' '));
+  // (Nor the technologies it uses, "Công nghệ sử dụng", "Tecnologias utilizadas": what it is built with.)
+  return !TECH_USED.test(heading) && usagePhrase(heading.replace(FOR_EXAMPLE, ' '));
 }
+const TECH_USED = /(?<![\p{L}])(?:technolog\p{L}*|tecnolog\p{L}*|teknolog\p{L}*|технолог\p{L}*|технологі\p{L}*|công nghệ|tech stack|stack)(?![\p{L}])|기술|技术|技術/iu;
 const FOR_EXAMPLE = /\b(?:for example|for instance|e\.g\.?|por ejemplo|por exemplo|par exemple|zum beispiel|z\.\s?b\.|per esempio|na przykład|например)(?![\p{L}])/giu;
 
 // Shell commands that install, build, start or deploy a project, as people write them in code

@@ -1559,4 +1559,19 @@ describe('forms met on unseen repositories, round five', () => {
     expect(rate(readme('laravel-vue-crm'), { fullName: 'octo/laravel-vue-crm' }).signals!.usage).toBe(false);
     expect(rate(readme('laravel-vue-starter'), { fullName: 'octo/laravel-vue-starter' }).signals!.usage).toBe(true);
   });
+
+  it('a section on the technologies it uses is not how to use it, in Vietnamese or Portuguese', () => {
+    for (const h of ['Công nghệ sử dụng', 'Tecnologias utilizadas']) {
+      const readme = `# shop-backend\n\nBackend cho cửa hàng: quản lý người dùng, sản phẩm và thanh toán.\n\n## ${h}\n\n- Node.js, Express\n- MongoDB\n\n## Cài đặt\n\n\`\`\`sh\nnpm install\nnpm start\n\`\`\`\n`;
+      expect(rate(readme).signals!.usage, h).toBe(false);
+    }
+  });
+
+  it('an app with pages run here, with where to open it and the account it comes with, shows how to use it; a database account does not', () => {
+    const manifests = { 'client/package.json': '{ "dependencies": { "react": "^19.0.0" } }' };
+    const readme = (account: string) => `# staff\n\nAn employee manager: departments, people and their roles, with search, filters and paging.\n\n## Run\n\n\`\`\`sh\ndotnet run --project Api\nnpm --prefix client start\n\`\`\`\n\nOpen [http://localhost:3000](http://localhost:3000).\n${account}\n`;
+    expect(rate(readme('Default login: `admin` / `admin123`.'), { manifests }).signals!.usage).toBe(true);
+    expect(rate(readme('PostgreSQL: username `postgres`, password `changeme`.'), { manifests }).signals!.usage).toBe(false);
+    expect(rate(readme('Default login: `admin` / `admin123`.')).signals!.usage).toBe(false);
+  });
 });
