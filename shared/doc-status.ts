@@ -254,6 +254,8 @@ function isLinkItem(b: ReadmeBlock): boolean {
   return b.place === 'list' && b.links.length > 0 && b.linked !== '' && squashText(b.text) === squashText(b.linked);
 }
 const squashText = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+/** A block whose words are only its inline code (an address, a command, a header), punctuation aside. */
+const onlyInlineCode = (b: ReadmeBlock) => b.inlineCode.length > 0 && squashText(b.text) === squashText(b.inlineCode.join(''));
 
 /** A list item that opens with a path and a label (`` `/api`: the REST app ``, ``manage.py – Django's script``): the layout of the code, not what it is or where its docs are. */
 const STRUCTURE_ITEM = /^[^\w/.]{0,3}`?((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\/?)`?\s*(?:[:：]|\s[–—-])\s/;
@@ -1167,7 +1169,7 @@ const PURPOSE_LEAD = /^(?:to|in order to|para|pour|per|um|чтобы|для)\s+\
 const CALL_CAPTION = /^(?:create|show|get|list|update|edit|delete|remove|add|fetch|retrieve|find|search|register|log ?in|sign (?:in|up)|upload|download)\s/i;
 /** A block that is an example or a command: code, or a list item that is only its command (`` * `docker compose build` ``). */
 function isExampleBlock(b: ReadmeBlock): boolean {
-  return b.kind === 'code' || (b.kind === 'text' && b.inlineCode.length > 0 && squashText(b.text) === squashText(b.inlineCode.join('')) && b.inlineCode.some(isRunCommand));
+  return b.kind === 'code' || (b.kind === 'text' && onlyInlineCode(b) && b.inlineCode.some(isRunCommand));
 }
 /** What a step does, said after it: "This will start the server", "Esto iniciará el servidor", "Isso vai iniciar a API". */
 const STEP_RESULT =
@@ -1217,7 +1219,7 @@ function description(r: Reading): { present: boolean; stackOnly: boolean } {
     const next = r.blocks[i + 1];
     const line = b.text.trim();
     // Only inline code (an address, a header, a body), or an HTTP method on its own line: an example, not prose.
-    if (HTTP_METHOD.test(line) || (b.inlineCode.length > 0 && squashText(b.text.replace(/\s+/g, '')) === squashText(b.inlineCode.join('')))) return;
+    if (HTTP_METHOD.test(line) || onlyInlineCode(b)) return;
     if (UNWRITTEN.test(line) || (r.count[i] <= CAPTION_MAX_WORDS && /:$/.test(line)) || (r.count[i] <= LABEL_MAX_WORDS && next?.kind === 'code' && !/[.!?。]$/.test(line))) return;
     // (Nor a longer caption over the code it introduces: "To perform a quick hands-off dry run of this project:".)
     if (r.count[i] <= POINTER_MAX_WORDS && /[:：]$/.test(line) && next?.kind === 'code') return;
@@ -1444,14 +1446,14 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   // (A PHP app served by the web server it is put in, XAMPP's or Apache's, has no command of its own to start it.)
   if (start && /(?:^|&&\s*)php\b/.test(start) && r.blocks.some((b) => SERVED_BY_WEB_SERVER.test(b.text))) return false;
   // (Each command with what its block says it starts: "create a Minio server … launch command: `docker-compose up -d`".)
-  const commands = r.blocks.flatMap((b, i) =>
-    r.template.blocks.has(i)
-      ? []
-      : [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]
-          .filter(isRunCommand)
-          .flatMap(commandParts)
-          .map((c) => ({ c, infraBlock: b.kind === 'text' && INFRA_NAME.test(b.text) && !/\b(?:app|application|api|server and|backend|service itself)\b/i.test(b.text.replace(INFRA_SERVER, ' ')) })),
-  );
+  const commands = r.blocks.flatMap((b, i) => {
+    if (r.template.blocks.has(i)) return [];
+    const infraBlock = b.kind === 'text' && INFRA_NAME.test(b.text) && !STARTS_THE_APP.test(b.text.replace(INFRA_SERVER, ' '));
+    return [...commandCandidates(b), ...(b.kind === 'text' ? [...quotedCommands(b), ...b.lines] : [])]
+      .filter(isRunCommand)
+      .flatMap(commandParts)
+      .map((c) => ({ c, infraBlock }));
+  });
   const prepares = ({ c, infraBlock }: { c: string; infraBlock: boolean }) => {
     const target = taskTarget(c, rootFiles);
     return PREPARES_ONLY.test(c) || startsInfrastructure(c, infraBlock) || (target !== null ? PREPARE_TARGET.test(target) : isChoreCommand(c, rootFiles));
@@ -1461,7 +1463,7 @@ function installsWithoutStarting(input: DocInput, r: Reading): boolean {
   if (installs.some((x) => installsItself(x.c, r.names, input.fullName))) return false;
   // With no start the manifests show, only a dependency added by name (`composer require vlucas/phpdotenv`) still says nothing of running it.
   if (!start) return installs.length > 0 && installs.every((x) => namedDependencies(x.c).length > 0);
-  return commands.length > 0 && commands.every((x) => !isRunCommand(x.c) || prepares(x));
+  return commands.length > 0 && installs.every(prepares);
 }
 /** The packages a command adds by name: `npm install express cors`, `composer require vlucas/phpdotenv`, `pip install flask` (not `-r requirements.txt` or `.`). */
 function namedDependencies(command: string): string[] {
@@ -1482,6 +1484,8 @@ function installsItself(command: string, names: readonly string[], fullName: str
 }
 /** What a project runs beside it: its database, broker, cache or object store. */
 const INFRA = String.raw`(?:postgres(?:ql)?|pg|mysql|mariadb|redis|mongo(?:db)?|rabbitmq|minio|elasticsearch|opensearch|kafka|zookeeper|memcached|cassandra|neo4j|localstack|mailhog|mailpit|keycloak|adminer|pgadmin\d?|dynamodb-local|nats|etcd|consul|vault|db|database)`;
+/** A line that speaks of the app itself beside its infrastructure ("the API and its database"). */
+const STARTS_THE_APP = /\b(?:app|application|api|server and|backend|service itself)\b/i;
 const INFRA_NAME = new RegExp(String.raw`\b${INFRA}\b`, 'i');
 /** "Minio server", "PostgreSQL server": the infrastructure's own server, not the app's. */
 const INFRA_SERVER = new RegExp(String.raw`\b${INFRA}\s+server\b`, 'gi');
